@@ -1,0 +1,163 @@
+package coach.coffeechat.contact;
+
+import coach.coffeechat.config.Texts;
+import coach.coffeechat.engine.CommandCatalog;
+import coach.coffeechat.engine.CommandHandler;
+import coach.coffeechat.engine.CommandSpec;
+import coach.coffeechat.engine.CommandSpec.OptionKind;
+import coach.coffeechat.engine.CommandSpec.OptionSpec;
+import coach.coffeechat.engine.Flow;
+import coach.coffeechat.engine.Input;
+import coach.coffeechat.engine.Prompt;
+import coach.coffeechat.engine.StepContext;
+import coach.coffeechat.store.UserRepository;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Picking a contact: the {@code /contact} commands and their flows. A user's contacts are theirs alone; every
+ * lookup is scoped to the user who asks.
+ */
+public final class ContactFeature {
+    private final Texts texts;
+    private final ContactRepository contacts = new ContactRepository();
+    private final UserRepository users;
+    private final ContactMatcher matcher;
+    private final ContactFormatter format;
+    private final ContactFlows flows;
+
+    /**
+     * @param texts the messages
+     * @param users the users table, for time zones and the owner row of new contacts
+     * @param matchThreshold how alike two names must be to count as the same person
+     * @param maxContacts the most contacts one user may keep
+     */
+    public ContactFeature(Texts texts, UserRepository users, double matchThreshold, int maxContacts) {
+        this.texts = texts;
+        this.users = users;
+        this.matcher = new ContactMatcher(matchThreshold);
+        this.format = new ContactFormatter(texts);
+        this.flows = new ContactFlows(texts, contacts, users, matcher, maxContacts);
+    }
+
+    /** The flows the commands start. */
+    public List<Flow> flows() {
+        return flows.all();
+    }
+
+    /** The repository, for features that build on contacts. */
+    public ContactRepository repository() {
+        return contacts;
+    }
+
+    /** Adds the {@code /contact} commands. */
+    public void registerCommands(CommandCatalog.Builder catalog) {
+        List<Prompt.Option> stages = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            stages.add(Prompt.Option.of(stage.id(), format.label(stage)));
+        }
+        catalog.add(CommandSpec.of("contact add", "Add someone you'd like to learn from"),
+                        (command, context) -> CommandHandler.launch(ContactFlows.ADD))
+                .add(CommandSpec.of("contact list", "Your contacts and where each one stands"), this::list)
+                .add(new CommandSpec("contact show", "Everything you noted about one contact",
+                        List.of(OptionSpec.contact("Which contact"))), this::show)
+                .add(new CommandSpec("contact stage", "Move a contact to another stage",
+                        List.of(OptionSpec.contact("Which contact"),
+                                new OptionSpec("stage", "The new stage", false, OptionKind.CHOICE, stages))),
+                        this::stage)
+                .add(new CommandSpec("contact remove", "Remove a contact, after you confirm",
+                        List.of(OptionSpec.contact("Which contact"))), this::remove);
+    }
+
+    private CommandHandler.Result list(Input.Command command, StepContext context) {
+        List<Contact> all = contacts.list(context.connection(), context.user());
+        if (all.isEmpty()) {
+            return CommandHandler.respond(texts.get("contact.list.empty"));
+        }
+        StringBuilder out = new StringBuilder(texts.get("contact.list.header", "count", all.size()));
+        for (int i = 0; i < all.size(); i++) {
+            out.append('\n').append(i + 1).append(". ").append(format.line(all.get(i)));
+        }
+        List<String> notes = new ArrayList<>(List.of(out.toString()));
+        if (all.stream().noneMatch(c -> c.warmth() == Warmth.WARM)) {
+            notes.add(texts.get("contact.list.warm-tip"));
+        }
+        return new CommandHandler.Respond(notes);
+    }
+
+    private CommandHandler.Result show(Input.Command command, StepContext context) {
+        return lookUp(command, context).map(found -> {
+            List<Contact> referred = contacts.referredBy(context.connection(), context.user(), found.contact().id());
+            List<String> notes = new ArrayList<>(found.notes());
+            notes.add(format.details(found.contact(), referred,
+                    users.zoneOrDefault(context.connection(), context.user())));
+            return (CommandHandler.Result) new CommandHandler.Respond(notes);
+        }).orElseGet(() -> refusal(command, context));
+    }
+
+    private CommandHandler.Result stage(Input.Command command, StepContext context) {
+        Optional<Found> found = lookUp(command, context);
+        if (found.isEmpty()) {
+            return refusal(command, context);
+        }
+        String typedStage = command.option("stage");
+        if (typedStage.isEmpty()) {
+            return new CommandHandler.Launch(ContactFlows.STAGE,
+                    Map.of(ContactFlows.CONTACT_ID, Long.toString(found.get().contact().id())), found.get().notes());
+        }
+        Optional<Stage> stage = Stage.fromId(typedStage);
+        if (stage.isEmpty()) {
+            List<String> names = new ArrayList<>();
+            for (Stage each : Stage.values()) {
+                names.add(each.id());
+            }
+            return CommandHandler.respond(texts.get("contact.stage.unknown", "typed", typedStage,
+                    "stages", String.join(", ", names)));
+        }
+        List<String> notes = new ArrayList<>(found.get().notes());
+        notes.add(flows.moveStage(context, found.get().contact(), stage.get()));
+        return new CommandHandler.Respond(notes);
+    }
+
+    private CommandHandler.Result remove(Input.Command command, StepContext context) {
+        return lookUp(command, context).map(found -> (CommandHandler.Result) new CommandHandler.Launch(
+                        ContactFlows.REMOVE, Map.of(ContactFlows.CONTACT_ID, Long.toString(found.contact().id())),
+                        found.notes()))
+                .orElseGet(() -> refusal(command, context));
+    }
+
+    /** A contact named by a command's option, with a note when the name was only a close match. */
+    private record Found(Contact contact, List<String> notes) {
+    }
+
+    private Optional<Found> lookUp(Input.Command command, StepContext context) {
+        String typed = command.option("contact");
+        ContactMatcher.Resolution resolution = matcher.resolve(typed, contacts.list(context.connection(), context.user()));
+        if (resolution instanceof ContactMatcher.Exact exact) {
+            return Optional.of(new Found(exact.contact(), List.of()));
+        }
+        if (resolution instanceof ContactMatcher.Candidates candidates && candidates.contacts().size() == 1
+                && !typed.isEmpty()) {
+            Contact only = candidates.contacts().get(0);
+            return Optional.of(new Found(only, List.of(texts.get("contact.guessed", "typed", typed, "name",
+                    only.name()))));
+        }
+        return Optional.empty();
+    }
+
+    private CommandHandler.Result refusal(Input.Command command, StepContext context) {
+        String typed = command.option("contact");
+        String usage = "/" + command.path() + " contact: Ana Li";
+        if (typed.isEmpty()) {
+            return CommandHandler.respond(texts.get("contact.missing-option", "usage", usage));
+        }
+        ContactMatcher.Resolution resolution = matcher.resolve(typed, contacts.list(context.connection(), context.user()));
+        if (resolution instanceof ContactMatcher.Candidates candidates) {
+            return CommandHandler.respond(texts.get("contact.ambiguous", "typed", typed, "names",
+                    String.join(", ", candidates.contacts().stream().map(format::shortName).toList())));
+        }
+        return CommandHandler.respond(texts.get("contact.not-found", "typed", typed));
+    }
+}

@@ -1,0 +1,131 @@
+package coach.coffeechat.contact;
+
+import coach.coffeechat.engine.UserId;
+import coach.coffeechat.store.Sql;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The contacts table. Every query is scoped to the owner: one user's contacts are never visible to another.
+ * Each stage change is also recorded in {@code stage_changes}.
+ */
+public final class ContactRepository {
+    private static final String COLUMNS = "id, owner_id, name, role, organisation, warmth, source, referrer_id,"
+            + " referrer_name, why, reach, stage, stage_changed_at, created_at";
+
+    /** Saves a new contact at stage {@link Stage#IDENTIFIED} and returns its id. */
+    public long add(Connection connection, NewContact contact, Instant now) {
+        long id = Sql.insert(connection, "INSERT INTO contacts (owner_id, name, role, organisation, warmth, source,"
+                + " referrer_id, referrer_name, why, reach, stage, stage_changed_at, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s -> {
+                    s.setString(1, contact.owner().value());
+                    s.setString(2, contact.name());
+                    s.setString(3, contact.role());
+                    s.setString(4, contact.organisation());
+                    s.setString(5, contact.warmth().id());
+                    s.setString(6, contact.source().id());
+                    if (contact.referrerId().isPresent()) {
+                        s.setLong(7, contact.referrerId().getAsLong());
+                    } else {
+                        s.setNull(7, Types.BIGINT);
+                    }
+                    s.setString(8, contact.referrerName());
+                    s.setString(9, contact.why());
+                    s.setString(10, contact.reach());
+                    s.setString(11, Stage.IDENTIFIED.id());
+                    Sql.setInstant(s, 12, now);
+                    Sql.setInstant(s, 13, now);
+                });
+        recordStageChange(connection, id, null, Stage.IDENTIFIED, now);
+        return id;
+    }
+
+    /** The user's contacts, by name. */
+    public List<Contact> list(Connection connection, UserId owner) {
+        return Sql.list(connection, "SELECT " + COLUMNS + " FROM contacts WHERE owner_id = ? ORDER BY LOWER(name), id",
+                s -> s.setString(1, owner.value()), ContactRepository::map);
+    }
+
+    /** One of the user's contacts. */
+    public Optional<Contact> find(Connection connection, UserId owner, long id) {
+        return Sql.one(connection, "SELECT " + COLUMNS + " FROM contacts WHERE owner_id = ? AND id = ?", s -> {
+            s.setString(1, owner.value());
+            s.setLong(2, id);
+        }, ContactRepository::map);
+    }
+
+    /** The contacts this one referred the user to. */
+    public List<Contact> referredBy(Connection connection, UserId owner, long referrerId) {
+        return Sql.list(connection, "SELECT " + COLUMNS + " FROM contacts WHERE owner_id = ? AND referrer_id = ?"
+                + " ORDER BY LOWER(name), id", s -> {
+                    s.setString(1, owner.value());
+                    s.setLong(2, referrerId);
+                }, ContactRepository::map);
+    }
+
+    /** How many contacts the user keeps. */
+    public int count(Connection connection, UserId owner) {
+        return Sql.one(connection, "SELECT COUNT(*) FROM contacts WHERE owner_id = ?",
+                s -> s.setString(1, owner.value()), row -> row.getInt(1)).orElse(0);
+    }
+
+    /**
+     * Moves a contact to another stage and records the change.
+     *
+     * @return false when the user has no such contact
+     */
+    public boolean moveStage(Connection connection, UserId owner, long id, Stage to, Instant now) {
+        Optional<Contact> contact = find(connection, owner, id);
+        if (contact.isEmpty()) {
+            return false;
+        }
+        Sql.update(connection, "UPDATE contacts SET stage = ?, stage_changed_at = ? WHERE owner_id = ? AND id = ?", s -> {
+            s.setString(1, to.id());
+            Sql.setInstant(s, 2, now);
+            s.setString(3, owner.value());
+            s.setLong(4, id);
+        });
+        recordStageChange(connection, id, contact.get().stage(), to, now);
+        return true;
+    }
+
+    /**
+     * Removes a contact; contacts they referred keep the referrer's name but lose the link.
+     *
+     * @return false when the user has no such contact
+     */
+    public boolean remove(Connection connection, UserId owner, long id) {
+        return Sql.update(connection, "DELETE FROM contacts WHERE owner_id = ? AND id = ?", s -> {
+            s.setString(1, owner.value());
+            s.setLong(2, id);
+        }) == 1;
+    }
+
+    private static void recordStageChange(Connection connection, long contactId, Stage from, Stage to, Instant now) {
+        Sql.update(connection, "INSERT INTO stage_changes (contact_id, from_stage, to_stage, changed_at)"
+                + " VALUES (?, ?, ?, ?)", s -> {
+                    s.setLong(1, contactId);
+                    s.setString(2, from == null ? null : from.id());
+                    s.setString(3, to.id());
+                    Sql.setInstant(s, 4, now);
+                });
+    }
+
+    private static Contact map(ResultSet row) throws SQLException {
+        long referrer = row.getLong("referrer_id");
+        OptionalLong referrerId = row.wasNull() ? OptionalLong.empty() : OptionalLong.of(referrer);
+        return new Contact(row.getLong("id"), new UserId(row.getString("owner_id")), row.getString("name"),
+                row.getString("role"), row.getString("organisation"),
+                Warmth.fromId(row.getString("warmth")).orElse(Warmth.COLD),
+                Source.fromId(row.getString("source")).orElse(Source.OTHER), referrerId,
+                row.getString("referrer_name"), row.getString("why"), row.getString("reach"),
+                Stage.fromId(row.getString("stage")).orElse(Stage.IDENTIFIED),
+                Sql.getInstant(row, "stage_changed_at"), Sql.getInstant(row, "created_at"));
+    }
+}

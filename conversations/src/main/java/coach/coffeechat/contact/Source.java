@@ -1,0 +1,39 @@
+package coach.coffeechat.contact;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Where the user knows a contact from. */
+public enum Source {
+    /** A friend. */
+    FRIEND,
+    /** Family. */
+    FAMILY,
+    /** A current or former colleague. */
+    COLLEAGUE,
+    /** Someone from the same school or programme. */
+    ALUMNI,
+    /** A LinkedIn connection. */
+    LINKEDIN,
+    /** Met at an event, meetup or conference. */
+    EVENT,
+    /** No link: a cold approach. */
+    COLD,
+    /** Anywhere else. */
+    OTHER;
+
+    /** The stable id stored and typed, such as {@code alumni}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The source with this id. */
+    public static Optional<Source> fromId(String id) {
+        for (Source source : values()) {
+            if (source.id().equalsIgnoreCase(id.strip())) {
+                return Optional.of(source);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,158 @@
+package coach.coffeechat.engine;
+
+import coach.coffeechat.config.Texts;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads raw input against the prompt it answers: picks the option, cleans and measures text, checks required
+ * fields. What it refuses it keeps (up to {@link Prompt#MAX_TEXT} characters) so the user can correct it.
+ */
+final class AnswerReader {
+    private final Texts texts;
+
+    AnswerReader(Texts texts) {
+        this.texts = texts;
+    }
+
+    /** The outcome of reading: a validation, plus the raw text to keep when it was refused. */
+    record Read(Validation validation, Map<String, String> retained) {
+    }
+
+    Read read(Prompt prompt, String stepId, boolean optional, Input input) {
+        if (prompt instanceof Prompt.Form form) {
+            return readForm(form, input);
+        }
+        String raw = singleValue(input, stepId);
+        if (raw == null) {
+            return refused(texts.get("engine.answer-needed"), Map.of());
+        }
+        if (prompt instanceof Prompt.Choice choice) {
+            return readChoice(choice, stepId, raw);
+        }
+        if (prompt instanceof Prompt.Confirm confirm) {
+            return readConfirm(confirm, stepId, raw);
+        }
+        if (prompt instanceof Prompt.Text text) {
+            return readText(text, stepId, optional, raw);
+        }
+        return new Read(new Validation.Valid(Map.of()), Map.of());
+    }
+
+    private static String singleValue(Input input, String stepId) {
+        if (input instanceof Input.Answer answer) {
+            return answer.text();
+        }
+        if (input instanceof Input.Form form) {
+            String value = form.fields().get(stepId);
+            if (value == null && form.fields().size() == 1) {
+                value = form.fields().values().iterator().next();
+            }
+            return value;
+        }
+        return null;
+    }
+
+    private Read readChoice(Prompt.Choice choice, String stepId, String raw) {
+        String typed = TextCleaner.line(raw);
+        List<Prompt.Option> options = choice.options();
+        for (Prompt.Option option : options) {
+            if (option.id().equalsIgnoreCase(typed) || option.label().equalsIgnoreCase(typed)) {
+                return accepted(stepId, option.id());
+            }
+        }
+        if (typed.matches("\\d{1,3}")) {
+            int number = Integer.parseInt(typed);
+            if (number >= 1 && number <= options.size()) {
+                return accepted(stepId, options.get(number - 1).id());
+            }
+        }
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            labels.add((i + 1) + ". " + options.get(i).label());
+        }
+        return refused(texts.get("engine.choice-invalid", "options", String.join(", ", labels)), Map.of());
+    }
+
+    private Read readConfirm(Prompt.Confirm confirm, String stepId, String raw) {
+        String typed = TextCleaner.line(raw).toLowerCase(Locale.ROOT);
+        if (List.of("yes", "y", "1", "ok").contains(typed) || typed.equalsIgnoreCase(confirm.yesLabel())) {
+            return accepted(stepId, "yes");
+        }
+        if (List.of("no", "n", "2").contains(typed) || typed.equalsIgnoreCase(confirm.noLabel())) {
+            return accepted(stepId, "no");
+        }
+        return refused(texts.get("engine.confirm-invalid", "yes", confirm.yesLabel(), "no", confirm.noLabel()),
+                Map.of());
+    }
+
+    private Read readText(Prompt.Text text, String stepId, boolean optional, String raw) {
+        String problem = problem(text.label(), text.length(), !optional, text.maxLength(), raw);
+        if (problem != null) {
+            return refused(problem, Map.of(stepId, keepable(raw)));
+        }
+        return accepted(stepId, clean(text.length(), raw));
+    }
+
+    private Read readForm(Prompt.Form form, Input input) {
+        if (!(input instanceof Input.Form submitted)) {
+            return refused(texts.get("engine.form-needed", "title", form.title()), Map.of());
+        }
+        Map<String, String> values = new HashMap<>();
+        Map<String, String> retained = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (Prompt.Field field : form.fields()) {
+            String raw = submitted.fields().getOrDefault(field.id(), "");
+            String problem = problem(field.label(), field.length(), field.required(), field.maxLength(), raw);
+            retained.put(field.id(), keepable(raw));
+            if (problem != null) {
+                problems.add(problem);
+            } else {
+                values.put(field.id(), clean(field.length(), raw));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return refused(String.join(" ", problems), retained);
+        }
+        return new Read(new Validation.Valid(values), Map.of());
+    }
+
+    private String problem(String label, Prompt.TextLength length, boolean required, int maxLength, String raw) {
+        String value = clean(length, raw);
+        if (value.isEmpty() && required) {
+            return texts.get("engine.required", "label", label);
+        }
+        int characters = value.codePointCount(0, value.length());
+        if (characters > maxLength) {
+            return texts.get("engine.too-long", "label", label, "max", maxLength, "length", characters);
+        }
+        return null;
+    }
+
+    private static String clean(Prompt.TextLength length, String raw) {
+        return length == Prompt.TextLength.LONG ? TextCleaner.paragraph(raw) : TextCleaner.line(raw);
+    }
+
+    private static String keepable(String raw) {
+        String cleaned = TextCleaner.paragraph(raw);
+        if (cleaned.length() <= Prompt.MAX_TEXT) {
+            return cleaned;
+        }
+        int end = Prompt.MAX_TEXT;
+        if (Character.isHighSurrogate(cleaned.charAt(end - 1))) {
+            end--;
+        }
+        return cleaned.substring(0, end);
+    }
+
+    private static Read accepted(String key, String value) {
+        return new Read(Validation.valid(key, value), Map.of());
+    }
+
+    private static Read refused(String reason, Map<String, String> retained) {
+        return new Read(Validation.invalid(reason), retained);
+    }
+}

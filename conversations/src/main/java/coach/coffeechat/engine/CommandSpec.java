@@ -1,0 +1,92 @@
+package coach.coffeechat.engine;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A command as users see it in every transport: Discord registers it as a slash command, the console parses
+ * it, {@code /help} lists it.
+ *
+ * @param path the command words, for example {@code "contact add"}; each word is a valid Discord command name
+ * @param description what it does, 1 to 100 characters
+ * @param options its options, at most 25
+ */
+public record CommandSpec(String path, String description, List<OptionSpec> options) {
+    private static final Pattern WORD = Pattern.compile("^[-_'\\p{Ll}\\p{N}]{1,32}$");
+
+    public CommandSpec {
+        Objects.requireNonNull(path, "path");
+        for (String word : path.split(" ")) {
+            if (!WORD.matcher(word).matches()) {
+                throw new IllegalArgumentException("command word '" + word + "' must be 1 to 32 lower-case letters,"
+                        + " digits, - or _");
+            }
+        }
+        if (description.isEmpty() || description.length() > 100) {
+            throw new IllegalArgumentException("the description of /" + path + " must be 1 to 100 characters, was "
+                    + description.length());
+        }
+        options = List.copyOf(options);
+        if (options.size() > 25) {
+            throw new IllegalArgumentException("/" + path + " has " + options.size() + " options; at most 25");
+        }
+    }
+
+    /** A command without options. */
+    public static CommandSpec of(String path, String description) {
+        return new CommandSpec(path, description, List.of());
+    }
+
+    /** How a user types it, for example {@code /contact show contact:}. */
+    public String usage() {
+        StringBuilder out = new StringBuilder("/").append(path);
+        for (OptionSpec option : options) {
+            out.append(' ').append(option.required() ? "" : "[").append(option.name()).append(':')
+                    .append(option.required() ? "" : "]");
+        }
+        return out.toString();
+    }
+
+    /**
+     * One option of a command.
+     *
+     * @param name the option's name, as typed before the colon
+     * @param description what to give, 1 to 100 characters
+     * @param required whether the command needs it
+     * @param kind what sort of value it takes
+     * @param choices the fixed values it accepts, or none
+     */
+    public record OptionSpec(String name, String description, boolean required, OptionKind kind,
+                             List<Prompt.Option> choices) {
+        public OptionSpec {
+            if (!WORD.matcher(name).matches()) {
+                throw new IllegalArgumentException("option name '" + name + "' is not a valid Discord option name");
+            }
+            if (description.isEmpty() || description.length() > 100) {
+                throw new IllegalArgumentException("the description of option " + name + " must be 1 to 100 characters");
+            }
+            Objects.requireNonNull(kind, "kind");
+            choices = List.copyOf(choices);
+        }
+
+        /** A required option naming one of the user's contacts. */
+        public static OptionSpec contact(String description) {
+            return new OptionSpec("contact", description, true, OptionKind.CONTACT, List.of());
+        }
+    }
+
+    /** What an option's value is, so each transport can offer the right input and autocomplete. */
+    public enum OptionKind {
+        /** Free text. */
+        TEXT,
+        /** One of the user's own contacts, matched by name. */
+        CONTACT,
+        /** A whole number. */
+        INTEGER,
+        /** One of a fixed list of choices. */
+        CHOICE,
+        /** An IANA time zone. */
+        TIME_ZONE
+    }
+}

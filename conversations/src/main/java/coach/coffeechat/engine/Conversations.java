@@ -1,0 +1,240 @@
+package coach.coffeechat.engine;
+
+import coach.coffeechat.config.Texts;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The conversation engine's front door: {@code handle(user, input)} returns the reply, after the new state is
+ * committed to the database. Work for one user is serialised; different users run in parallel. A write based
+ * on a stale session (another process got there first) is detected by the session's version, and the input is
+ * applied again to the fresh state, never lost. Caffeine keeps a bounded read-through cache of sessions; the
+ * database stays the truth, including when a flow was left idle. Thread-safe.
+ */
+public final class Conversations {
+    private static final Logger LOG = LoggerFactory.getLogger(Conversations.class);
+    private static final int MAX_WRITE_ATTEMPTS = 10;
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final Texts texts;
+    private final Duration idleTimeout;
+    private final Dialog dialog;
+    private final SessionRepository sessions = new SessionRepository();
+    private final Cache<UserId, Session> cache;
+    private final LoadingCache<UserId, ReentrantLock> locks;
+
+    private Conversations(Builder builder) {
+        this.dataSource = Objects.requireNonNull(builder.dataSource, "dataSource");
+        this.clock = Objects.requireNonNull(builder.clock, "clock");
+        this.texts = Objects.requireNonNull(builder.texts, "texts");
+        this.idleTimeout = builder.idleTimeout;
+        Map<String, Flow> flows = new HashMap<>();
+        for (Flow flow : builder.flows) {
+            if (flows.put(flow.id(), flow) != null) {
+                throw new IllegalArgumentException("two flows share the id " + flow.id());
+            }
+        }
+        this.dialog = new Dialog(flows, Objects.requireNonNull(builder.commands, "commands"), texts,
+                builder.maxAttempts, new DraftRepository());
+        this.cache = Caffeine.newBuilder().maximumSize(builder.cacheSize).build();
+        // One lock per user while anyone holds or waits for it; weak values let idle users' locks be collected.
+        this.locks = Caffeine.newBuilder().weakValues().build(user -> new ReentrantLock());
+    }
+
+    /** Starts configuring an engine. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Handles one input and returns the reply; the new state is committed before this returns.
+     * Never throws for bad input: a broken database yields a kind "try again" reply and an error log.
+     */
+    public Reply handle(UserId user, Input input) {
+        return run(user, input, OptionalLong.empty());
+    }
+
+    /**
+     * Handles input from a prompt the user saw at {@code seenVersion} (a button or modal). When the session has
+     * moved on since, nothing changes and the reply says so and shows the current step: stale buttons and double
+     * clicks are harmless.
+     */
+    public Reply handle(UserId user, Input input, long seenVersion) {
+        return run(user, input, OptionalLong.of(seenVersion));
+    }
+
+    /** The user's session as stored, read from the database (not the cache); empty if never stored. */
+    public Optional<Session> stored(UserId user) {
+        try (Connection connection = dataSource.getConnection()) {
+            return sessions.find(connection, user);
+        } catch (SQLException e) {
+            throw new coach.coffeechat.store.StoreException("cannot read the session of " + user, e);
+        }
+    }
+
+    /** How many sessions the cache holds right now (an estimate). */
+    public long cachedSessions() {
+        return cache.estimatedSize();
+    }
+
+    private Reply run(UserId user, Input input, OptionalLong seenVersion) {
+        ReentrantLock lock = locks.get(user);
+        lock.lock();
+        try {
+            for (int attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
+                Optional<Reply> reply = attempt(user, input, seenVersion);
+                if (reply.isPresent()) {
+                    return reply.get();
+                }
+                LOG.debug("session of {} changed elsewhere; applying the input again (attempt {})", user, attempt);
+            }
+            LOG.error("session of {} kept changing elsewhere; gave up after {} attempts", user, MAX_WRITE_ATTEMPTS);
+        } catch (RuntimeException | SQLException e) {
+            LOG.error("handling input for user {} failed", user, e);
+        } finally {
+            lock.unlock();
+        }
+        return new Reply(List.of(texts.get("engine.error")), Optional.empty(), List.of(), -1, "");
+    }
+
+    /** One optimistic attempt: empty when the session was changed by someone else first. */
+    private Optional<Reply> attempt(UserId user, Input input, OptionalLong seenVersion) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                Instant now = clock.instant();
+                Dialog.Scope scope = new Dialog.Scope(user, now, connection);
+                Session current = cache.get(user, key -> load(connection, key, now));
+                Dialog.Turn turn = seenVersion.isPresent() && seenVersion.getAsLong() != current.version()
+                        ? dialog.showCurrent(current, List.of(texts.get("engine.stale")), scope)
+                        : dialog.handle(current, input, scope);
+                Session next = turn.session();
+                if (next != current) {
+                    Instant idleAt = next.inFlow() ? now.plus(idleTimeout) : null;
+                    if (!sessions.write(connection, current.version(), next, idleAt)) {
+                        connection.rollback();
+                        cache.invalidate(user);
+                        return Optional.empty();
+                    }
+                }
+                connection.commit();
+                if (next != current) {
+                    cache.put(user, next);
+                }
+                return Optional.of(turn.reply());
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                cache.invalidate(user);
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private Session load(Connection connection, UserId user, Instant now) {
+        Optional<Session> stored = sessions.find(connection, user);
+        if (stored.isEmpty()) {
+            return Session.empty(user, now);
+        }
+        Session session = stored.get();
+        if (!dialog.knows(session.frames())) {
+            // A flow or step this version no longer has: start clean rather than fail on every input.
+            LOG.warn("session of {} names a flow or step this version does not have; closing it", user);
+            return new Session(user, session.version(), List.of(), null, session.updatedAt());
+        }
+        return session;
+    }
+
+    /** Configures a {@link Conversations}. */
+    public static final class Builder {
+        private DataSource dataSource;
+        private Clock clock = Clock.systemUTC();
+        private Texts texts;
+        private CommandCatalog commands;
+        private Collection<Flow> flows = List.of();
+        private int cacheSize = 10_000;
+        private int maxAttempts = 3;
+        private Duration idleTimeout = Duration.ofHours(24);
+
+        private Builder() {
+        }
+
+        /** Where sessions live; required. */
+        public Builder dataSource(DataSource dataSource) {
+            this.dataSource = dataSource;
+            return this;
+        }
+
+        /** The clock every timestamp comes from. */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** The messages; required. */
+        public Builder texts(Texts texts) {
+            this.texts = texts;
+            return this;
+        }
+
+        /** The commands; required. */
+        public Builder commands(CommandCatalog commands) {
+            this.commands = commands;
+            return this;
+        }
+
+        /** The flows commands may start. */
+        public Builder flows(Collection<Flow> flows) {
+            this.flows = List.copyOf(flows);
+            return this;
+        }
+
+        /** The most sessions kept in memory. */
+        public Builder cacheSize(int cacheSize) {
+            if (cacheSize < 1) {
+                throw new IllegalArgumentException("cache size must be positive, was " + cacheSize);
+            }
+            this.cacheSize = cacheSize;
+            return this;
+        }
+
+        /** Failed answers to one step before skip or cancel is offered. */
+        public Builder maxAttempts(int maxAttempts) {
+            if (maxAttempts < 1) {
+                throw new IllegalArgumentException("max attempts must be positive, was " + maxAttempts);
+            }
+            this.maxAttempts = maxAttempts;
+            return this;
+        }
+
+        /** How long an untouched flow waits before it counts as idle (the timer reminds then). */
+        public Builder idleTimeout(Duration idleTimeout) {
+            this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
+            return this;
+        }
+
+        /** The engine. */
+        public Conversations build() {
+            return new Conversations(this);
+        }
+    }
+}

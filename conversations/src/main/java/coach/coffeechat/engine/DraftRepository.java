@@ -1,0 +1,40 @@
+package coach.coffeechat.engine;
+
+import coach.coffeechat.store.Sql;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Flows a user set aside to start something else; kept until {@code /resume} brings them back. */
+final class DraftRepository {
+
+    /** A stored draft. */
+    record Draft(long id, List<Frame> frames) {
+    }
+
+    void save(Connection connection, UserId user, List<Frame> frames, Instant now) {
+        Sql.update(connection, "INSERT INTO flow_drafts (user_id, flow_id, state, saved_at) VALUES (?, ?, ?, ?)", s -> {
+            s.setString(1, user.value());
+            s.setString(2, frames.get(0).flowId());
+            s.setString(3, SessionCodec.encode(frames, null));
+            Sql.setInstant(s, 4, now);
+        });
+    }
+
+    Optional<Draft> latest(Connection connection, UserId user) {
+        return Sql.one(connection,
+                "SELECT id, state FROM flow_drafts WHERE user_id = ? ORDER BY saved_at DESC, id DESC",
+                s -> s.setString(1, user.value()),
+                row -> new Draft(row.getLong("id"), SessionCodec.decode(row.getString("state")).frames()));
+    }
+
+    void delete(Connection connection, long id) {
+        Sql.update(connection, "DELETE FROM flow_drafts WHERE id = ?", s -> s.setLong(1, id));
+    }
+
+    int count(Connection connection, UserId user) {
+        return Sql.one(connection, "SELECT COUNT(*) FROM flow_drafts WHERE user_id = ?",
+                s -> s.setString(1, user.value()), row -> row.getInt(1)).orElse(0);
+    }
+}

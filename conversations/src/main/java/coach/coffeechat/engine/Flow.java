@@ -1,0 +1,57 @@
+package coach.coffeechat.engine;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A small graph of steps declared in code, with what to do when it is complete.
+ *
+ * @param id the stable id stored in sessions; never rename a shipped flow
+ * @param title what the flow does, in a few words ("adding a contact")
+ * @param firstStep the id of the step asked first
+ * @param steps the steps by id
+ * @param finisher runs once, in the same transaction as the session's last write
+ */
+public record Flow(String id, String title, String firstStep, Map<String, Step> steps, Finisher finisher) {
+
+    public Flow {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        steps = Map.copyOf(steps);
+        if (!steps.containsKey(firstStep)) {
+            throw new IllegalArgumentException("flow " + id + " has no first step '" + firstStep + "'");
+        }
+        Objects.requireNonNull(finisher, "finisher");
+    }
+
+    /**
+     * A flow from its steps, the first one listed being asked first.
+     */
+    public static Flow of(String id, String title, List<Step> steps, Finisher finisher) {
+        Map<String, Step> byId = new LinkedHashMap<>();
+        for (Step step : steps) {
+            if (byId.put(step.id(), step) != null) {
+                throw new IllegalArgumentException("flow " + id + " declares step '" + step.id() + "' twice");
+            }
+        }
+        return new Flow(id, title, steps.get(0).id(), byId, finisher);
+    }
+
+    /** The step with this id, or {@code null} when the flow has none (an old session after an upgrade). */
+    public Step step(String stepId) {
+        return steps.get(stepId);
+    }
+
+    /** Completes a flow: saves what it collected and says so. */
+    @FunctionalInterface
+    public interface Finisher {
+        /**
+         * Runs the flow's effect.
+         *
+         * @param context the answers and the transaction to write in
+         */
+        Completion finish(StepContext context);
+    }
+}

@@ -1,0 +1,68 @@
+package coach.coffeechat.engine;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a user sent: a command, an answer to the current prompt, a filled form, or a control word.
+ * Transports translate their own events into these values; the engine never sees Discord types.
+ */
+public sealed interface Input {
+
+    /**
+     * A slash command such as {@code /contact add}, with its named options.
+     *
+     * @param path the command words without the slash, space separated, for example {@code "contact show"}
+     * @param options option name to the value the user gave
+     */
+    record Command(String path, Map<String, String> options) implements Input {
+        public Command {
+            Objects.requireNonNull(path, "path");
+            options = Map.copyOf(options);
+        }
+
+        /** A command with no options. */
+        public static Command of(String path) {
+            return new Command(path, Map.of());
+        }
+
+        /** The trimmed value of an option, or an empty string when it was not given. */
+        public String option(String name) {
+            String value = options.get(name);
+            return value == null ? "" : value.strip();
+        }
+    }
+
+    /**
+     * A single answer: typed text, a picked option's id or its number.
+     *
+     * @param text the raw text
+     */
+    record Answer(String text) implements Input {
+        public Answer {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * The fields of a form prompt, keyed by field id.
+     *
+     * @param fields field id to raw value
+     */
+    record Form(Map<String, String> fields) implements Input {
+        public Form {
+            fields = Map.copyOf(fields);
+        }
+    }
+
+    /**
+     * A control word that the engine handles before the step itself.
+     *
+     * @param action which control
+     */
+    record Control(ControlAction action) implements Input {
+        public Control {
+            Objects.requireNonNull(action, "action");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package coach.coffeechat.engine;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the engine answers to one input; transports render it (Discord as embeds, buttons and modals,
+ * the console as text).
+ *
+ * @param notes messages shown before the prompt, in order; possibly none
+ * @param prompt the question now being asked, if any
+ * @param controls the control words that apply to the prompt, for buttons or hints
+ * @param version the session version the prompt belongs to; a click carrying another version is stale
+ * @param flowTitle what the open flow does ("adding a contact"), or empty outside a flow
+ */
+public record Reply(List<String> notes, Optional<Prompt> prompt, List<ControlAction> controls, long version,
+                    String flowTitle) {
+
+    public Reply {
+        notes = List.copyOf(notes);
+        Objects.requireNonNull(prompt, "prompt");
+        controls = List.copyOf(controls);
+        flowTitle = flowTitle == null ? "" : flowTitle;
+    }
+
+    /** All notes and the prompt's text, joined by blank lines: handy for logs of tests and for plain renderers. */
+    public String text() {
+        StringBuilder out = new StringBuilder(String.join("\n\n", notes));
+        prompt.ifPresent(p -> {
+            if (out.length() > 0) {
+                out.append("\n\n");
+            }
+            out.append(p.text());
+        });
+        return out.toString();
+    }
+}

@@ -1,0 +1,29 @@
+package coach.coffeechat.engine;
+
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * What a step, command or finisher may look at while one input is handled. Everything read or written
+ * through {@link #connection()} commits together with the session, or not at all.
+ */
+public interface StepContext {
+
+    /** Whose conversation this is. */
+    UserId user();
+
+    /** The current instant, from the engine's injected clock. */
+    Instant now();
+
+    /** The current flow's answers so far, by key; empty outside a flow. */
+    Map<String, String> answers();
+
+    /** One answer, or an empty string when there is none. */
+    default String answer(String key) {
+        return answers().getOrDefault(key, "");
+    }
+
+    /** The connection of the transaction this input runs in; do not commit or close it. */
+    Connection connection();
+}

@@ -1,0 +1,96 @@
+package coach.coffeechat.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The pooled connection to the bot's database, migrated to the current schema when opened. H2 (a file
+ * under the data directory) is the default; any JDBC URL, such as PostgreSQL's, works the same way.
+ * Thread-safe; close it once at shutdown.
+ */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource dataSource;
+
+    private Database(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Opens the pool and applies any pending Flyway migration.
+     *
+     * @param url a JDBC URL
+     * @param user the user, or empty
+     * @param password the password, or empty
+     * @param poolSize the most open connections
+     */
+    public static Database open(String url, String user, String password, int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        if (!user.isEmpty()) {
+            config.setUsername(user);
+        }
+        if (!password.isEmpty()) {
+            config.setPassword(password);
+        }
+        config.setMaximumPoolSize(poolSize);
+        config.setMinimumIdle(Math.min(2, poolSize));
+        config.setPoolName("coffeechat-db");
+        config.setAutoCommit(true);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return new Database(dataSource);
+    }
+
+    /** The pooled data source. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /**
+     * Runs work in one transaction: committed when it returns, rolled back when it throws.
+     *
+     * @param work what to do with the connection
+     */
+    public <T> T inTransaction(SqlWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database transaction failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    /** Work that uses a connection. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        /** Does the work; may throw SQL errors, which roll the transaction back. */
+        T run(Connection connection) throws SQLException;
+    }
+}

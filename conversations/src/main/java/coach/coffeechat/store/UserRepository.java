@@ -1,0 +1,60 @@
+package coach.coffeechat.store;
+
+import coach.coffeechat.engine.UserId;
+import java.sql.Connection;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** The users table: one row per person who has stored anything, with their time zone and settings. */
+public final class UserRepository {
+    private final ZoneId defaultZone;
+
+    /**
+     * @param defaultZone the zone given to users who have not chosen one
+     */
+    public UserRepository(ZoneId defaultZone) {
+        this.defaultZone = defaultZone;
+    }
+
+    /** Makes sure the user has a row, so their contacts can refer to it. Safe when two processes race. */
+    public void ensure(Connection connection, UserId user, Instant now) {
+        if (zone(connection, user).isPresent()) {
+            return;
+        }
+        try {
+            Sql.update(connection,
+                    "INSERT INTO users (user_id, time_zone, created_at, updated_at) VALUES (?, ?, ?, ?)", s -> {
+                        s.setString(1, user.value());
+                        s.setString(2, defaultZone.getId());
+                        Sql.setInstant(s, 3, now);
+                        Sql.setInstant(s, 4, now);
+                    });
+        } catch (StoreException e) {
+            if (!Sql.isUniqueViolation(e)) {
+                throw e;
+            }
+        }
+    }
+
+    /** The user's chosen time zone, if they have a row. */
+    public Optional<ZoneId> zone(Connection connection, UserId user) {
+        return Sql.one(connection, "SELECT time_zone FROM users WHERE user_id = ?",
+                s -> s.setString(1, user.value()), row -> ZoneId.of(row.getString(1)));
+    }
+
+    /** The zone to compute the user's local times in: theirs, or the configured default. */
+    public ZoneId zoneOrDefault(Connection connection, UserId user) {
+        return zone(connection, user).orElse(defaultZone);
+    }
+
+    /** Sets the user's time zone, creating their row when needed. */
+    public void setZone(Connection connection, UserId user, ZoneId zone, Instant now) {
+        ensure(connection, user, now);
+        Sql.update(connection, "UPDATE users SET time_zone = ?, updated_at = ? WHERE user_id = ?", s -> {
+            s.setString(1, zone.getId());
+            Sql.setInstant(s, 2, now);
+            s.setString(3, user.value());
+        });
+    }
+}
