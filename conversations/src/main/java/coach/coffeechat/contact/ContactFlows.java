@@ -189,8 +189,11 @@ final class ContactFlows {
                     }
                     Map<String, String> kept = new HashMap<>(values);
                     ContactMatcher.Resolution found = resolveReferrer(context, typed);
-                    kept.put("referrer-id", found instanceof ContactMatcher.Exact exact
-                            ? Long.toString(exact.contact().id()) : "");
+                    kept.put("referrer-id", "");
+                    if (found instanceof ContactMatcher.Exact exact) {
+                        kept.put("referrer-id", Long.toString(exact.contact().id()));
+                        kept.put("referrer", exact.contact().name());
+                    }
                     return new Validation.Valid(kept);
                 })
                 .help(texts.get("contact.add.referrer.help"))

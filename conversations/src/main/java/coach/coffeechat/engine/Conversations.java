@@ -84,7 +84,7 @@ public final class Conversations {
     /** The user's session as stored, read from the database (not the cache); empty if never stored. */
     public Optional<Session> stored(UserId user) {
         try (Connection connection = dataSource.getConnection()) {
-            return sessions.find(connection, user);
+            return sessions.find(connection, user, false);
         } catch (SQLException e) {
             throw new coach.coffeechat.store.StoreException("cannot read the session of " + user, e);
         }
@@ -100,7 +100,7 @@ public final class Conversations {
         lock.lock();
         try {
             for (int attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
-                Optional<Reply> reply = attempt(user, input, seenVersion);
+                Optional<Reply> reply = attempt(user, input, seenVersion, attempt > 1);
                 if (reply.isPresent()) {
                     return reply.get();
                 }
@@ -115,14 +115,19 @@ public final class Conversations {
         return new Reply(List.of(texts.get("engine.error")), Optional.empty(), List.of(), -1, "");
     }
 
-    /** One optimistic attempt: empty when the session was changed by someone else first. */
-    private Optional<Reply> attempt(UserId user, Input input, OptionalLong seenVersion) throws SQLException {
+    /**
+     * One attempt: empty when the session was changed by someone else first. The first attempt is optimistic
+     * (cached state, conditional write); a retry reads the row with a lock so that it cannot lose again.
+     */
+    private Optional<Reply> attempt(UserId user, Input input, OptionalLong seenVersion, boolean lockRow)
+            throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 Instant now = clock.instant();
                 Dialog.Scope scope = new Dialog.Scope(user, now, connection);
-                Session current = cache.get(user, key -> load(connection, key, now));
+                Session current = lockRow ? load(connection, user, now, true)
+                        : cache.get(user, key -> load(connection, key, now, false));
                 Dialog.Turn turn = seenVersion.isPresent() && seenVersion.getAsLong() != current.version()
                         ? dialog.showCurrent(current, List.of(texts.get("engine.stale")), scope)
                         : dialog.handle(current, input, scope);
@@ -150,8 +155,8 @@ public final class Conversations {
         }
     }
 
-    private Session load(Connection connection, UserId user, Instant now) {
-        Optional<Session> stored = sessions.find(connection, user);
+    private Session load(Connection connection, UserId user, Instant now, boolean lockRow) {
+        Optional<Session> stored = sessions.find(connection, user, lockRow);
         if (stored.isEmpty()) {
             return Session.empty(user, now);
         }

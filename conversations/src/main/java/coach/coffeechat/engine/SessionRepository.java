@@ -12,8 +12,15 @@ import java.util.Optional;
  */
 final class SessionRepository {
 
-    Optional<Session> find(Connection connection, UserId user) {
-        return Sql.one(connection, "SELECT version, state, updated_at FROM sessions WHERE user_id = ?",
+    /**
+     * Reads a session.
+     *
+     * @param lockRow whether to hold the row lock until the transaction ends: used after an optimistic write
+     *     lost, so that the retry is sure to make progress
+     */
+    Optional<Session> find(Connection connection, UserId user, boolean lockRow) {
+        return Sql.one(connection, "SELECT version, state, updated_at FROM sessions WHERE user_id = ?"
+                        + (lockRow ? " FOR UPDATE" : ""),
                 s -> s.setString(1, user.value()),
                 row -> {
                     SessionCodec.State state = SessionCodec.decode(row.getString("state"));
