@@ -1,0 +1,95 @@
+package coach.coffeechat.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class SettingsTest {
+
+    @Test
+    void theShippedDefaultsAreValid() {
+        CoachConfig config = CoachConfig.from(Settings.load(Optional.empty(), Map.of()));
+
+        assertThat(config.dataDir()).isEqualTo(Path.of("./data"));
+        assertThat(config.maxAttempts()).isEqualTo(3);
+        assertThat(config.idleTimeout()).isEqualTo(Duration.ofHours(24));
+        assertThat(config.defaultZone()).isEqualTo(ZoneId.of("UTC"));
+        assertThat(config.jdbcUrl()).startsWith("jdbc:h2:file:").contains("coffeechat");
+    }
+
+    @Test
+    void aConfigDirectoryOverridesTheDefaultsAndTheEnvironmentOverridesBoth(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("coach.properties"), "flow.max-attempts=5\nsessions.cache-size=500\n");
+
+        Settings settings = Settings.load(Optional.of(dir), Map.of("COFFEECHAT_FLOW_MAX_ATTEMPTS", "7"));
+        CoachConfig config = CoachConfig.from(settings);
+
+        assertThat(config.maxAttempts()).isEqualTo(7);
+        assertThat(config.sessionCacheSize()).isEqualTo(500);
+        assertThat(settings.origin("flow.max-attempts")).isEqualTo("COFFEECHAT_FLOW_MAX_ATTEMPTS");
+        assertThat(settings.origin("sessions.cache-size")).isEqualTo(dir.resolve("coach.properties").toString());
+    }
+
+    @Test
+    void environmentNamesFollowTheKeyWithDotsAndDashesAsUnderscores() {
+        assertThat(Settings.environmentName("data.dir")).isEqualTo("COFFEECHAT_DATA_DIR");
+        assertThat(Settings.environmentName("db.url")).isEqualTo("COFFEECHAT_DB_URL");
+        assertThat(Settings.environmentName("flow.idle-timeout")).isEqualTo("COFFEECHAT_FLOW_IDLE_TIMEOUT");
+    }
+
+    @Test
+    void theDataDirAndDatabaseUrlComeFromTheirEnvironmentVariables() {
+        CoachConfig config = CoachConfig.from(Settings.load(Optional.empty(),
+                Map.of("COFFEECHAT_DATA_DIR", "/var/lib/coffeechat", "COFFEECHAT_DB_URL", "jdbc:postgresql://db/cc")));
+
+        assertThat(config.dataDir()).isEqualTo(Path.of("/var/lib/coffeechat"));
+        assertThat(config.jdbcUrl()).isEqualTo("jdbc:postgresql://db/cc");
+    }
+
+    @Test
+    void aBadValueFailsWithOneLineNamingKeyValueAndWhatIsAllowed() {
+        Settings settings = Settings.load(Optional.empty(), Map.of("COFFEECHAT_FLOW_MAX_ATTEMPTS", "lots"));
+
+        assertThatThrownBy(() -> CoachConfig.from(settings))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("Setting flow.max-attempts (COFFEECHAT_FLOW_MAX_ATTEMPTS) is 'lots':"
+                        + " expected a whole number from 1 to 10");
+    }
+
+    @Test
+    void aBadZoneOrDurationIsNamedToo() {
+        assertThatThrownBy(() -> CoachConfig.from(Settings.load(Optional.empty(),
+                Map.of("COFFEECHAT_USER_DEFAULT_TIME_ZONE", "Mars/Olympus"))))
+                .hasMessageContaining("user.default-time-zone").hasMessageContaining("Mars/Olympus")
+                .hasMessageContaining("IANA");
+        assertThatThrownBy(() -> CoachConfig.from(Settings.load(Optional.empty(),
+                Map.of("COFFEECHAT_FLOW_IDLE_TIMEOUT", "1 day"))))
+                .hasMessageContaining("flow.idle-timeout").hasMessageContaining("PT24H");
+    }
+
+    @Test
+    void anUnknownKeyInAConfigDirectoryIsRefused(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("coach.properties"), "flow.max-atempts=5\n");
+
+        assertThatThrownBy(() -> Settings.load(Optional.of(dir), Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("flow.max-atempts").hasMessageContaining("not a known setting");
+    }
+
+    @Test
+    void theDatabasePasswordNeverAppearsInTheConfigsDescription() {
+        CoachConfig config = CoachConfig.from(Settings.load(Optional.empty(),
+                Map.of("COFFEECHAT_DB_PASSWORD", "s3cret-value")));
+
+        assertThat(config.databasePassword()).isEqualTo("s3cret-value");
+        assertThat(config.toString()).doesNotContain("s3cret-value");
+    }
+}
