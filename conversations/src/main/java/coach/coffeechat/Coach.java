@@ -18,8 +18,9 @@ import javax.sql.DataSource;
  *
  * @param conversations the engine that handles every input
  * @param commands every command, for help, parsing and Discord registration
+ * @param texts every sentence the bot says, transports' own included
  */
-public record Coach(Conversations conversations, CommandCatalog commands) {
+public record Coach(Conversations conversations, CommandCatalog commands, Texts texts) {
 
     /**
      * Builds the product on a migrated database.
@@ -48,6 +49,6 @@ public record Coach(Conversations conversations, CommandCatalog commands) {
                 .maxAttempts(config.maxAttempts())
                 .idleTimeout(config.idleTimeout())
                 .build();
-        return new Coach(conversations, commands);
+        return new Coach(conversations, commands, texts);
     }
 }

@@ -52,7 +52,7 @@ public record CoachConfig(Path dataDir, String databaseUrl, String databaseUser,
         if (!databaseUrl.isEmpty()) {
             return databaseUrl;
         }
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("coffeechat") + ";DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("coffeechat") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     @Override

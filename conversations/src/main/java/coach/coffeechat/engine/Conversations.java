@@ -81,10 +81,13 @@ public final class Conversations {
         return run(user, input, OptionalLong.of(seenVersion));
     }
 
-    /** The user's session as stored, read from the database (not the cache); empty if never stored. */
+    /**
+     * The user's session as stored, read from the database (not the cache); empty if never stored. A flow this
+     * version no longer has is left out, as the engine itself would close it.
+     */
     public Optional<Session> stored(UserId user) {
         try (Connection connection = dataSource.getConnection()) {
-            return sessions.find(connection, user, false);
+            return sessions.find(connection, user, false).map(this::withoutUnknownFlows);
         } catch (SQLException e) {
             throw new coach.coffeechat.store.StoreException("cannot read the session of " + user, e);
         }
@@ -160,13 +163,16 @@ public final class Conversations {
         if (stored.isEmpty()) {
             return Session.empty(user, now);
         }
-        Session session = stored.get();
-        if (!dialog.knows(session.frames())) {
-            // A flow or step this version no longer has: start clean rather than fail on every input.
-            LOG.warn("session of {} names a flow or step this version does not have; closing it", user);
-            return new Session(user, session.version(), List.of(), null, session.updatedAt());
+        return withoutUnknownFlows(stored.get());
+    }
+
+    // A flow or step this version no longer has (after an upgrade): start clean rather than fail on every input.
+    private Session withoutUnknownFlows(Session session) {
+        if (dialog.knows(session.frames())) {
+            return session;
         }
-        return session;
+        LOG.warn("session of {} names a flow or step this version does not have; closing it", session.user());
+        return new Session(session.user(), session.version(), List.of(), null, session.updatedAt());
     }
 
     /** Configures a {@link Conversations}. */

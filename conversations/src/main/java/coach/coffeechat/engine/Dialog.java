@@ -106,11 +106,13 @@ final class Dialog {
         }
         CommandHandler.Result result = handler.get().handle(command, scope.context(Map.of()));
         if (result instanceof CommandHandler.Respond respond) {
-            List<String> notes = new ArrayList<>(respond.notes());
-            if (session.inFlow()) {
-                notes.add(texts.get("engine.still-open", "flow", title(session.bottom())));
+            if (!session.inFlow()) {
+                return new Turn(session, notesOnly(session, respond.notes()));
             }
-            return new Turn(session, notesOnly(session, notes));
+            // The open flow's question comes back after the answer, so the user can go straight on.
+            List<String> notes = new ArrayList<>(respond.notes());
+            notes.add(texts.get("engine.back-to-flow", "flow", title(session.bottom())));
+            return showCurrent(session, notes, scope);
         }
         CommandHandler.Launch launch = (CommandHandler.Launch) result;
         if (session.inFlow()) {
@@ -135,10 +137,11 @@ final class Dialog {
                     "description", spec.description()));
         }
         List<String> notes = new ArrayList<>(List.of(list.toString()));
-        if (session.inFlow()) {
-            notes.add(texts.get("engine.still-open", "flow", title(session.bottom())));
+        if (!session.inFlow()) {
+            return new Turn(session, notesOnly(session, notes));
         }
-        return new Turn(session, notesOnly(session, notes));
+        notes.add(texts.get("engine.back-to-flow", "flow", title(session.bottom())));
+        return showCurrent(session, notes, scope);
     }
 
     private Turn onResume(Session session, Scope scope) {
@@ -266,6 +269,11 @@ final class Dialog {
         Step step = flow(top.flowId()).step(top.stepId());
         StepContext context = scope.context(top.answers());
         Prompt prompt = step.prompt().apply(context);
+        if (prompt instanceof Prompt.Form form && !(input instanceof Input.Form)) {
+            // A transport mix-up rather than a wrong answer: show the form again without counting an attempt.
+            return new Turn(session, promptReply(session, List.of(texts.get("engine.form-needed",
+                    "title", form.title())), scope));
+        }
         AnswerReader.Read read = reader.read(prompt, step.id(), step.optional(), input);
         Validation validation = read.validation();
         if (validation instanceof Validation.Valid valid) {

@@ -292,10 +292,23 @@ final class ConversationsTest {
 
         Reply pong = send("/ping");
 
-        assertThat(pong.notes()).first().isEqualTo("pong");
-        assertThat(pong.notes()).last().isEqualTo(
-                TestCoach.TEXTS.get("engine.still-open", "flow", "planning a trip"));
+        assertThat(pong.notes()).containsExactly("pong",
+                TestCoach.TEXTS.get("engine.back-to-flow", "flow", "planning a trip"));
+        assertThat(pong.prompt().get().text()).isEqualTo("Who comes along?");
         assertThat(engine.stored(MAYA).orElseThrow().version()).isEqualTo(version);
+    }
+
+    @Test
+    void plainTextWhereAFormIsExpectedShowsTheFormAgainWithoutCountingAnAttempt() {
+        send("/trip");
+        send("Lisbon");
+        send("friend");
+
+        Reply reply = send("Sam");
+
+        assertThat(reply.notes()).containsExactly(TestCoach.TEXTS.get("engine.form-needed", "title", "Friend"));
+        assertThat(reply.prompt().get()).isInstanceOf(Prompt.Form.class);
+        assertThat(top().attempts()).isZero();
     }
 
     @Test

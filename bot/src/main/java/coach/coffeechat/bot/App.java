@@ -1,0 +1,72 @@
+package coach.coffeechat.bot;
+
+import coach.coffeechat.Coach;
+import coach.coffeechat.config.CoachConfig;
+import coach.coffeechat.config.Texts;
+import coach.coffeechat.store.Database;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running bot: its database and the coach assembled on it. Closing it closes the database exactly once,
+ * whichever thread gets there first (the main thread at the end, or the shutdown hook on SIGTERM or Ctrl-C).
+ * Thread-safe.
+ */
+public final class App implements AutoCloseable {
+    // Created when App is first used, which Main arranges to be after logging knows where to write.
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+    private final CoachConfig config;
+    private final Database database;
+    private final Coach coach;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private App(CoachConfig config, Database database, Coach coach) {
+        this.config = config;
+        this.database = database;
+        this.coach = coach;
+    }
+
+    /**
+     * Opens (and migrates) the database and assembles the coach on it. The data directory must exist.
+     *
+     * @param config the validated settings
+     * @param texts the messages
+     * @param clock where all time comes from
+     */
+    public static App start(CoachConfig config, Texts texts, Clock clock) {
+        Objects.requireNonNull(config, "config");
+        Database database = Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword(),
+                config.poolSize());
+        try {
+            Coach coach = Coach.assemble(config, texts, database.dataSource(), clock);
+            LOG.info("started with {}", config);
+            return new App(config, database, coach);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** The assembled product. */
+    public Coach coach() {
+        return coach;
+    }
+
+    /** The settings it runs with. */
+    public CoachConfig config() {
+        return config;
+    }
+
+    /** Closes the database; later calls do nothing. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            database.close();
+            LOG.info("closed the database");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package coach.coffeechat.bot;
+
+import coach.coffeechat.bot.console.Terminal;
+import coach.coffeechat.config.CoachConfig;
+import coach.coffeechat.config.ConfigException;
+import coach.coffeechat.config.Settings;
+import coach.coffeechat.config.Texts;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts Coffee Chat Coach: {@code java -jar coffeechat.jar [console] [--config DIR]}.
+ *
+ * <p>Exit codes: 0 after a normal end, 1 when the bot failed while running (details in the log), 2 for unusable
+ * arguments or settings (one line on standard error says which).
+ */
+public final class Main {
+    /** The exit code of a normal end. */
+    static final int OK = 0;
+    /** The exit code when the bot failed while running. */
+    static final int FAILED = 1;
+    /** The exit code for unusable arguments or settings. */
+    static final int UNUSABLE = 2;
+
+    static final String DISCORD_TOKEN = "DISCORD_TOKEN";
+    static final String NO_DISCORD_YET =
+            "DISCORD_TOKEN is set, but this build cannot connect to Discord yet; starting the console instead.";
+
+    // No static logger here: logback must not start before Logging has pointed it at the data directory.
+
+    private Main() {
+    }
+
+    /** Runs the bot on the process's own streams and environment, then exits with its exit code. */
+    public static void main(String[] args) {
+        Terminal terminal = Terminal.system();
+        int code = run(args, System.getenv(), terminal);
+        terminal.out().flush();
+        terminal.err().flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs the bot and returns its exit code; never calls {@code System.exit}, so tests can drive it.
+     *
+     * @param args the command line
+     * @param environment the environment variables ({@code COFFEECHAT_*} settings, {@code DISCORD_TOKEN})
+     * @param terminal where to read and write
+     */
+    public static int run(String[] args, Map<String, String> environment, Terminal terminal) {
+        CommandLine commandLine = CommandLine.parse(List.of(args));
+        if (commandLine instanceof CommandLine.Help) {
+            terminal.out().println(CommandLine.usage());
+            return OK;
+        }
+        if (commandLine instanceof CommandLine.Mistake mistake) {
+            terminal.err().println(mistake.problem() + " " + CommandLine.usage());
+            return UNUSABLE;
+        }
+        CommandLine.Run run = (CommandLine.Run) commandLine;
+
+        CoachConfig config;
+        Texts texts;
+        try {
+            config = CoachConfig.from(Settings.load(run.configDir(), environment));
+            texts = Texts.load(run.configDir());
+        } catch (ConfigException e) {
+            terminal.err().println(oneLine(e.getMessage()));
+            return UNUSABLE;
+        }
+        Path logFile;
+        try {
+            logFile = Logging.intoDataDirectory(config.dataDir());
+        } catch (IOException | SecurityException e) {
+            terminal.err().println(oneLine("Cannot create the data directory " + config.dataDir().toAbsolutePath()
+                    + " (data.dir): " + e));
+            return UNUSABLE;
+        }
+
+        Subcommand subcommand = run.subcommand().orElse(Subcommand.CONSOLE);
+        if (run.subcommand().isEmpty() && !environment.getOrDefault(DISCORD_TOKEN, "").isBlank()) {
+            terminal.err().println(NO_DISCORD_YET);
+        }
+        return start(subcommand, config, texts, terminal, logFile);
+    }
+
+    private static int start(Subcommand subcommand, CoachConfig config, Texts texts, Terminal terminal,
+                             Path logFile) {
+        Logger log = LoggerFactory.getLogger(Main.class);
+        log.info("starting {}", subcommand.word());
+        try (App app = App.start(config, texts, Clock.systemUTC())) {
+            ShutdownHook hook = ShutdownHook.closing(app);
+            try {
+                int code = subcommand.run(app, terminal);
+                log.info("{} ended with exit code {}", subcommand.word(), code);
+                return code;
+            } finally {
+                hook.remove();
+            }
+        } catch (IOException | RuntimeException e) {
+            log.error("Coffee Chat Coach stopped: {}. The details are in {}", oneLine(String.valueOf(e.getMessage())),
+                    logFile, e);
+            return FAILED;
+        }
+    }
+
+    /** Keeps a message to one line, whatever a library put in it. */
+    private static String oneLine(String message) {
+        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

@@ -1,0 +1,221 @@
+package coach.coffeechat.bot.console;
+
+import coach.coffeechat.config.Texts;
+import coach.coffeechat.Coach;
+import coach.coffeechat.config.CoachConfig;
+import coach.coffeechat.engine.CommandCatalog;
+import coach.coffeechat.engine.ControlAction;
+import coach.coffeechat.engine.Conversations;
+import coach.coffeechat.engine.Input;
+import coach.coffeechat.engine.Prompt;
+import coach.coffeechat.engine.Reply;
+import coach.coffeechat.engine.Session;
+import coach.coffeechat.engine.UserId;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One local user talking to the coach in a terminal, with the same commands as on Discord. Slash commands are
+ * read by {@link TypedCommandParser}, anything else answers the current prompt (control words such as
+ * {@code back} included: the engine recognises them), a form is filled in one field at a time, and
+ * {@code /quit}, {@code /exit} or the end of input leave. Replies are shown by {@link ReplyRenderer}.
+ *
+ * <p>Not thread-safe: one session reads one terminal.
+ */
+public final class ConsoleSession {
+    /** The one user the console speaks for. */
+    public static final UserId USER = new UserId("console");
+
+    private static final String MARKER = "> ";
+    private static final Set<String> LEAVE = Set.of("/quit", "/exit");
+
+    private final Conversations conversations;
+    private final CommandCatalog commands;
+    private final CoachConfig config;
+    private final Terminal terminal;
+    private final Texts texts;
+    private final TypedCommandParser parser;
+    private final ReplyRenderer renderer;
+    private boolean saidAnything;
+
+    /**
+     * A session on an assembled coach.
+     *
+     * @param coach the product, assembled
+     * @param config the settings, to tell the user where their data lives
+     * @param terminal where to read and write
+     */
+    public ConsoleSession(Coach coach, CoachConfig config, Terminal terminal) {
+        this.conversations = coach.conversations();
+        this.commands = coach.commands();
+        this.config = Objects.requireNonNull(config, "config");
+        this.terminal = Objects.requireNonNull(terminal, "terminal");
+        this.texts = coach.texts();
+        this.parser = new TypedCommandParser(commands.specs());
+        this.renderer = new ReplyRenderer(texts);
+    }
+
+    /** What to do after reading input. */
+    private sealed interface Action {
+    }
+
+    /** Send this to the engine and show its reply. */
+    private record Send(Input input) implements Action {
+    }
+
+    /** Tell the user something locally; the engine is not involved. */
+    private record Say(String message) implements Action {
+    }
+
+    /** Nothing to do; read again. */
+    private record Stay() implements Action {
+    }
+
+    /** Leave the session. */
+    private record Leave() implements Action {
+    }
+
+    /**
+     * Talks until the user leaves or the input ends; the user's state is in the database all along.
+     *
+     * @throws IOException when the terminal cannot be read
+     */
+    public void run() throws IOException {
+        paragraph(texts.get("console.banner", "where", dataLocation()));
+        if (conversations.stored(USER).filter(Session::inFlow).isPresent()) {
+            paragraph(texts.get("console.open-flow"));
+        }
+        Optional<Prompt> prompt = Optional.empty();
+        String flowTitle = "";
+        while (true) {
+            Action action = prompt.isPresent() && prompt.get() instanceof Prompt.Form form
+                    ? fillIn(form)
+                    : interpret(read(), prompt);
+            if (action instanceof Leave) {
+                break;
+            }
+            if (action instanceof Say say) {
+                paragraph(say.message());
+            } else if (action instanceof Send send) {
+                Reply reply = conversations.handle(USER, send.input());
+                paragraph(renderer.render(reply));
+                prompt = reply.prompt();
+                flowTitle = reply.flowTitle();
+            }
+        }
+        paragraph(flowTitle.isEmpty() ? texts.get("console.goodbye")
+                : texts.get("console.goodbye-open", "flow", flowTitle));
+    }
+
+    /** Asks each field in turn and sends them as one form; a control word or a command interrupts. */
+    private Action fillIn(Prompt.Form form) throws IOException {
+        Map<String, String> values = new HashMap<>();
+        terminal.out().println();
+        for (Prompt.Field field : form.fields()) {
+            terminal.out().println(renderer.fieldQuestion(field));
+            String line = read();
+            if (line == null || line.strip().startsWith("/")) {
+                return interpret(line, Optional.of(form));
+            }
+            Optional<ControlAction> control = ControlAction.parse(line);
+            if (control.isPresent()) {
+                return new Send(new Input.Control(control.get()));
+            }
+            values.put(field.id(), line.isBlank() ? field.defaultValue() : line);
+        }
+        return new Send(new Input.Form(values));
+    }
+
+    private Action interpret(String line, Optional<Prompt> prompt) {
+        if (line == null) {
+            return new Leave();
+        }
+        String typed = line.strip();
+        if (typed.isEmpty()) {
+            return prompt.map(ConsoleSession::onEnter).orElse(new Stay());
+        }
+        if (!typed.startsWith("/")) {
+            return new Send(new Input.Answer(line));
+        }
+        if (LEAVE.contains(typed.toLowerCase(Locale.ROOT))) {
+            return new Leave();
+        }
+        if (ControlAction.parse(typed).isPresent() && commands.find(typed).isEmpty()) {
+            return new Send(new Input.Answer(typed));
+        }
+        TypedCommand command = parser.parse(typed);
+        if (command instanceof TypedCommand.Send send) {
+            return new Send(send.command());
+        }
+        return new Say(explain(command));
+    }
+
+    /** Enter on an empty line: keep the default where there is one, go on past information, else wait. */
+    private static Action onEnter(Prompt prompt) {
+        if (prompt instanceof Prompt.Text text) {
+            return new Send(new Input.Answer(text.defaultValue()));
+        }
+        if (prompt instanceof Prompt.Choice choice && !choice.selected().isEmpty()) {
+            return new Send(new Input.Answer(choice.selected()));
+        }
+        if (prompt instanceof Prompt.Info) {
+            return new Send(new Input.Answer(""));
+        }
+        return new Stay();
+    }
+
+    private String explain(TypedCommand command) {
+        if (command instanceof TypedCommand.UnknownOption unknown) {
+            return texts.get("console.unknown-option", "command", unknown.spec().path(), "option", unknown.option(),
+                    "usage", unknown.spec().usage());
+        }
+        if (command instanceof TypedCommand.RepeatedOption repeated) {
+            return texts.get("console.repeated-option", "option", repeated.option(),
+                    "usage", repeated.spec().usage());
+        }
+        TypedCommand.StrayText stray = (TypedCommand.StrayText) command;
+        return texts.get("console.stray-text", "text", stray.text(), "usage", stray.spec().usage());
+    }
+
+    /** One line of input after the marker, or {@code null} at the end of input. */
+    private String read() throws IOException {
+        if (terminal.interactive()) {
+            terminal.out().print(MARKER);
+            terminal.out().flush();
+            String line = terminal.in().readLine();
+            if (line == null) {
+                terminal.out().println();
+            }
+            return line;
+        }
+        String line = terminal.in().readLine();
+        if (line != null) {
+            terminal.out().println(MARKER + line);
+        }
+        return line;
+    }
+
+    /** Text after a blank line (none before the very first); nothing at all for empty text. */
+    private void paragraph(String text) {
+        if (text.isEmpty()) {
+            return;
+        }
+        if (saidAnything) {
+            terminal.out().println();
+        }
+        saidAnything = true;
+        text.lines().forEach(terminal.out()::println);
+        terminal.out().flush();
+    }
+
+    private String dataLocation() {
+        return config.databaseUrl().isEmpty()
+                ? config.dataDir().toAbsolutePath().normalize().toString()
+                : texts.get("console.where-external");
+    }
+}

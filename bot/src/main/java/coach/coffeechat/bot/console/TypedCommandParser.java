@@ -1,0 +1,166 @@
+package coach.coffeechat.bot.console;
+
+import coach.coffeechat.engine.CommandSpec;
+import coach.coffeechat.engine.Input;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a typed slash command such as {@code /contact stage contact: Ana Li stage: met} against the command
+ * catalog, the way Discord would fill in a slash command's options.
+ *
+ * <ul>
+ *   <li>The command is the longest catalog path matching the leading words, ignoring case.</li>
+ *   <li>Options are {@code name: value} or {@code name:value}, using the command's option names (any case). A
+ *       value runs until the next known option or the end of the line, so it may hold spaces and colons.</li>
+ *   <li>A command with exactly one option takes text typed without a name as that option's value
+ *       ({@code /contact show Ana Li}).</li>
+ *   <li>A word ending in a colon where an option is expected, that is not one of the command's options, is an
+ *       unknown option; further on it is part of the value.</li>
+ *   <li>A command the catalog does not know is still sent, path and options as typed, so the engine can answer.</li>
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class TypedCommandParser {
+    /** A word ending in a colon, at the start or after a space; {@code https://} is a link, not an option. */
+    private static final Pattern OPTION_NAME = Pattern.compile("(?<!\\S)([\\p{L}\\p{N}_'-]+):(?!//)");
+    private static final Pattern WORD = Pattern.compile("\\S+");
+
+    private final List<CommandSpec> longestFirst;
+
+    /**
+     * A parser for these commands.
+     *
+     * @param specs every command, for example {@code CommandCatalog.specs()}
+     */
+    public TypedCommandParser(List<CommandSpec> specs) {
+        this.longestFirst = specs.stream()
+                .sorted(Comparator.comparingInt((CommandSpec spec) -> spec.path().split(" ").length).reversed())
+                .toList();
+    }
+
+    /**
+     * Reads one typed line.
+     *
+     * @param line the line, starting with a slash (leading spaces are fine)
+     */
+    public TypedCommand parse(String line) {
+        String text = line.strip();
+        if (text.startsWith("/")) {
+            text = text.substring(1).strip();
+        }
+        List<Word> typed = words(text);
+        for (CommandSpec spec : longestFirst) {
+            List<String> path = List.of(spec.path().split(" "));
+            if (startsWith(typed, path)) {
+                return parseOptions(spec, text.substring(typed.get(path.size() - 1).end()));
+            }
+        }
+        return unknownCommand(text, typed);
+    }
+
+    private static TypedCommand parseOptions(CommandSpec spec, String rest) {
+        Set<String> names = spec.options().stream().map(CommandSpec.OptionSpec::name).collect(Collectors.toSet());
+        List<Marker> known = new ArrayList<>();
+        for (Marker marker : markers(rest)) {
+            if (names.contains(marker.name())) {
+                known.add(marker);
+            } else if (known.isEmpty() && rest.substring(0, marker.start()).isBlank()
+                    && Character.isLetter(marker.typed().codePointAt(0))) {
+                return new TypedCommand.UnknownOption(spec, marker.typed());
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (Marker marker : known) {
+            if (!seen.add(marker.name())) {
+                return new TypedCommand.RepeatedOption(spec, marker.name());
+            }
+        }
+        Map<String, String> options = new LinkedHashMap<>();
+        String leading = (known.isEmpty() ? rest : rest.substring(0, known.get(0).start())).strip();
+        if (!leading.isEmpty()) {
+            if (spec.options().size() != 1 || !known.isEmpty()) {
+                return new TypedCommand.StrayText(spec, leading);
+            }
+            options.put(spec.options().get(0).name(), leading);
+        }
+        options.putAll(values(rest, known));
+        return new TypedCommand.Send(new Input.Command(spec.path(), options));
+    }
+
+    /** The words before the first {@code name:} as the path, and every {@code name: value} after them. */
+    private static TypedCommand unknownCommand(String text, List<Word> typed) {
+        List<String> path = new ArrayList<>();
+        int optionsFrom = text.length();
+        for (Word word : typed) {
+            if (OPTION_NAME.matcher(word.text()).lookingAt()) {
+                optionsFrom = word.start();
+                break;
+            }
+            path.add(word.text().toLowerCase(Locale.ROOT));
+        }
+        String rest = text.substring(optionsFrom);
+        return new TypedCommand.Send(new Input.Command(String.join(" ", path), values(rest, markers(rest))));
+    }
+
+    /** Each option's value: from its marker to the next marker or the end, trimmed; a later repeat wins. */
+    private static Map<String, String> values(String rest, List<Marker> markers) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < markers.size(); i++) {
+            int end = i + 1 < markers.size() ? markers.get(i + 1).start() : rest.length();
+            values.put(markers.get(i).name(), rest.substring(markers.get(i).valueStart(), end).strip());
+        }
+        return values;
+    }
+
+    private static List<Marker> markers(String rest) {
+        List<Marker> markers = new ArrayList<>();
+        Matcher name = OPTION_NAME.matcher(rest);
+        while (name.find()) {
+            markers.add(new Marker(name.group(1), name.start(), name.end()));
+        }
+        return markers;
+    }
+
+    private static boolean startsWith(List<Word> typed, List<String> path) {
+        if (typed.size() < path.size()) {
+            return false;
+        }
+        for (int i = 0; i < path.size(); i++) {
+            if (!typed.get(i).text().equalsIgnoreCase(path.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            words.add(new Word(word.group(), word.start(), word.end()));
+        }
+        return words;
+    }
+
+    /** A word of the typed line and where it ends. */
+    private record Word(String text, int start, int end) {
+    }
+
+    /** A {@code name:} in the typed line: the name as typed, where it starts and where its value starts. */
+    private record Marker(String typed, int start, int valueStart) {
+        String name() {
+            return typed.toLowerCase(Locale.ROOT);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package coach.coffeechat.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coach.coffeechat.bot.console.Terminal;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class MainTest {
+    @TempDir
+    Path dataDir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void runsTheConsoleByDefaultAndEndsCleanlyWithTheInput() {
+        int code = run("/contact list\n", Map.of("COFFEECHAT_DATA_DIR", dataDir.toString()));
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("Coffee Chat Coach, console edition")
+                .contains("You haven't added anyone yet.")
+                .contains("Bye for now!");
+        assertThat(err.toString()).isEmpty();
+        assertThat(dataDir.resolve("coffeechat.mv.db")).exists();
+        assertThat(dataDir.resolve("logs")).isDirectory();
+    }
+
+    @Test
+    void aBadSettingPrintsOneLineAndExitsWithTwo() {
+        int code = run("", Map.of("COFFEECHAT_DATA_DIR", dataDir.toString(), "COFFEECHAT_DB_POOL_SIZE", "0"));
+
+        assertThat(code).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines()).singleElement().asString()
+                .contains("db.pool-size").contains("COFFEECHAT_DB_POOL_SIZE").contains("1 to 200");
+    }
+
+    @Test
+    void aMissingConfigDirectoryPrintsOneLineAndExitsWithTwo() {
+        int code = run("", Map.of(), "--config", dataDir.resolve("nowhere").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().lines()).singleElement().asString().contains("is not a directory");
+    }
+
+    @Test
+    void anUnknownSettingInTheConfigDirectoryPrintsOneLineAndExitsWithTwo() throws Exception {
+        Path config = Files.createDirectory(dataDir.resolve("config"));
+        Files.writeString(config.resolve("coach.properties"), "db.pool-sise=3\n");
+
+        int code = run("", Map.of(), "console", "--config", config.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().lines()).singleElement().asString().contains("db.pool-sise");
+    }
+
+    @Test
+    void anUnknownArgumentPrintsTheUsageLineAndExitsWithTwo() {
+        int code = run("", Map.of(), "discord");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().lines()).singleElement().asString()
+                .isEqualTo("Unknown subcommand 'discord'. Usage: java -jar coffeechat.jar [console] [--config DIR]");
+    }
+
+    @Test
+    void helpPrintsTheUsageLine() {
+        int code = run("", Map.of(), "--help");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).startsWith("Usage: java -jar coffeechat.jar");
+    }
+
+    @Test
+    void aDiscordTokenStartsTheConsoleWithANoteAndIsNeverShown() {
+        String token = "MTIzNDU2Nzg5.secret-token-value";
+
+        int code = run("/contact list\n", Map.of("COFFEECHAT_DATA_DIR", dataDir.toString(), "DISCORD_TOKEN", token));
+
+        assertThat(code).isZero();
+        assertThat(err.toString().lines()).containsExactly(Main.NO_DISCORD_YET);
+        assertThat(out.toString()).contains("You haven't added anyone yet.").doesNotContain(token);
+        assertThat(err.toString()).doesNotContain(token);
+    }
+
+    @Test
+    void aDiscordTokenIsIgnoredWhenTheConsoleIsAskedFor() {
+        int code = run("", Map.of("COFFEECHAT_DATA_DIR", dataDir.toString(), "DISCORD_TOKEN", "token"), "console");
+
+        assertThat(code).isZero();
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void keepsContactsBetweenRuns() {
+        Map<String, String> env = Map.of("COFFEECHAT_DATA_DIR", dataDir.toString());
+        run("/contact add\nAna Li\n\n\n\n1\n1\n\nyes\n", env);
+
+        StringWriter second = new StringWriter();
+        int code = Main.run(new String[0], env, Terminal.scripted("/contact list\n", second, err));
+
+        assertThat(code).isZero();
+        assertThat(second.toString()).contains("Your contacts (1):").contains("1. Ana Li");
+    }
+
+    private int run(String input, Map<String, String> environment, String... args) {
+        return Main.run(args, environment, Terminal.scripted(input, out, err));
+    }
+}

@@ -1,0 +1,67 @@
+package coach.coffeechat.bot.console;
+
+import coach.coffeechat.Coach;
+import coach.coffeechat.config.CoachConfig;
+import coach.coffeechat.config.Settings;
+import coach.coffeechat.config.Texts;
+import coach.coffeechat.store.Database;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The whole product on a fresh in-memory H2 database with a fixed clock, for driving console sessions. */
+final class InMemoryCoach implements AutoCloseable {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+    static final CoachConfig CONFIG = CoachConfig.from(Settings.load(Optional.empty(), Map.of()));
+    static final Texts TEXTS = Texts.load(Optional.empty());
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private final Database database;
+    private final Coach coach;
+
+    private InMemoryCoach(Database database, Coach coach) {
+        this.database = database;
+        this.coach = coach;
+    }
+
+    /** A coach on a database no other test uses. */
+    static InMemoryCoach open() {
+        Database database = Database.open(
+                "jdbc:h2:mem:console" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "", "", 4);
+        return new InMemoryCoach(database, Coach.assemble(CONFIG, TEXTS, database.dataSource(), CLOCK));
+    }
+
+    Coach coach() {
+        return coach;
+    }
+
+    /** Runs one console session over the typed lines (the end of the script is the end of input). */
+    String converse(String... lines) {
+        return converse(false, lines);
+    }
+
+    /** Runs one console session, as typed at a terminal or piped, and returns what it printed. */
+    String converse(boolean interactive, String... lines) {
+        StringWriter out = new StringWriter();
+        String input = lines.length == 0 ? "" : String.join("\n", lines) + "\n";
+        Terminal scripted = Terminal.scripted(input, out, new StringWriter());
+        Terminal terminal = new Terminal(scripted.in(), scripted.out(), scripted.err(), interactive);
+        try {
+            new ConsoleSession(coach, CONFIG, terminal).run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().replace(System.lineSeparator(), "\n");
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
