@@ -8,20 +8,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.apache.commons.text.StringSubstitutor;
 
 /**
- * Every sentence the bot says, from {@code config/templates/messages.properties} with {@code ${name}}
- * placeholders, so a coach can change the wording without rebuilding. A directory given with
- * {@code --config} may override any message in its own {@code templates/messages.properties}.
- * Values put into placeholders are never expanded again, so user text such as {@code ${x}} stays literal.
- * Thread-safe after construction.
+ * Every sentence the bot says, from the message files under {@code config/templates/} (one per feature, see
+ * {@link #FILES}) with {@code ${name}} placeholders, so a coach can change the wording without rebuilding. A
+ * directory given with {@code --config} may override any message in its own {@code templates/} files of the
+ * same names. Keys are unique across files. Values put into placeholders are never expanded again, so user
+ * text such as {@code ${x}} stays literal. Thread-safe after construction.
  */
 public final class Texts {
-    private static final String FILE = "templates/messages.properties";
+    /** The message files, by feature; each key lives in exactly one of them. */
+    public static final List<String> FILES = List.of("messages", "requests", "checks", "questions", "meetings");
 
     private final Map<String, String> templates;
 
@@ -36,32 +38,45 @@ public final class Texts {
      */
     public static Texts load(Optional<Path> overrideDir) {
         Map<String, String> templates = new HashMap<>();
-        try (InputStream in = Texts.class.getClassLoader().getResourceAsStream("config/" + FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("config/" + FILE + " is missing from the classpath; the build is broken");
+        for (String name : FILES) {
+            String resource = "config/templates/" + name + ".properties";
+            try (InputStream in = Texts.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException(resource + " is missing from the classpath; the build is broken");
+                }
+                for (Map.Entry<String, String> entry : read(new InputStreamReader(in, StandardCharsets.UTF_8)).entrySet()) {
+                    if (templates.put(entry.getKey(), entry.getValue()) != null) {
+                        throw new IllegalStateException("message " + entry.getKey() + " is defined twice; "
+                                + resource + " repeats it");
+                    }
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read " + resource, e);
             }
-            putAll(templates, new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read config/" + FILE, e);
         }
         if (overrideDir.isPresent()) {
-            Path file = overrideDir.get().resolve(FILE);
-            if (Files.isRegularFile(file)) {
-                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    Map<String, String> overrides = new HashMap<>();
-                    putAll(overrides, reader);
-                    for (String key : overrides.keySet()) {
-                        if (!templates.containsKey(key)) {
-                            throw new ConfigException("Message " + key + " in " + file + " is not a known message");
-                        }
-                    }
-                    templates.putAll(overrides);
-                } catch (IOException e) {
-                    throw new ConfigException("Cannot read " + file + ": " + e.getMessage());
-                }
+            for (String name : FILES) {
+                overrideFrom(overrideDir.get().resolve("templates").resolve(name + ".properties"), templates);
             }
         }
         return new Texts(templates);
+    }
+
+    private static void overrideFrom(Path file, Map<String, String> templates) {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Map<String, String> overrides = read(reader);
+            for (String key : overrides.keySet()) {
+                if (!templates.containsKey(key)) {
+                    throw new ConfigException("Message " + key + " in " + file + " is not a known message");
+                }
+            }
+            templates.putAll(overrides);
+        } catch (IOException e) {
+            throw new ConfigException("Cannot read " + file + ": " + e.getMessage());
+        }
     }
 
     /**
@@ -74,7 +89,7 @@ public final class Texts {
     public String get(String key, Object... namesAndValues) {
         String template = templates.get(key);
         if (template == null) {
-            throw new IllegalArgumentException("no message named " + key + " in " + FILE);
+            throw new IllegalArgumentException("no message named " + key + " in config/templates");
         }
         if (namesAndValues.length == 0) {
             return template;
@@ -96,11 +111,13 @@ public final class Texts {
         return templates.containsKey(key);
     }
 
-    private static void putAll(Map<String, String> into, Reader reader) throws IOException {
+    private static Map<String, String> read(Reader reader) throws IOException {
         Properties properties = new Properties();
         properties.load(reader);
+        Map<String, String> values = new HashMap<>();
         for (String name : properties.stringPropertyNames()) {
-            into.put(name, properties.getProperty(name));
+            values.put(name, properties.getProperty(name));
         }
+        return values;
     }
 }
