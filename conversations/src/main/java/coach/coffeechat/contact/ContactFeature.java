@@ -27,6 +27,7 @@ public final class ContactFeature {
     private final ContactMatcher matcher;
     private final ContactFormatter format;
     private final ContactFlows flows;
+    private final ContactLookup lookup;
 
     /**
      * @param texts the messages
@@ -40,6 +41,12 @@ public final class ContactFeature {
         this.matcher = new ContactMatcher(matchThreshold);
         this.format = new ContactFormatter(texts);
         this.flows = new ContactFlows(texts, contacts, users, matcher, maxContacts);
+        this.lookup = new ContactLookup(contacts, matcher, texts);
+    }
+
+    /** How commands of any feature find the contact their {@code contact:} option names. */
+    public ContactLookup lookup() {
+        return lookup;
     }
 
     /** The flows the commands start. */
@@ -88,24 +95,25 @@ public final class ContactFeature {
     }
 
     private CommandHandler.Result show(Input.Command command, StepContext context) {
-        return lookUp(command, context).map(found -> {
-            List<Contact> referred = contacts.referredBy(context.connection(), context.user(), found.contact().id());
-            List<String> notes = new ArrayList<>(found.notes());
-            notes.add(format.details(found.contact(), referred,
-                    users.zoneOrDefault(context.connection(), context.user())));
-            return (CommandHandler.Result) new CommandHandler.Respond(notes);
-        }).orElseGet(() -> refusal(command, context));
+        ContactLookup.Result result = lookup.find(command, context);
+        if (!(result instanceof ContactLookup.Found found)) {
+            return ((ContactLookup.Refused) result).reply();
+        }
+        List<Contact> referred = contacts.referredBy(context.connection(), context.user(), found.contact().id());
+        List<String> notes = new ArrayList<>(found.notes());
+        notes.add(format.details(found.contact(), referred, users.zoneOrDefault(context.connection(), context.user())));
+        return new CommandHandler.Respond(notes);
     }
 
     private CommandHandler.Result stage(Input.Command command, StepContext context) {
-        Optional<Found> found = lookUp(command, context);
-        if (found.isEmpty()) {
-            return refusal(command, context);
+        ContactLookup.Result result = lookup.find(command, context);
+        if (!(result instanceof ContactLookup.Found found)) {
+            return ((ContactLookup.Refused) result).reply();
         }
         String typedStage = command.option("stage");
         if (typedStage.isEmpty()) {
             return new CommandHandler.Launch(ContactFlows.STAGE,
-                    Map.of(ContactFlows.CONTACT_ID, Long.toString(found.get().contact().id())), found.get().notes());
+                    Map.of(ContactFlows.CONTACT_ID, Long.toString(found.contact().id())), found.notes());
         }
         Optional<Stage> stage = Stage.fromId(typedStage);
         if (stage.isEmpty()) {
@@ -116,48 +124,17 @@ public final class ContactFeature {
             return CommandHandler.respond(texts.get("contact.stage.unknown", "typed", typedStage,
                     "stages", String.join(", ", names)));
         }
-        List<String> notes = new ArrayList<>(found.get().notes());
-        notes.add(flows.moveStage(context, found.get().contact(), stage.get()));
+        List<String> notes = new ArrayList<>(found.notes());
+        notes.add(flows.moveStage(context, found.contact(), stage.get()));
         return new CommandHandler.Respond(notes);
     }
 
     private CommandHandler.Result remove(Input.Command command, StepContext context) {
-        return lookUp(command, context).map(found -> (CommandHandler.Result) new CommandHandler.Launch(
-                        ContactFlows.REMOVE, Map.of(ContactFlows.CONTACT_ID, Long.toString(found.contact().id())),
-                        found.notes()))
-                .orElseGet(() -> refusal(command, context));
-    }
-
-    /** A contact named by a command's option, with a note when the name was only a close match. */
-    private record Found(Contact contact, List<String> notes) {
-    }
-
-    private Optional<Found> lookUp(Input.Command command, StepContext context) {
-        String typed = command.option("contact");
-        ContactMatcher.Resolution resolution = matcher.resolve(typed, contacts.list(context.connection(), context.user()));
-        if (resolution instanceof ContactMatcher.Exact exact) {
-            return Optional.of(new Found(exact.contact(), List.of()));
+        ContactLookup.Result result = lookup.find(command, context);
+        if (!(result instanceof ContactLookup.Found found)) {
+            return ((ContactLookup.Refused) result).reply();
         }
-        if (resolution instanceof ContactMatcher.Candidates candidates && candidates.contacts().size() == 1
-                && !typed.isEmpty()) {
-            Contact only = candidates.contacts().get(0);
-            return Optional.of(new Found(only, List.of(texts.get("contact.guessed", "typed", typed, "name",
-                    only.name()))));
-        }
-        return Optional.empty();
-    }
-
-    private CommandHandler.Result refusal(Input.Command command, StepContext context) {
-        String typed = command.option("contact");
-        String usage = "/" + command.path() + " contact: Ana Li";
-        if (typed.isEmpty()) {
-            return CommandHandler.respond(texts.get("contact.missing-option", "usage", usage));
-        }
-        ContactMatcher.Resolution resolution = matcher.resolve(typed, contacts.list(context.connection(), context.user()));
-        if (resolution instanceof ContactMatcher.Candidates candidates) {
-            return CommandHandler.respond(texts.get("contact.ambiguous", "typed", typed, "names",
-                    String.join(", ", candidates.contacts().stream().map(format::shortName).toList())));
-        }
-        return CommandHandler.respond(texts.get("contact.not-found", "typed", typed));
+        return new CommandHandler.Launch(ContactFlows.REMOVE,
+                Map.of(ContactFlows.CONTACT_ID, Long.toString(found.contact().id())), found.notes());
     }
 }

@@ -37,12 +37,21 @@ public interface CommandHandler {
      * @param flowId the flow
      * @param initialAnswers answers it starts with, such as a contact picked in the command's option
      * @param notes shown before its first prompt
+     * @param startStep the step to ask first when the command's options already answered the ones before it,
+     *     or empty for the flow's first step
      */
-    record Launch(String flowId, Map<String, String> initialAnswers, List<String> notes) implements Result {
+    record Launch(String flowId, Map<String, String> initialAnswers, List<String> notes, String startStep)
+            implements Result {
         public Launch {
             Objects.requireNonNull(flowId, "flowId");
             initialAnswers = Map.copyOf(initialAnswers);
             notes = List.copyOf(notes);
+            startStep = startStep == null ? "" : startStep;
+        }
+
+        /** A flow started at its first step. */
+        public Launch(String flowId, Map<String, String> initialAnswers, List<String> notes) {
+            this(flowId, initialAnswers, notes, "");
         }
     }
 

@@ -124,7 +124,9 @@ final class Dialog {
 
     private Turn start(Session session, CommandHandler.Launch launch, List<String> earlierNotes, Scope scope) {
         Flow flow = flow(launch.flowId());
-        Session started = session.next(List.of(Frame.start(flow, launch.initialAnswers(), "")), null, scope.now());
+        String first = launch.startStep().isEmpty() ? flow.firstStep() : launch.startStep();
+        Session started = session.next(List.of(Frame.start(flow, first, launch.initialAnswers(), "")), null,
+                scope.now());
         List<String> notes = new ArrayList<>(earlierNotes);
         notes.addAll(launch.notes());
         return new Turn(started, promptReply(started, notes, scope));

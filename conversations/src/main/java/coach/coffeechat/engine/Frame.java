@@ -31,7 +31,15 @@ public record Frame(String flowId, String stepId, Map<String, String> answers, L
 
     /** A fresh frame at a flow's first step. */
     static Frame start(Flow flow, Map<String, String> initialAnswers, String returnStep) {
-        return new Frame(flow.id(), flow.firstStep(), initialAnswers, List.of(), 0, Map.of(), returnStep);
+        return start(flow, flow.firstStep(), initialAnswers, returnStep);
+    }
+
+    /** A fresh frame at a chosen step, when earlier steps were answered by the command itself. */
+    static Frame start(Flow flow, String stepId, Map<String, String> initialAnswers, String returnStep) {
+        if (flow.step(stepId) == null) {
+            throw new IllegalArgumentException("flow " + flow.id() + " has no step " + stepId);
+        }
+        return new Frame(flow.id(), stepId, initialAnswers, List.of(), 0, Map.of(), returnStep);
     }
 
     Frame atStep(String nextStep) {

@@ -57,4 +57,34 @@ public final class UserRepository {
             s.setString(3, user.value());
         });
     }
+
+    /** What the user told the bot about themself, for drafting requests. */
+    public record Profile(String displayName, String summary) {
+    }
+
+    /** The user's profile; empty strings when they have not given one. */
+    public Profile profile(Connection connection, UserId user) {
+        return Sql.one(connection, "SELECT display_name, summary FROM users WHERE user_id = ?",
+                s -> s.setString(1, user.value()), row -> new Profile(row.getString(1), row.getString(2)))
+                .orElse(new Profile("", ""));
+    }
+
+    /** Remembers the user's name and summary, creating their row when needed. */
+    public void saveProfile(Connection connection, UserId user, Profile profile, Instant now) {
+        ensure(connection, user, now);
+        Sql.update(connection, "UPDATE users SET display_name = ?, summary = ?, updated_at = ? WHERE user_id = ?", s -> {
+            s.setString(1, profile.displayName());
+            s.setString(2, profile.summary());
+            Sql.setInstant(s, 3, now);
+            s.setString(4, user.value());
+        });
+    }
+
+    /** The user's LinkedIn plan, which sets how long a connection note may be. */
+    public coach.coffeechat.checks.LinkedInPlan linkedInPlan(Connection connection, UserId user) {
+        return Sql.one(connection, "SELECT linkedin_plan FROM users WHERE user_id = ?",
+                s -> s.setString(1, user.value()), row -> row.getString(1))
+                .flatMap(coach.coffeechat.checks.LinkedInPlan::fromId)
+                .orElse(coach.coffeechat.checks.LinkedInPlan.FREE);
+    }
 }
