@@ -6,6 +6,7 @@ import coach.coffeechat.config.ConfigException;
 import coach.coffeechat.config.Settings;
 import coach.coffeechat.config.Texts;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -14,10 +15,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts Coffee Chat Coach: {@code java -jar coffeechat.jar [console] [--config DIR]}.
+ * Starts Coffee Chat Coach: {@code java -jar coffeechat.jar [console] [--config DIR]}, or runs one of the
+ * command-line checks, {@code check-request} and {@code check-questions}, which print one line of JSON and open no
+ * database, create no data directory and write no log.
  *
- * <p>Exit codes: 0 after a normal end, 1 when the bot failed while running (details in the log), 2 for unusable
- * arguments or settings (one line on standard error says which).
+ * <p>Exit codes: 0 after a normal end (also when a check found problems: its JSON says so), 1 when the bot failed
+ * while running (details in the log) or standard input could not be read, 2 for unusable arguments or settings (one
+ * line on standard error says which).
  */
 public final class Main {
     /** The exit code of a normal end. */
@@ -54,15 +58,18 @@ public final class Main {
      */
     public static int run(String[] args, Map<String, String> environment, Terminal terminal) {
         CommandLine commandLine = CommandLine.parse(List.of(args));
-        if (commandLine instanceof CommandLine.Help) {
-            terminal.out().println(CommandLine.usage());
+        if (commandLine instanceof CommandLine.Help help) {
+            help.lines().forEach(terminal.out()::println);
             return OK;
         }
         if (commandLine instanceof CommandLine.Mistake mistake) {
-            terminal.err().println(mistake.problem() + " " + CommandLine.usage());
+            terminal.err().println(mistake.line());
             return UNUSABLE;
         }
         CommandLine.Run run = (CommandLine.Run) commandLine;
+        if (run.command() instanceof Command.Standalone standalone) {
+            return runStandalone(standalone, run, terminal);
+        }
 
         CoachConfig config;
         Texts texts;
@@ -86,17 +93,33 @@ public final class Main {
         if (run.subcommand().isEmpty() && !environment.getOrDefault(DISCORD_TOKEN, "").isBlank()) {
             terminal.err().println(NO_DISCORD_YET);
         }
-        return start(subcommand, config, texts, terminal, logFile);
+        return start(subcommand, (Command.OnApp) run.command(), config, texts, terminal, logFile);
     }
 
-    private static int start(Subcommand subcommand, CoachConfig config, Texts texts, Terminal terminal,
-                             Path logFile) {
+    /**
+     * Runs a command that needs no database: no settings beyond {@code --config} are read, nothing is created on
+     * disk and nothing is logged (logback is never started).
+     */
+    private static int runStandalone(Command.Standalone command, CommandLine.Run run, Terminal terminal) {
+        try {
+            return command.run(run.configDir(), terminal);
+        } catch (ConfigException e) {
+            terminal.err().println(oneLine(e.getMessage()));
+            return UNUSABLE;
+        } catch (IOException | UncheckedIOException e) {
+            terminal.err().println(oneLine("Cannot read standard input: " + e.getMessage()));
+            return FAILED;
+        }
+    }
+
+    private static int start(Subcommand subcommand, Command.OnApp command, CoachConfig config, Texts texts,
+                             Terminal terminal, Path logFile) {
         Logger log = LoggerFactory.getLogger(Main.class);
         log.info("starting {}", subcommand.word());
         try (App app = App.start(config, texts, Clock.systemUTC())) {
             ShutdownHook hook = ShutdownHook.closing(app);
             try {
-                int code = subcommand.run(app, terminal);
+                int code = command.run(app, terminal);
                 log.info("{} ended with exit code {}", subcommand.word(), code);
                 return code;
             } finally {

@@ -65,7 +65,7 @@ final class MainTest {
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString().lines()).singleElement().asString()
-                .isEqualTo("Unknown subcommand 'discord'. Usage: java -jar coffeechat.jar [console] [--config DIR]");
+                .isEqualTo("Unknown subcommand 'discord'. " + CommandLine.usage());
     }
 
     @Test
@@ -74,6 +74,7 @@ final class MainTest {
 
         assertThat(code).isZero();
         assertThat(out.toString()).startsWith("Usage: java -jar coffeechat.jar");
+        assertThat(out.toString().lines()).hasSize(Subcommand.values().length);
     }
 
     @Test

@@ -1,0 +1,54 @@
+package coach.coffeechat.bot;
+
+import coach.coffeechat.bot.console.Terminal;
+import coach.coffeechat.checks.CheckReport;
+import coach.coffeechat.checks.CheckRules;
+import coach.coffeechat.checks.QuestionChecker;
+import coach.coffeechat.config.Texts;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * {@code check-questions}: reads one question per line from standard input (blank lines skipped), checks the list
+ * like the question flow does, and prints the report as one line of JSON, where a finding about one question carries
+ * that question's line number in the input. Always exits 0 once the input is read.
+ *
+ * @param minutes how long the conversation is meant to last ({@code --minutes}, default 15)
+ */
+record CheckQuestionsCommand(int minutes) implements Command.Standalone {
+    /** The shortest conversation {@code --minutes} accepts. */
+    static final int MIN_MINUTES = 1;
+    /** The longest conversation {@code --minutes} accepts. */
+    static final int MAX_MINUTES = 180;
+    /** How long a conversation is when {@code --minutes} is not given. */
+    static final int DEFAULT_MINUTES = 15;
+
+    CheckQuestionsCommand {
+        if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
+            throw new IllegalArgumentException("minutes must be from " + MIN_MINUTES + " to " + MAX_MINUTES
+                    + ", was " + minutes);
+        }
+    }
+
+    @Override
+    public int run(Optional<Path> configDir, Terminal terminal) throws IOException {
+        QuestionChecker checker = new QuestionChecker(CheckRules.load(configDir), Texts.load(configDir));
+        List<String> questions = new ArrayList<>();
+        List<Integer> inputLines = new ArrayList<>();
+        List<String> lines = StandardInput.lines(terminal.in());
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                questions.add(lines.get(i));
+                inputLines.add(i + 1);
+            }
+        }
+        CheckReport report = checker.check(questions, minutes);
+        terminal.out().println(ReportJson.write(report, finding -> finding.line() == 0 ? OptionalInt.empty()
+                : OptionalInt.of(inputLines.get(finding.line() - 1))));
+        return Main.OK;
+    }
+}

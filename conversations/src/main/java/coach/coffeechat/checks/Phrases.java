@@ -1,0 +1,185 @@
+package coach.coffeechat.checks;
+
+import coach.coffeechat.config.ConfigException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A word list from {@code config/checks.properties}, compiled once into one pattern. Entries match whole words,
+ * ignoring case, with the small syntax that file documents: {@code a/b} alternatives, a hyphen that also matches a
+ * space or nothing, {@code *} for zero to five words, {@code $} for the end of the question, and {placeholders}.
+ * Immutable and thread-safe.
+ */
+final class Phrases {
+    static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final Pattern WORD_PART = Pattern.compile("[\\p{L}\\p{N}'&.\\-]+");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z]+}");
+    private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
+    private static final String AFTER = "(?![\\p{L}\\p{N}])";
+    private static final String ANY_WORDS = "\\s+(?:\\S+\\s+){0,5}";
+    private static final String END_OF_QUESTION = "\\s*[?.!\"')\\]]*\\s*$";
+
+    private final List<String> entries;
+    private final Pattern pattern;
+
+    private Phrases(List<String> entries, Pattern pattern) {
+        this.entries = List.copyOf(entries);
+        this.pattern = pattern;
+    }
+
+    /**
+     * Compiles a list.
+     *
+     * @param key the setting it comes from, named in errors
+     * @param entries the entries, already split and trimmed
+     * @param placeholders what each {placeholder} stands for, as a regular expression
+     * @throws ConfigException naming the key and the entry that cannot be used
+     */
+    static Phrases compile(String key, List<String> entries, Map<String, String> placeholders) {
+        if (entries.isEmpty()) {
+            return new Phrases(entries, null);
+        }
+        String alternatives = entries.stream().map(entry -> "(?:" + regex(key, entry, placeholders) + ")")
+                .collect(Collectors.joining("|"));
+        return new Phrases(entries, Pattern.compile(alternatives, FLAGS));
+    }
+
+    /**
+     * The regular expression for a plain word list (no placeholders), to embed in a larger one.
+     *
+     * @throws ConfigException naming the key and the entry that cannot be used
+     */
+    static String alternation(String key, List<String> entries) {
+        if (entries.isEmpty()) {
+            return "(?!)";
+        }
+        return entries.stream().map(entry -> "(?:" + body(key, entry, Map.of()) + ")")
+                .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    private static String regex(String key, String entry, Map<String, String> placeholders) {
+        return BEFORE + body(key, entry, placeholders) + AFTER;
+    }
+
+    private static String body(String key, String entry, Map<String, String> placeholders) {
+        String[] tokens = Prose.prepare(entry).split("\\s+");
+        StringBuilder regex = new StringBuilder();
+        boolean separatorDue = false;
+        for (int i = 0; i < tokens.length; i++) {
+            String token = tokens[i];
+            boolean first = i == 0;
+            boolean last = i == tokens.length - 1;
+            if (token.equals("*")) {
+                if (first || last) {
+                    throw bad(key, entry, "a * must stand between two words");
+                }
+                regex.append(ANY_WORDS);
+                separatorDue = false;
+                continue;
+            }
+            if (token.equals("$")) {
+                if (!last || first) {
+                    throw bad(key, entry, "a $ may only end a phrase");
+                }
+                regex.append(END_OF_QUESTION);
+                continue;
+            }
+            if (separatorDue) {
+                regex.append("\\s+");
+            }
+            regex.append(token(key, entry, token, placeholders));
+            separatorDue = true;
+        }
+        return regex.toString();
+    }
+
+    private static String token(String key, String entry, String token, Map<String, String> placeholders) {
+        List<String> alternatives = new ArrayList<>();
+        for (String alternative : token.split("/", -1)) {
+            alternatives.add(alternative(key, entry, token, alternative, placeholders));
+        }
+        return alternatives.size() == 1 ? alternatives.get(0) : "(?:" + String.join("|", alternatives) + ")";
+    }
+
+    private static String alternative(String key, String entry, String token, String alternative,
+                                      Map<String, String> placeholders) {
+        if (PLACEHOLDER.matcher(alternative).matches()) {
+            String replacement = placeholders.get(alternative);
+            if (replacement == null) {
+                throw bad(key, entry, "unknown placeholder " + alternative + (placeholders.isEmpty()
+                        ? " (this list takes none)" : "; known: " + String.join(", ", placeholders.keySet())));
+            }
+            return "(?:" + replacement + ")";
+        }
+        if (alternative.isEmpty() || alternative.replace("-", "").isEmpty()) {
+            throw bad(key, entry, "'" + token + "' has an empty alternative");
+        }
+        if (!WORD_PART.matcher(alternative).matches()) {
+            throw bad(key, entry, "use letters, digits, spaces, ' - & . / and * $ {placeholders} only");
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : alternative.split("-", -1)) {
+            parts.add(Pattern.quote(part));
+        }
+        return String.join("[-\\s]?", parts);
+    }
+
+    private static ConfigException bad(String key, String entry, String why) {
+        return new ConfigException("Check setting " + key + " has the entry '" + entry + "', which cannot be used: "
+                + why);
+    }
+
+    /** The entries as configured. */
+    List<String> entries() {
+        return entries;
+    }
+
+    /** The first match inside {@code region} of {@code text}, if any. */
+    Optional<Span> find(String text, Span region) {
+        if (pattern == null) {
+            return Optional.empty();
+        }
+        Matcher matcher = matcher(text, region);
+        return matcher.find() ? Optional.of(new Span(matcher.start(), matcher.end())) : Optional.empty();
+    }
+
+    /** The first match in {@code text}, if any. */
+    Optional<Span> find(String text) {
+        return find(text, new Span(0, text.length()));
+    }
+
+    /** Whether anything in the list occurs in {@code text}. */
+    boolean in(String text) {
+        return find(text).isPresent();
+    }
+
+    /** Every match inside {@code region} of {@code text}, left to right, not overlapping. */
+    List<Span> findAll(String text, Span region) {
+        List<Span> found = new ArrayList<>();
+        if (pattern == null) {
+            return found;
+        }
+        Matcher matcher = matcher(text, region);
+        while (matcher.find()) {
+            found.add(new Span(matcher.start(), matcher.end()));
+            if (matcher.end() == matcher.start()) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    private Matcher matcher(String text, Span region) {
+        Matcher matcher = pattern.matcher(text);
+        matcher.region(region.start(), region.end());
+        // Word boundaries look past the region, so a region that starts mid-word does not match there.
+        matcher.useTransparentBounds(true);
+        return matcher;
+    }
+}

@@ -1,0 +1,249 @@
+package coach.coffeechat.checks;
+
+import coach.coffeechat.config.Texts;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Checks a list of questions prepared for an informational interview: none about pay, none a web search answers, open
+ * rather than yes-or-no, no near duplicates, none asking for a job, as many as fit the time, one asking who else to
+ * talk to, and at least one only this person can answer. The rule ids are a public contract: about one question
+ * {@code salary}, {@code googleable}, {@code yes-no}, {@code duplicate}, {@code asks-for-job}; about the whole list
+ * {@code too-many}, {@code too-few}, {@code missing-referral-question}, {@code no-personal-question}. Their thresholds,
+ * word lists and severities are documented in {@code config/checks.properties}.
+ *
+ * <p>A finding about one question carries that question's 1-based index in the list as its {@code line}; a finding
+ * about the whole list carries line 0. Blank entries are not questions: they are neither checked nor counted, but
+ * keep their place in the numbering. The report's words and characters add up the questions'.
+ *
+ * <pre>{@code
+ * CheckReport report = new QuestionChecker(rules, texts).check(List.of("How did you get into UX research?", ...), 15);
+ * }</pre>
+ *
+ * <p>Thread-safe; a check does no I/O.
+ */
+public final class QuestionChecker {
+    /** The rule ids, in the order findings are reported. */
+    public static final List<String> RULES = List.of("salary", "googleable", "yes-no", "duplicate", "asks-for-job",
+            "too-many", "too-few", "missing-referral-question", "no-personal-question");
+
+    private static final Set<String> OPEN_WORDS = Set.of("what", "what's", "whats", "why", "how", "how's", "who",
+            "who's", "whom", "whose", "which", "where", "where's", "when", "tell", "describe", "walk", "share",
+            "explain", "talk", "name", "imagine", "say");
+    // Words that open a lead-in before the main question: "When you started, did you ...?"
+    private static final Set<String> LEAD_INS = Set.of("if", "when", "while", "after", "before", "since", "as", "once",
+            "given", "looking", "thinking", "in", "for", "from", "having", "knowing", "compared", "back", "during", "at",
+            "on", "with", "outside", "besides", "apart", "aside", "beyond", "personally", "honestly", "today",
+            "nowadays", "overall", "first");
+    // Words that may come before the opener without changing the question: "And do you ...?"
+    private static final Set<String> FILLERS = Set.of("and", "so", "also", "then", "now", "ok", "okay", "well",
+            "finally", "lastly", "but");
+    private static final Pattern CHOICE = Pattern.compile("(?<![\\p{L}\\p{N}])or(?!\\s+not)(?![\\p{L}\\p{N}])",
+            Phrases.FLAGS);
+    private static final Pattern FOLLOW_UP = Pattern.compile(
+            ",\\s*(?:and\\s+|if\\s+so,?\\s*)?(?:why|how|what|which|in what way)(?![\\p{L}\\p{N}])|if\\s+so",
+            Phrases.FLAGS);
+    private static final int QUOTE_LENGTH = 60;
+
+    private final CheckRules rules;
+    private final Texts texts;
+    private final JobAsks jobAsks;
+    private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
+
+    /**
+     * @param rules the thresholds and word lists
+     * @param texts the messages, from {@code config/templates/checks.properties}
+     */
+    public QuestionChecker(CheckRules rules, Texts texts) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.texts = Objects.requireNonNull(texts, "texts");
+        this.jobAsks = new JobAsks(rules);
+    }
+
+    /**
+     * Checks a list of questions.
+     *
+     * @param questions the questions, in the order they would be asked
+     * @param minutes how long the conversation is meant to last, at least 1
+     */
+    public CheckReport check(List<String> questions, int minutes) {
+        if (minutes < 1) {
+            throw new IllegalArgumentException("minutes must be at least 1, was " + minutes);
+        }
+        Map<String, List<Finding>> byRule = new LinkedHashMap<>();
+        RULES.forEach(rule -> byRule.put(rule, new ArrayList<>()));
+
+        List<String> asked = new ArrayList<>();
+        List<List<String>> keyWords = new ArrayList<>();
+        int words = 0;
+        int characters = 0;
+        for (int index = 0; index < questions.size(); index++) {
+            String question = Prose.prepare(Objects.requireNonNull(questions.get(index), "question"));
+            if (question.isEmpty()) {
+                continue;
+            }
+            int line = index + 1;
+            words += Prose.words(question);
+            characters += Prose.characters(question);
+            if (rules.salary().in(question)) {
+                byRule.get("salary").add(warn("salary", texts.get("check.question.salary"), line));
+            }
+            if (isGoogleable(question)) {
+                byRule.get("googleable").add(warn("googleable", texts.get("check.question.googleable"), line));
+            }
+            if (isYesNo(question)) {
+                byRule.get("yes-no").add(warn("yes-no", texts.get("check.question.yes-no"), line));
+            }
+            List<String> key = keyWords(question);
+            for (int earlier = 0; earlier < asked.size(); earlier++) {
+                if (nearDuplicates(key, keyWords.get(earlier), question, asked.get(earlier))) {
+                    byRule.get("duplicate").add(warn("duplicate", texts.get("check.question.duplicate",
+                            "other", Prose.shorten(asked.get(earlier), QUOTE_LENGTH)), line));
+                    break;
+                }
+            }
+            Optional<String> jobAsk = jobAsks.first(question);
+            jobAsk.ifPresent(quote -> byRule.get("asks-for-job").add(new Finding("asks-for-job", Severity.ERROR,
+                    texts.get("check.question.asks-for-job", "quote", Prose.shorten(quote, QUOTE_LENGTH)), line)));
+            asked.add(question);
+            keyWords.add(key);
+        }
+
+        int count = asked.size();
+        int fit = minutes / rules.minutesPerQuestion();
+        if (count > fit && count > 0) {
+            byRule.get("too-many").add(warn("too-many", texts.get("check.questions.too-many",
+                    "count", count, "minutes", minutes, "fit", fit), 0));
+        }
+        if (count < rules.minQuestions()) {
+            byRule.get("too-few").add(warn("too-few", texts.get("check.questions.too-few",
+                    "count", count, "min", rules.minQuestions()), 0));
+        }
+        if (count > 0 && asked.stream().noneMatch(rules.referralQuestion()::in)) {
+            byRule.get("missing-referral-question").add(warn("missing-referral-question",
+                    texts.get("check.questions.missing-referral-question"), 0));
+        }
+        if (count > 0 && asked.stream().noneMatch(this::isPersonal)) {
+            byRule.get("no-personal-question").add(warn("no-personal-question",
+                    texts.get("check.questions.no-personal-question"), 0));
+        }
+        return CheckReport.of(words, characters, byRule.values().stream().flatMap(List::stream).toList());
+    }
+
+    /** A fact a web search answers, asked without asking about the reader ("Where is your company based?"). */
+    private boolean isGoogleable(String question) {
+        Optional<Span> fact = rules.googleable().find(question);
+        if (fact.isEmpty()) {
+            return false;
+        }
+        // "your company" names the organisation, not the reader; any other "you" makes the question personal.
+        String rest = question.substring(0, fact.get().start()) + " " + question.substring(fact.get().end());
+        for (Span organisation : rules.organisations().findAll(rest, new Span(0, rest.length()))) {
+            rest = rest.substring(0, organisation.start()) + " ".repeat(organisation.end() - organisation.start())
+                    + rest.substring(organisation.end());
+        }
+        return !mentionsReader(rest);
+    }
+
+    private boolean mentionsReader(String text) {
+        return Prose.lowerWords(text).stream().anyMatch(rules.secondPerson()::contains);
+    }
+
+    private boolean isPersonal(String question) {
+        return mentionsReader(question) && rules.personalCues().in(question);
+    }
+
+    /**
+     * Whether a question invites a yes or a no: its main clause opens with "do", "is", "would" and the like (after any
+     * lead-in such as "Looking back,"), and it is not a polite open request, a choice, or followed by "and why?".
+     */
+    private boolean isYesNo(String question) {
+        String[] clauses = question.split(",");
+        for (int i = 0; i < clauses.length; i++) {
+            List<String> clauseWords = Prose.lowerWords(clauses[i]).stream().dropWhile(FILLERS::contains).toList();
+            if (clauseWords.isEmpty()) {
+                continue;
+            }
+            String first = clauseWords.get(0);
+            if (OPEN_WORDS.contains(first)) {
+                return false;
+            }
+            if (rules.yesNoOpeners().contains(first)) {
+                return !rules.openRequests().in(question) && !CHOICE.matcher(question).find()
+                        && !FOLLOW_UP.matcher(question).find();
+            }
+            boolean lastClause = i == clauses.length - 1;
+            if (lastClause || !LEAD_INS.contains(first)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The words that carry a question's meaning: lower case, common words dropped, plural and possessive endings cut. */
+    private List<String> keyWords(String question) {
+        List<String> key = new ArrayList<>();
+        for (String word : Prose.lowerWords(question)) {
+            if (rules.ignoredWords().contains(word)) {
+                continue;
+            }
+            key.add(stem(word));
+        }
+        return key;
+    }
+
+    private static String stem(String word) {
+        String stem = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+        if (stem.length() > 4 && stem.endsWith("ies")) {
+            return stem.substring(0, stem.length() - 3) + "y";
+        }
+        if (stem.length() > 3 && stem.endsWith("s") && !stem.endsWith("ss") && !stem.endsWith("us")) {
+            return stem.substring(0, stem.length() - 1);
+        }
+        return stem;
+    }
+
+    /**
+     * Whether two questions ask much the same: the share of key words they have in common (Dice coefficient, where
+     * two words are "in common" when their Jaro-Winkler similarity reaches {@code duplicate.word-similarity})
+     * reaches {@code duplicate.min-similarity}. Questions with no key words count only when written alike.
+     */
+    private boolean nearDuplicates(List<String> a, List<String> b, String questionA, String questionB) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return Prose.lowerWords(questionA).equals(Prose.lowerWords(questionB));
+        }
+        boolean[] used = new boolean[b.size()];
+        int matched = 0;
+        for (String word : a) {
+            int best = -1;
+            double bestScore = 0;
+            for (int j = 0; j < b.size(); j++) {
+                if (used[j]) {
+                    continue;
+                }
+                double score = word.equals(b.get(j)) ? 1.0 : similarity.apply(word, b.get(j));
+                if (score >= rules.wordSimilarity() && score > bestScore) {
+                    best = j;
+                    bestScore = score;
+                }
+            }
+            if (best >= 0) {
+                used[best] = true;
+                matched++;
+            }
+        }
+        double dice = 2.0 * matched / (a.size() + b.size());
+        return dice >= rules.duplicateSimilarity();
+    }
+
+    private static Finding warn(String rule, String message, int line) {
+        return new Finding(rule, Severity.WARN, message, line);
+    }
+}

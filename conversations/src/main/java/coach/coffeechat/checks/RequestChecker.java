@@ -1,0 +1,231 @@
+package coach.coffeechat.checks;
+
+import coach.coffeechat.config.Texts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a request for an informational interview against the coaching rules: short, never asking for a job, a
+ * small and explicit amount of time, the referrer named, one clear ask, no interview questions yet, about the reader
+ * more than the writer, and (for an email) a subject line. The rule ids are a public contract: {@code too-long},
+ * {@code asks-for-job}, {@code no-time-ask}, {@code long-time-ask}, {@code no-referrer}, {@code no-clear-ask},
+ * {@code questions-in-request}, {@code self-focused}, {@code missing-subject}; their thresholds, word lists and
+ * severities are documented in {@code config/checks.properties}.
+ *
+ * <p>The report's words and characters count what the length limits apply to: an email's body (without its subject
+ * line), or the whole text of a LinkedIn note or phone script.
+ *
+ * <pre>{@code
+ * CheckReport report = new RequestChecker(rules, texts)
+ *         .check(new RequestDraft(text, RequestFormat.EMAIL, "Sam Park", "Ana Li", LinkedInPlan.FREE));
+ * if (!report.ok()) { ... show report.findings() ... }
+ * }</pre>
+ *
+ * <p>Thread-safe; a check does no I/O.
+ */
+public final class RequestChecker {
+    /** The rule ids, in the order findings are reported. */
+    public static final List<String> RULES = List.of("too-long", "asks-for-job", "no-time-ask", "long-time-ask",
+            "no-referrer", "no-clear-ask", "questions-in-request", "self-focused", "missing-subject");
+
+    private static final Pattern SUBJECT = Pattern.compile("subject\\s*:(.*)", Pattern.CASE_INSENSITIVE);
+    private static final int QUOTE_LENGTH = 60;
+
+    private final CheckRules rules;
+    private final Texts texts;
+    private final JobAsks jobAsks;
+    private final Negation negation;
+
+    /**
+     * @param rules the thresholds and word lists
+     * @param texts the messages, from {@code config/templates/checks.properties}
+     */
+    public RequestChecker(CheckRules rules, Texts texts) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.texts = Objects.requireNonNull(texts, "texts");
+        this.jobAsks = new JobAsks(rules);
+        this.negation = new Negation(rules.negations());
+    }
+
+    /** Checks one draft. */
+    public CheckReport check(RequestDraft draft) {
+        String text = Prose.prepare(draft.text());
+        Optional<String> subject = draft.format() == RequestFormat.EMAIL ? subject(text) : Optional.empty();
+        String body = subject.isPresent() ? afterFirstLine(text) : text;
+        int words = Prose.words(body);
+        int characters = Prose.characters(body);
+
+        List<Finding> findings = new ArrayList<>();
+        tooLong(draft, words, characters).ifPresent(findings::add);
+        jobAsks.first(text).ifPresent(quote -> findings.add(error("asks-for-job",
+                texts.get("check.request.asks-for-job", "quote", Prose.shorten(quote, QUOTE_LENGTH)))));
+        noTimeAsk(text).ifPresent(findings::add);
+        longTimeAsk(text).ifPresent(findings::add);
+        noReferrer(draft, text).ifPresent(findings::add);
+        List<Span> sentences = Prose.sentences(body);
+        if (sentences.stream().noneMatch(sentence -> asksForTheConversation(body, sentence))) {
+            findings.add(error("no-clear-ask", texts.get("check.request.no-clear-ask")));
+        }
+        long questions = sentences.stream().filter(sentence -> isInterviewQuestion(body, sentence)).count();
+        if (questions > rules.maxQuestionsInRequest()) {
+            findings.add(warn("questions-in-request", texts.get("check.request.questions-in-request",
+                    "count", questions)));
+        }
+        selfFocused(draft, body).ifPresent(findings::add);
+        if (draft.format() == RequestFormat.EMAIL && subject.map(String::isEmpty).orElse(true)) {
+            Names referrer = Names.of(draft.referrer());
+            findings.add(error("missing-subject", referrer.isEmpty()
+                    ? texts.get("check.request.missing-subject")
+                    : texts.get("check.request.missing-subject.referrer", "referrer", draft.referrer().strip())));
+        }
+        return CheckReport.of(words, characters, findings);
+    }
+
+    /** An email's subject: the text after {@code Subject:} on the first line, if it starts so. */
+    private static Optional<String> subject(String text) {
+        int lineEnd = text.indexOf('\n');
+        Matcher matcher = SUBJECT.matcher(lineEnd < 0 ? text : text.substring(0, lineEnd));
+        return matcher.matches() ? Optional.of(matcher.group(1).strip()) : Optional.empty();
+    }
+
+    private static String afterFirstLine(String text) {
+        int lineEnd = text.indexOf('\n');
+        return lineEnd < 0 ? "" : text.substring(lineEnd + 1).strip();
+    }
+
+    private Optional<Finding> tooLong(RequestDraft draft, int words, int characters) {
+        switch (draft.format()) {
+            case EMAIL -> {
+                if (words > rules.emailMaxWords()) {
+                    return Optional.of(error("too-long", texts.get("check.request.too-long.email",
+                            "words", words, "limit", rules.emailMaxWords())));
+                }
+                if (words > rules.emailWarnWords()) {
+                    return Optional.of(warn("too-long", texts.get("check.request.too-long.email",
+                            "words", words, "limit", rules.emailWarnWords())));
+                }
+            }
+            case LINKEDIN -> {
+                int limit = rules.linkedInCharacters(draft.plan());
+                if (characters > limit) {
+                    return Optional.of(error("too-long", texts.get("check.request.too-long.linkedin",
+                            "characters", characters, "limit", limit,
+                            "plan", texts.get("check.plan." + draft.plan().id()))));
+                }
+            }
+            case PHONE -> {
+                if (words > rules.phoneMaxWords()) {
+                    return Optional.of(warn("too-long", texts.get("check.request.too-long.phone",
+                            "words", words, "limit", rules.phoneMaxWords())));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code no-time-ask} when no amount of time is asked for. */
+    private Optional<Finding> noTimeAsk(String text) {
+        boolean bounded = Prose.sentences(text).stream().anyMatch(sentence -> !askedTimes(text, sentence).isEmpty());
+        return bounded ? Optional.empty() : Optional.of(warn("no-time-ask", texts.get("check.request.no-time-ask")));
+    }
+
+    /** {@code long-time-ask} when more than the limit is asked for, or a meal is proposed as the plan. */
+    private Optional<Finding> longTimeAsk(String text) {
+        for (Span sentence : Prose.sentences(text)) {
+            List<TimeMentions.Mention> asked = askedTimes(text, sentence);
+            // A long time offered next to a short one ("15 minutes, or longer over lunch if you like") is a choice.
+            if (asked.stream().anyMatch(mention -> mention.minutes() <= rules.maxMinutes())) {
+                continue;
+            }
+            Optional<Span> tooLong = asked.stream().filter(mention -> mention.minutes() > rules.maxMinutes())
+                    .findFirst().map(TimeMentions.Mention::span);
+            if (tooLong.isPresent()) {
+                return Optional.of(warn("long-time-ask", texts.get("check.request.long-time-ask",
+                        "quote", Prose.shorten(tooLong.get().of(text), QUOTE_LENGTH), "max", rules.maxMinutes())));
+            }
+        }
+        for (Span sentence : Prose.sentences(text)) {
+            if (rules.mealOptions().find(text, sentence).isPresent()) {
+                continue;
+            }
+            for (Span meal : rules.meals().findAll(text, sentence)) {
+                if (!negation.negates(text, sentence, meal.start())) {
+                    return Optional.of(warn("long-time-ask", texts.get("check.request.long-time-ask.meal",
+                            "meal", meal.of(text), "max", rules.maxMinutes())));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The amounts of time a sentence asks for: "I won't need an hour" asks for none, "no more than 20 minutes" does. */
+    private List<TimeMentions.Mention> askedTimes(String text, Span sentence) {
+        return TimeMentions.in(text, sentence).stream()
+                .filter(mention -> !negation.negates(text, sentence, mention.span().start())
+                        || TimeMentions.limitedBefore(text, sentence, mention.span().start()))
+                .toList();
+    }
+
+    private Optional<Finding> noReferrer(RequestDraft draft, String text) {
+        Names referrer = Names.of(draft.referrer());
+        if (referrer.isEmpty() || referrer.mentions(text) > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(warn("no-referrer", texts.get("check.request.no-referrer",
+                "referrer", draft.referrer().strip())));
+    }
+
+    private boolean asksForTheConversation(String text, Span sentence) {
+        boolean asks = Prose.isQuestion(sentence.of(text)) || rules.askPhrases().find(text, sentence).isPresent();
+        return asks && (rules.conversationWords().find(text, sentence).isPresent()
+                || !askedTimes(text, sentence).isEmpty());
+    }
+
+    private boolean isInterviewQuestion(String text, Span sentence) {
+        return Prose.isQuestion(sentence.of(text)) && !asksForTheConversation(text, sentence)
+                && rules.logistics().find(text, sentence).isEmpty();
+    }
+
+    private Optional<Finding> selfFocused(RequestDraft draft, String body) {
+        int self = 0;
+        int reader = 0;
+        for (String word : Prose.lowerWords(body)) {
+            if (rules.firstPerson().contains(word)) {
+                self++;
+            } else if (rules.secondPerson().contains(word)) {
+                reader++;
+            }
+        }
+        Names recipient = Names.of(draft.recipientName());
+        reader += recipient.mentions(body);
+        if (self < rules.minSelfMentions() || self <= rules.selfRatio() * reader) {
+            return Optional.empty();
+        }
+        String readerLabel = recipient.isEmpty() ? texts.get("check.request.self-focused.reader") : recipient.firstName();
+        String whose = recipient.isEmpty() ? texts.get("check.request.self-focused.their")
+                : texts.get("check.request.self-focused.named", "name", recipient.firstName());
+        return Optional.of(warn("self-focused", texts.get("check.request.self-focused",
+                "selfCount", times(self), "reader", readerLabel, "readerCount", times(reader), "whose", whose)));
+    }
+
+    private String times(int count) {
+        return switch (count) {
+            case 0 -> texts.get("check.count.none");
+            case 1 -> texts.get("check.count.once");
+            case 2 -> texts.get("check.count.twice");
+            default -> texts.get("check.count.many", "count", count);
+        };
+    }
+
+    private static Finding error(String rule, String message) {
+        return new Finding(rule, Severity.ERROR, message, 0);
+    }
+
+    private static Finding warn(String rule, String message) {
+        return new Finding(rule, Severity.WARN, message, 0);
+    }
+}

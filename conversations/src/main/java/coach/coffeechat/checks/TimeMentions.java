@@ -1,0 +1,117 @@
+package coach.coffeechat.checks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds explicit amounts of time in a text ("15 minutes", "10-15 min", "a 20-minute call", "half an hour", "an hour")
+ * and how many minutes each asks for at most. Vague amounts ("a few minutes", "a little of your time") are not
+ * found: a request should name a number. Amounts that are clearly not the meeting ("I spent an hour on your talk",
+ * "ten minutes away") are left out. Stateless.
+ */
+final class TimeMentions {
+    /**
+     * One amount of time.
+     *
+     * @param span where it is written
+     * @param minutes the most minutes it stands for (the upper end of a range)
+     */
+    record Mention(Span span, int minutes) {
+    }
+
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("fifteen", 15), Map.entry("twenty", 20),
+            Map.entry("twentyfive", 25), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fortyfive", 45),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("ninety", 90));
+    private static final String NUMBER = "(?:\\d{1,3}(?:[.,]\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "fifteen|twenty[\\s-]?five|twenty|thirty|forty[\\s-]?five|forty|fifty|sixty|ninety)";
+    private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+            + "(?:(?<from>" + NUMBER + ")\\s*(?:-|\\u2013|\\u2014|to|or)\\s*)?(?<n>" + NUMBER + ")\\s*-?\\s*"
+            + "(?<unit>minutes?|mins?|hours?|hrs?)"
+            + "|(?<hourhalf>(?:an|one)\\s+hour\\s+and\\s+a\\s+half)"
+            + "|(?<half>half(?:\\s+an|-an)?[\\s-]hour)"
+            + "|(?<quarter>(?:a\\s+)?quarter(?:\\s+of)?\\s+an?\\s+hour|quarter[\\s-]hour)"
+            + "|(?<hour>(?:an|one|a\\s+full|a\\s+whole)\\s+hour|hour[\\s-]long)"
+            + "|(?<hours>(?:a\\s+couple\\s+of|a\\s+few|several)\\s+hours)"
+            + ")(?![\\p{L}\\p{N}])", Phrases.FLAGS);
+    // Amounts that measure something else: a commute, a habit, the past.
+    private static final Pattern NOT_THE_MEETING_AFTER = Pattern.compile(
+            "(?:\\s*-?\\s*(?:a|per|each|every)\\s+(?:day|week|month|year)|\\s+(?:ago|away|early|late|earlier|later|into)"
+                    + "|[\\s-]+(?:walk|drive|commute|ride|train|flight|bus|journey))(?![\\p{L}\\p{N}])", Phrases.FLAGS);
+    private static final Pattern NOT_THE_MEETING_BEFORE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:spent|spend|spending|took|watched|listened|reading|commute|drive|walk|last|past|every|each)"
+                    + "\\s+(?:\\S+\\s+){0,2}$", Phrases.FLAGS);
+    // "not more than 20 minutes" bounds the time rather than refusing it.
+    private static final Pattern LIMIT_BEFORE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:more|longer|over|beyond|than|most|max|maximum|up\\s+to|under|less|only|just|exceed|past)"
+                    + "\\s+(?:\\S+\\s+)?$", Phrases.FLAGS);
+
+    private TimeMentions() {
+    }
+
+    /** The amounts of time in one sentence of {@code text}, left to right. */
+    static List<Mention> in(String text, Span sentence) {
+        List<Mention> mentions = new ArrayList<>();
+        Matcher matcher = MENTION.matcher(text);
+        matcher.region(sentence.start(), sentence.end());
+        matcher.useTransparentBounds(true);
+        while (matcher.find()) {
+            if (measuresSomethingElse(text, sentence, matcher.start(), matcher.end())) {
+                continue;
+            }
+            mentions.add(new Mention(new Span(matcher.start(), matcher.end()), minutes(matcher)));
+        }
+        return mentions;
+    }
+
+    /** Whether the words just before {@code position} set a limit ("no more than", "under", "only"). */
+    static boolean limitedBefore(String text, Span sentence, int position) {
+        Matcher matcher = LIMIT_BEFORE.matcher(text);
+        matcher.region(Prose.clauseStart(text, sentence.start(), position), position);
+        return matcher.find();
+    }
+
+    private static boolean measuresSomethingElse(String text, Span sentence, int start, int end) {
+        Matcher after = NOT_THE_MEETING_AFTER.matcher(text);
+        after.region(end, sentence.end());
+        if (after.lookingAt()) {
+            return true;
+        }
+        Matcher before = NOT_THE_MEETING_BEFORE.matcher(text);
+        before.region(Prose.clauseStart(text, sentence.start(), start), start);
+        return before.find();
+    }
+
+    private static int minutes(Matcher matcher) {
+        if (matcher.group("n") != null) {
+            double amount = number(matcher.group("n"));
+            String unit = matcher.group("unit").toLowerCase(Locale.ROOT);
+            return (int) Math.round(unit.startsWith("h") ? amount * 60 : amount);
+        }
+        if (matcher.group("hourhalf") != null) {
+            return 90;
+        }
+        if (matcher.group("half") != null) {
+            return 30;
+        }
+        if (matcher.group("quarter") != null) {
+            return 15;
+        }
+        if (matcher.group("hour") != null) {
+            return 60;
+        }
+        return 120;
+    }
+
+    private static double number(String written) {
+        String key = written.toLowerCase(Locale.ROOT).replaceAll("[\\s-]", "");
+        Integer word = NUMBER_WORDS.get(key);
+        return word != null ? word : Double.parseDouble(key.replace(',', '.'));
+    }
+}

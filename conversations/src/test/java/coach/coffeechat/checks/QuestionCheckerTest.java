@@ -1,0 +1,138 @@
+package coach.coffeechat.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import coach.coffeechat.checks.Examples.Example;
+import coach.coffeechat.checks.Examples.Expect;
+import coach.coffeechat.config.Texts;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+final class QuestionCheckerTest {
+    private static final List<Example> EXAMPLES = Examples.read("checks/questions.txt", Set.of("minutes", "line"));
+    private static final Set<String> ABOUT_ONE_QUESTION = Set.of("salary", "googleable", "yes-no", "duplicate",
+            "asks-for-job");
+    private static final QuestionChecker CHECKER =
+            new QuestionChecker(CheckRules.load(Optional.empty()), Texts.load(Optional.empty()));
+
+    static Stream<Example> examples() {
+        return EXAMPLES.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void eachExampleTripsItsRuleExactlyAsExpected(Example example) {
+        // WHEN the example's questions are checked for the example's conversation length
+        CheckReport report = CHECKER.check(example.lines(), Integer.parseInt(example.setting("minutes", "15")));
+
+        // THEN its rule fires with the expected severity, on the expected question, or not at all
+        List<Finding> found = report.findings().stream().filter(f -> f.rule().equals(example.rule())).toList();
+        String context = example.source() + " found " + report.findings();
+        if (example.expect() == Expect.NONE) {
+            assertThat(found).as(context).isEmpty();
+            return;
+        }
+        int line = ABOUT_ONE_QUESTION.contains(example.rule()) ? Integer.parseInt(example.setting("line", "1")) : 0;
+        assertThat(found).as(context).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(example.expect().severity().orElseThrow()))
+                .satisfies(f -> assertThat(f.line()).isEqualTo(line))
+                .satisfies(f -> assertThat(f.message()).isNotBlank().doesNotContain("${"));
+    }
+
+    @Test
+    void theTableHasFivePositiveAndFiveNegativeExamplesForEveryRule() {
+        Map<String, Map<Boolean, Long>> counts = EXAMPLES.stream().collect(Collectors.groupingBy(Example::rule,
+                Collectors.partitioningBy(e -> e.expect() == Expect.NONE, Collectors.counting())));
+
+        assertThat(counts.keySet()).containsExactlyInAnyOrderElementsOf(QuestionChecker.RULES);
+        counts.forEach((rule, byExpectation) -> {
+            assertThat(byExpectation.get(false)).as(rule + " positive examples").isGreaterThanOrEqualTo(5);
+            assertThat(byExpectation.get(true)).as(rule + " negative examples").isGreaterThanOrEqualTo(5);
+        });
+    }
+
+    @Test
+    void aReportIsOkExactlyWhenItHasNoError() {
+        for (Example example : EXAMPLES) {
+            CheckReport report = CHECKER.check(example.lines(), Integer.parseInt(example.setting("minutes", "15")));
+
+            boolean hasError = report.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
+            assertThat(report.ok()).as(example.toString()).isEqualTo(!hasError);
+        }
+    }
+
+    @Test
+    void aWellMadeListPassesEveryCheck() {
+        CheckReport report = CHECKER.check(List.of(
+                "How did you move from teaching into UX research?",
+                "What does a typical week look like for you?",
+                "Which skills turned out to matter more than you expected?",
+                "Looking back, what would you do differently in your first year?",
+                "What would you focus on in my place?",
+                "Who else do you think I should talk to?"), 15);
+
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.ok()).isTrue();
+    }
+
+    @Test
+    void findingsAboutOneQuestionCarryItsIndexAndBlankEntriesKeepTheirPlace() {
+        CheckReport report = CHECKER.check(Arrays.asList("How did you get into UX?", "", "What's the salary like?"), 15);
+
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals("salary")).extracting(Finding::line)
+                .containsExactly(3);
+        assertThat(report.has("too-few")).isTrue();
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals("too-few")).extracting(Finding::line)
+                .containsExactly(0);
+    }
+
+    @Test
+    void aDuplicateIsReportedOnTheLaterQuestionAndQuotesTheEarlierOne() {
+        CheckReport report = CHECKER.check(List.of("What does a typical day look like for you?",
+                "How did you start?", "What does your typical day look like?"), 15);
+
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals("duplicate")).singleElement()
+                .satisfies(f -> assertThat(f.line()).isEqualTo(3))
+                .satisfies(f -> assertThat(f.message()).contains("\"What does a typical day look like for you?\""));
+    }
+
+    @Test
+    void tooManySaysHowManyFitTheTime() {
+        CheckReport report = CHECKER.check(List.of("How did you start?", "What changed?", "What surprised you?",
+                "Who else should I talk to?"), 6);
+
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals("too-many")).singleElement()
+                .extracting(Finding::message).asString().startsWith("4 questions won't fit in 6 minutes; about 3 will.");
+    }
+
+    @Test
+    void wordsAndCharactersAddUpTheQuestions() {
+        CheckReport report = CHECKER.check(List.of("  How did you start?  ", "", "Who else?"), 15);
+
+        assertThat(report.words()).isEqualTo(6);
+        assertThat(report.characters()).isEqualTo("How did you start?".length() + "Who else?".length());
+    }
+
+    @Test
+    void anEmptyListIsOnlyTooFew() {
+        CheckReport report = CHECKER.check(List.of(), 15);
+
+        assertThat(report.findings()).extracting(Finding::rule).containsExactly("too-few");
+        assertThat(report.ok()).isTrue();
+    }
+
+    @Test
+    void aConversationOfLessThanAMinuteIsABug() {
+        assertThatThrownBy(() -> CHECKER.check(List.of("How did you start?"), 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minutes");
+    }
+}
