@@ -1,0 +1,66 @@
+package coach.coffeechat.meeting;
+
+import coach.coffeechat.config.Texts;
+import coach.coffeechat.contact.ContactFeature;
+import coach.coffeechat.contact.ContactLookup;
+import coach.coffeechat.engine.CommandCatalog;
+import coach.coffeechat.engine.CommandHandler;
+import coach.coffeechat.engine.CommandSpec;
+import coach.coffeechat.engine.CommandSpec.OptionSpec;
+import coach.coffeechat.engine.Flow;
+import coach.coffeechat.engine.Input;
+import coach.coffeechat.engine.StepContext;
+import coach.coffeechat.store.UserRepository;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Logging a meeting: the {@code /meeting log contact:} command and its flow. What the user learned is kept with
+ * the contact, the people they suggested become contacts referred by them, and the contact moves to stage met.
+ * Thread-safe after construction.
+ */
+public final class MeetingFeature {
+    private final MeetingRepository meetings = new MeetingRepository();
+    private final ContactLookup lookup;
+    private final MeetingFlows flows;
+
+    /**
+     * @param texts the messages
+     * @param users the users table, for time zones and the owner row
+     * @param contacts the contact feature: its repository (whose stage changes the timer hears) and its lookup
+     * @param maxContacts the most contacts one user may keep; suggested people count towards it
+     */
+    public MeetingFeature(Texts texts, UserRepository users, ContactFeature contacts, int maxContacts) {
+        if (maxContacts < 1) {
+            throw new IllegalArgumentException("maxContacts must be positive, was " + maxContacts);
+        }
+        this.lookup = contacts.lookup();
+        this.flows = new MeetingFlows(texts, users, contacts.repository(), meetings, maxContacts);
+    }
+
+    /** The flows the commands start. */
+    public List<Flow> flows() {
+        return flows.all();
+    }
+
+    /** The repository, for features that build on meetings (the follow-up timer). */
+    public MeetingRepository repository() {
+        return meetings;
+    }
+
+    /** Adds the {@code /meeting} commands. */
+    public void registerCommands(CommandCatalog.Builder catalog) {
+        catalog.add(new CommandSpec("meeting log", "Log a meeting: what you learned and who they suggested",
+                List.of(OptionSpec.contact("Who you met"))), this::log);
+    }
+
+    private CommandHandler.Result log(Input.Command command, StepContext context) {
+        ContactLookup.Result result = lookup.find(command, context);
+        if (!(result instanceof ContactLookup.Found found)) {
+            return ((ContactLookup.Refused) result).reply();
+        }
+        return new CommandHandler.Launch(MeetingFlows.LOG, Map.of(
+                MeetingFlows.CONTACT_ID, Long.toString(found.contact().id()),
+                MeetingFlows.CONTACT_NAME, found.contact().name()), found.notes());
+    }
+}

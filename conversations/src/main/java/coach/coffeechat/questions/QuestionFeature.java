@@ -1,0 +1,99 @@
+package coach.coffeechat.questions;
+
+import coach.coffeechat.checks.QuestionChecker;
+import coach.coffeechat.config.Texts;
+import coach.coffeechat.contact.Contact;
+import coach.coffeechat.contact.ContactFeature;
+import coach.coffeechat.contact.ContactLookup;
+import coach.coffeechat.engine.CommandCatalog;
+import coach.coffeechat.engine.CommandHandler;
+import coach.coffeechat.engine.CommandSpec;
+import coach.coffeechat.engine.CommandSpec.OptionKind;
+import coach.coffeechat.engine.CommandSpec.OptionSpec;
+import coach.coffeechat.engine.Flow;
+import coach.coffeechat.engine.Input;
+import coach.coffeechat.engine.StepContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Preparing questions: {@code /questions prepare contact:} builds and saves the list for one contact from the
+ * bank or in the user's own words, and {@code /questions check} checks any pasted list with the same rules.
+ * Thread-safe after construction.
+ */
+public final class QuestionFeature {
+    private final Texts texts;
+    private final ContactLookup lookup;
+    private final QuestionListRepository lists = new QuestionListRepository();
+    private final QuestionFlows flows;
+
+    /**
+     * @param texts the messages
+     * @param contacts the contact feature: its repository and its lookup
+     * @param bank the question bank, loaded once at start-up
+     * @param checker the question checks
+     */
+    public QuestionFeature(Texts texts, ContactFeature contacts, QuestionBank bank, QuestionChecker checker) {
+        this.texts = Objects.requireNonNull(texts, "texts");
+        this.lookup = contacts.lookup();
+        this.flows = new QuestionFlows(texts, contacts.repository(), lists, Objects.requireNonNull(bank, "bank"),
+                Objects.requireNonNull(checker, "checker"));
+    }
+
+    /** The flows the commands start. */
+    public List<Flow> flows() {
+        return flows.all();
+    }
+
+    /** The saved lists, for features that build on them (the reminder before a meeting). */
+    public QuestionListRepository repository() {
+        return lists;
+    }
+
+    /** Adds the {@code /questions} commands. */
+    public void registerCommands(CommandCatalog.Builder catalog) {
+        catalog.add(new CommandSpec("questions prepare", "Prepare five or six questions only this person can answer",
+                        List.of(OptionSpec.contact("Who the questions are for"))), this::prepare)
+                .add(new CommandSpec("questions check", "Check a list of questions before a meeting",
+                        List.of(new OptionSpec("minutes", "Minutes you asked for (15 if not given)", false,
+                                OptionKind.INTEGER, List.of()))), this::check);
+    }
+
+    private CommandHandler.Result prepare(Input.Command command, StepContext context) {
+        ContactLookup.Result result = lookup.find(command, context);
+        if (!(result instanceof ContactLookup.Found found)) {
+            return ((ContactLookup.Refused) result).reply();
+        }
+        Contact contact = found.contact();
+        Map<String, String> answers = new HashMap<>(Map.of(
+                QuestionFlows.CONTACT_ID, Long.toString(contact.id()),
+                QuestionFlows.CONTACT_NAME, contact.name(),
+                QuestionFlows.CONTACT_ORGANISATION, contact.organisation()));
+        List<String> notes = new ArrayList<>(found.notes());
+        Optional<QuestionList> saved = lists.find(context.connection(), context.user(), contact.id());
+        if (saved.isPresent()) {
+            answers.put(QuestionFlows.LIST, QuestionLines.toAnswer(saved.get().questions()));
+            answers.put(QuestionFlows.MINUTES, Integer.toString(saved.get().minutes()));
+            notes.add(texts.get("questions.loaded", "count", saved.get().questions().size(), "name", contact.name()));
+        }
+        return new CommandHandler.Launch(QuestionFlows.PREPARE, answers, notes);
+    }
+
+    private CommandHandler.Result check(Input.Command command, StepContext context) {
+        String typed = command.option("minutes");
+        int minutes = QuestionFlows.DEFAULT_MINUTES;
+        if (!typed.isEmpty()) {
+            minutes = typed.matches("\\d{1,3}") ? Integer.parseInt(typed) : 0;
+            if (minutes < QuestionFlows.MIN_MINUTES || minutes > QuestionFlows.MAX_MINUTES) {
+                return CommandHandler.respond(texts.get("questions.check.minutes-invalid", "typed", typed,
+                        "min", QuestionFlows.MIN_MINUTES, "max", QuestionFlows.MAX_MINUTES));
+            }
+        }
+        return new CommandHandler.Launch(QuestionFlows.CHECK,
+                Map.of(QuestionFlows.MINUTES, Integer.toString(minutes)), List.of());
+    }
+}
