@@ -1,0 +1,156 @@
+package coach.coffeechat.request;
+
+import coach.coffeechat.checks.CheckReport;
+import coach.coffeechat.checks.LinkedInPlan;
+import coach.coffeechat.checks.ReportFormatter;
+import coach.coffeechat.checks.RequestChecker;
+import coach.coffeechat.checks.RequestDraft;
+import coach.coffeechat.checks.RequestFormat;
+import coach.coffeechat.config.Texts;
+import coach.coffeechat.contact.ContactLookup;
+import coach.coffeechat.contact.ContactRepository;
+import coach.coffeechat.contact.Source;
+import coach.coffeechat.contact.Warmth;
+import coach.coffeechat.engine.CommandCatalog;
+import coach.coffeechat.engine.CommandHandler;
+import coach.coffeechat.engine.CommandSpec;
+import coach.coffeechat.engine.CommandSpec.OptionKind;
+import coach.coffeechat.engine.CommandSpec.OptionSpec;
+import coach.coffeechat.engine.Flow;
+import coach.coffeechat.engine.Input;
+import coach.coffeechat.engine.Prompt;
+import coach.coffeechat.engine.StepContext;
+import coach.coffeechat.engine.TextCleaner;
+import coach.coffeechat.store.UserRepository;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Drafting a concise request: the guided {@code /request draft contact:} flow, and {@code /draft}, the quick
+ * path that answers with a draft and its checks in one reply, no flow and no questions asked.
+ */
+public final class RequestFeature {
+    private static final int NAME_MAX = 100;
+
+    private final Texts texts;
+    private final UserRepository users;
+    private final ContactLookup lookup;
+    private final RequestDrafter drafter;
+    private final RequestChecker checker;
+    private final ReportFormatter reports;
+    private final RequestFlows flows;
+
+    /**
+     * @param texts the messages
+     * @param templates the request templates
+     * @param checker the request checks
+     * @param users the users table (profile, plan, zone)
+     * @param contacts the contacts table
+     * @param lookup how a {@code contact:} option is resolved
+     */
+    public RequestFeature(Texts texts, RequestTemplates templates, RequestChecker checker, UserRepository users,
+                          ContactRepository contacts, ContactLookup lookup) {
+        this.texts = texts;
+        this.users = users;
+        this.lookup = lookup;
+        this.drafter = new RequestDrafter(templates, texts);
+        this.checker = checker;
+        this.reports = new ReportFormatter(texts);
+        this.flows = new RequestFlows(texts, contacts, users, new RequestRepository(), drafter, checker);
+    }
+
+    /** The flows the commands start. */
+    public List<Flow> flows() {
+        return flows.all();
+    }
+
+    /** Adds {@code /request draft} and {@code /draft}. */
+    public void registerCommands(CommandCatalog.Builder catalog) {
+        List<Prompt.Option> formats = new ArrayList<>();
+        for (RequestFormat format : RequestFormat.values()) {
+            formats.add(Prompt.Option.of(format.id(), texts.get("request.format." + format.id())));
+        }
+        OptionSpec format = new OptionSpec("format", "Email, LinkedIn note or phone script", false,
+                OptionKind.CHOICE, formats);
+        catalog.add(new CommandSpec("request draft", "Draft a short request to one of your contacts",
+                        List.of(OptionSpec.contact("Who the request is for"), format)), this::draftFor)
+                .add(new CommandSpec("draft", "A quick request draft with its checks, no questions asked", List.of(
+                        new OptionSpec("name", "Who you're writing to", true, OptionKind.TEXT, List.of()),
+                        new OptionSpec("referrer", "Who suggested you get in touch", false, OptionKind.TEXT,
+                                List.of()),
+                        new OptionSpec("field", "Their field or organisation", false, OptionKind.TEXT, List.of()),
+                        format,
+                        new OptionSpec("minutes", "Minutes to ask for, 10 to 30 (15 if left out)", false,
+                                OptionKind.INTEGER, List.of()))), this::quickDraft);
+    }
+
+    private CommandHandler.Result draftFor(Input.Command command, StepContext context) {
+        ContactLookup.Result result = lookup.find(command, context);
+        if (!(result instanceof ContactLookup.Found found)) {
+            return ((ContactLookup.Refused) result).reply();
+        }
+        Map<String, String> answers = new HashMap<>(Map.of(RequestFlows.CONTACT_ID,
+                Long.toString(found.contact().id())));
+        String typedFormat = command.option("format");
+        if (typedFormat.isEmpty()) {
+            return new CommandHandler.Launch(RequestFlows.DRAFT, answers, found.notes());
+        }
+        Optional<RequestFormat> format = RequestFormat.fromId(typedFormat);
+        if (format.isEmpty()) {
+            return CommandHandler.respond(texts.get("request.format.unknown", "typed", typedFormat));
+        }
+        answers.put("format", format.get().id());
+        return new CommandHandler.Launch(RequestFlows.DRAFT, answers, found.notes(), "about");
+    }
+
+    private CommandHandler.Result quickDraft(Input.Command command, StepContext context) {
+        String name = TextCleaner.line(command.option("name"));
+        String referrer = TextCleaner.line(command.option("referrer"));
+        String field = TextCleaner.line(command.option("field"));
+        if (name.isEmpty()) {
+            return CommandHandler.respond(texts.get("draft.name-needed"));
+        }
+        if (name.length() > NAME_MAX || referrer.length() > NAME_MAX || field.length() > NAME_MAX) {
+            return CommandHandler.respond(texts.get("draft.too-long", "max", NAME_MAX));
+        }
+        Optional<RequestFormat> format = command.option("format").isEmpty() ? Optional.of(RequestFormat.EMAIL)
+                : RequestFormat.fromId(command.option("format"));
+        if (format.isEmpty()) {
+            return CommandHandler.respond(texts.get("request.format.unknown", "typed", command.option("format")));
+        }
+        Optional<Integer> minutes = minutes(command.option("minutes"));
+        if (minutes.isEmpty()) {
+            return CommandHandler.respond(texts.get("draft.minutes", "typed", command.option("minutes"),
+                    "min", DraftInputs.MIN_MINUTES, "max", DraftInputs.MAX_MINUTES));
+        }
+        UserRepository.Profile profile = users.profile(context.connection(), context.user());
+        LinkedInPlan plan = users.linkedInPlan(context.connection(), context.user());
+        String learn = field.isEmpty() ? texts.get("draft.learn-default") : texts.get("draft.learn", "field", field);
+        DraftInputs inputs = new DraftInputs(format.get(), name, referrer.isEmpty() ? Warmth.COLD : Warmth.LUKEWARM,
+                Source.OTHER, referrer, learn, profile.summary(), profile.displayName(), minutes.get(), true, plan);
+        String text = drafter.draft(inputs);
+        CheckReport report = checker.check(new RequestDraft(text, format.get(), referrer, name, plan));
+        List<String> notes = new ArrayList<>();
+        notes.add(texts.get("draft.header", "name", name, "format", texts.get("request.format." + format.get().id())));
+        notes.add(text);
+        notes.add(reports.format(report, false));
+        notes.add(texts.get(profile.summary().isEmpty() ? "draft.next.no-profile" : "draft.next", "name", name));
+        return new CommandHandler.Respond(notes);
+    }
+
+    private static Optional<Integer> minutes(String typed) {
+        if (typed.isEmpty()) {
+            return Optional.of(DraftInputs.DEFAULT_MINUTES);
+        }
+        try {
+            int minutes = Integer.parseInt(typed.strip());
+            return minutes >= DraftInputs.MIN_MINUTES && minutes <= DraftInputs.MAX_MINUTES
+                    ? Optional.of(minutes) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

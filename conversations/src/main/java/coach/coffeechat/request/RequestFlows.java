@@ -1,0 +1,235 @@
+package coach.coffeechat.request;
+
+import coach.coffeechat.checks.CheckReport;
+import coach.coffeechat.checks.ReportFormatter;
+import coach.coffeechat.checks.RequestChecker;
+import coach.coffeechat.checks.RequestDraft;
+import coach.coffeechat.checks.RequestFormat;
+import coach.coffeechat.config.Texts;
+import coach.coffeechat.contact.Contact;
+import coach.coffeechat.contact.ContactRepository;
+import coach.coffeechat.contact.Stage;
+import coach.coffeechat.engine.Completion;
+import coach.coffeechat.engine.Flow;
+import coach.coffeechat.engine.Next;
+import coach.coffeechat.engine.Prompt;
+import coach.coffeechat.engine.Step;
+import coach.coffeechat.engine.StepContext;
+import coach.coffeechat.engine.Validation;
+import coach.coffeechat.store.UserRepository;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The guided request flow, {@code request-draft}: format, the user's name and summary (asked once, offered as
+ * the default after), what they want to learn, how many minutes, whether to offer the questions ahead; then the
+ * draft with its checks, which the user can edit and check again, keep as a draft, or mark as sent (moving the
+ * contact to "request sent" with the date).
+ */
+final class RequestFlows {
+    static final String DRAFT = "request-draft";
+    static final String CONTACT_ID = "contact-id";
+
+    private static final int SENDER_MAX = 60;
+    private static final int SUMMARY_MAX = 400;
+    private static final int LEARN_MAX = 150;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    // Any change to what the draft is made of drops an earlier hand edit, so the draft shown always matches.
+    private static final String EDITED = "text";
+
+    private final Texts texts;
+    private final ContactRepository contacts;
+    private final UserRepository users;
+    private final RequestRepository requests;
+    private final RequestDrafter drafter;
+    private final RequestChecker checker;
+    private final ReportFormatter reports;
+
+    RequestFlows(Texts texts, ContactRepository contacts, UserRepository users, RequestRepository requests,
+                 RequestDrafter drafter, RequestChecker checker) {
+        this.texts = texts;
+        this.contacts = contacts;
+        this.users = users;
+        this.requests = requests;
+        this.drafter = drafter;
+        this.checker = checker;
+        this.reports = new ReportFormatter(texts);
+    }
+
+    List<Flow> all() {
+        return List.of(draft());
+    }
+
+    private Flow draft() {
+        return Flow.of(DRAFT, texts.get("request.title"), List.of(
+                Step.named("format")
+                        .prompt(context -> new Prompt.Choice(texts.get("request.format",
+                                "name", contact(context).map(Contact::name).orElse("")), formatOptions()))
+                        .check(RequestFlows::dropEdit)
+                        .help(texts.get("request.format.help"))
+                        .next(context -> Next.goTo("about"))
+                        .build(),
+                Step.named("about")
+                        .prompt(context -> {
+                            UserRepository.Profile profile = users.profile(context.connection(), context.user());
+                            return new Prompt.Form(texts.get(profile.summary().isEmpty() ? "request.about"
+                                    : "request.about.remembered"), texts.get("request.about.title"), List.of(
+                                    new Prompt.Field("sender", texts.get("request.about.sender"),
+                                            Prompt.TextLength.SHORT, true, SENDER_MAX,
+                                            texts.get("request.about.sender.placeholder"), profile.displayName()),
+                                    new Prompt.Field("summary", texts.get("request.about.summary"),
+                                            Prompt.TextLength.LONG, true, SUMMARY_MAX,
+                                            texts.get("request.about.summary.placeholder"), profile.summary())));
+                        })
+                        .check(RequestFlows::dropEdit)
+                        .help(texts.get("request.about.help"))
+                        .next(context -> Next.goTo("learn"))
+                        .build(),
+                Step.named("learn")
+                        .prompt(context -> new Prompt.Text(texts.get("request.learn",
+                                "name", contact(context).map(Contact::name).orElse("")),
+                                texts.get("request.learn.label"), Prompt.TextLength.SHORT, LEARN_MAX,
+                                texts.get("request.learn.placeholder"), ""))
+                        .check(RequestFlows::dropEdit)
+                        .help(texts.get("request.learn.help"))
+                        .next(context -> Next.goTo("minutes"))
+                        .build(),
+                Step.named("minutes")
+                        .prompt(context -> new Prompt.Choice(texts.get("request.minutes"), List.of(
+                                Prompt.Option.of("10", texts.get("request.minutes.option", "minutes", 10)),
+                                new Prompt.Option("15", texts.get("request.minutes.option", "minutes", 15),
+                                        texts.get("request.minutes.recommended")),
+                                Prompt.Option.of("20", texts.get("request.minutes.option", "minutes", 20)),
+                                Prompt.Option.of("30", texts.get("request.minutes.option", "minutes", 30))),
+                                Integer.toString(DraftInputs.DEFAULT_MINUTES)))
+                        .check(RequestFlows::dropEdit)
+                        .help(texts.get("request.minutes.help"))
+                        .next(context -> Next.goTo("offer"))
+                        .build(),
+                Step.named("offer")
+                        .prompt(context -> new Prompt.Confirm(texts.get("request.offer-ask"),
+                                texts.get("request.offer-ask.yes"), texts.get("request.offer-ask.no")))
+                        .check(RequestFlows::dropEdit)
+                        .next(context -> Next.goTo("review"))
+                        .build(),
+                Step.named("review")
+                        .prompt(this::review)
+                        .help(texts.get("request.review.help"))
+                        .next(context -> "edit".equals(context.answer("review")) ? Next.goTo("edit") : Next.finish())
+                        .build(),
+                Step.named("edit")
+                        .prompt(context -> new Prompt.Text(texts.get("request.edit"), texts.get("request.edit.label"),
+                                Prompt.TextLength.LONG, Prompt.MAX_TEXT, "", text(context)))
+                        .check((values, context) -> new Validation.Valid(Map.of(EDITED, values.get("edit"))))
+                        .next(context -> Next.goTo("review", texts.get("request.edited")))
+                        .build()),
+                this::finish);
+    }
+
+    private static Validation dropEdit(Map<String, String> values, StepContext context) {
+        Map<String, String> kept = new HashMap<>(values);
+        kept.put(EDITED, "");
+        return new Validation.Valid(kept);
+    }
+
+    private List<Prompt.Option> formatOptions() {
+        List<Prompt.Option> options = new ArrayList<>();
+        for (RequestFormat format : RequestFormat.values()) {
+            options.add(new Prompt.Option(format.id(), texts.get("request.format." + format.id()),
+                    texts.get("request.format." + format.id() + ".hint")));
+        }
+        return options;
+    }
+
+    private Prompt review(StepContext context) {
+        String text = text(context);
+        CheckReport report = check(context, text);
+        String prompt = texts.get(context.answer(EDITED).isEmpty() ? "request.review" : "request.review.edited",
+                "draft", text, "checks", reports.format(report, false));
+        return new Prompt.Choice(prompt, List.of(
+                Prompt.Option.of("edit", texts.get("request.review.edit")),
+                Prompt.Option.of("sent", texts.get("request.review.sent")),
+                Prompt.Option.of("later", texts.get("request.review.later"))));
+    }
+
+    /** The draft as it stands: the user's edit, or the template's text. */
+    private String text(StepContext context) {
+        if (!context.answer(EDITED).isEmpty()) {
+            return context.answer(EDITED);
+        }
+        return drafter.draft(inputs(context));
+    }
+
+    private DraftInputs inputs(StepContext context) {
+        Contact contact = contactOrGone(context);
+        int minutes = parseMinutes(context.answer("minutes"));
+        return new DraftInputs(format(context), contact.name(), contact.warmth(), contact.source(),
+                contact.referrerName(), context.answer("learn"), context.answer("summary"), context.answer("sender"),
+                minutes, !"no".equals(context.answer("offer")), users.linkedInPlan(context.connection(), context.user()));
+    }
+
+    private CheckReport check(StepContext context, String text) {
+        Contact contact = contactOrGone(context);
+        return checker.check(new RequestDraft(text, format(context), contact.referrerName(), contact.name(),
+                users.linkedInPlan(context.connection(), context.user())));
+    }
+
+    private static RequestFormat format(StepContext context) {
+        return RequestFormat.fromId(context.answer("format")).orElse(RequestFormat.EMAIL);
+    }
+
+    static int parseMinutes(String answer) {
+        try {
+            int minutes = Integer.parseInt(answer.strip());
+            return Math.max(DraftInputs.MIN_MINUTES, Math.min(DraftInputs.MAX_MINUTES, minutes));
+        } catch (NumberFormatException e) {
+            return DraftInputs.DEFAULT_MINUTES;
+        }
+    }
+
+    private Completion finish(StepContext context) {
+        Optional<Contact> found = contact(context);
+        if (found.isEmpty()) {
+            return Completion.of(texts.get("contact.gone-note"));
+        }
+        Contact contact = found.get();
+        String text = text(context);
+        boolean sent = "sent".equals(context.answer("review"));
+        users.saveProfile(context.connection(), context.user(),
+                new UserRepository.Profile(context.answer("sender"), context.answer("summary")), context.now());
+        requests.save(context.connection(), context.user(), contact.id(), format(context), text, context.now(),
+                sent ? context.now() : null);
+        if (!sent) {
+            if (contact.stage() == Stage.IDENTIFIED) {
+                contacts.moveStage(context.connection(), context.user(), contact.id(), Stage.REQUEST_DRAFTED,
+                        context.now());
+            }
+            return Completion.of(texts.get("request.kept", "name", contact.name()));
+        }
+        contacts.moveStage(context.connection(), context.user(), contact.id(), Stage.REQUEST_SENT, context.now());
+        ZoneId zone = users.zoneOrDefault(context.connection(), context.user());
+        return Completion.of(texts.get("request.sent", "name", contact.name(),
+                "date", DATE.format(context.now().atZone(zone))), texts.get("request.sent.next"));
+    }
+
+    // A contact removed while this flow was set aside: the flow still shows, and finishing changes nothing.
+    private Contact contactOrGone(StepContext context) {
+        return contact(context).orElseGet(() -> new Contact(-1, context.user(), texts.get("contact.gone"), "", "",
+                coach.coffeechat.contact.Warmth.COLD, coach.coffeechat.contact.Source.OTHER,
+                java.util.OptionalLong.empty(), "", "", "", Stage.CLOSED, context.now(), context.now()));
+    }
+
+    private Optional<Contact> contact(StepContext context) {
+        String id = context.answer(CONTACT_ID);
+        if (!id.matches("\\d{1,18}")) {
+            return Optional.empty();
+        }
+        return contacts.find(context.connection(), context.user(), Long.parseLong(id));
+    }
+}

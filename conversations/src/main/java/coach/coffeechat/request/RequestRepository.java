@@ -1,0 +1,43 @@
+package coach.coffeechat.request;
+
+import coach.coffeechat.checks.RequestFormat;
+import coach.coffeechat.engine.UserId;
+import coach.coffeechat.store.Sql;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The requests table: every draft written for a contact, and when it was marked sent. Scoped to the owner. */
+public final class RequestRepository {
+
+    /** A stored request. */
+    public record StoredRequest(long id, long contactId, RequestFormat format, String text, Instant createdAt,
+                                Optional<Instant> sentAt) {
+    }
+
+    /** Saves a request; {@code sentAt} is null for a draft not sent yet. Returns its id. */
+    public long save(Connection connection, UserId owner, long contactId, RequestFormat format, String text,
+                     Instant now, Instant sentAt) {
+        return Sql.insert(connection, "INSERT INTO requests (owner_id, contact_id, format, text, created_at, sent_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", s -> {
+                    s.setString(1, owner.value());
+                    s.setLong(2, contactId);
+                    s.setString(3, format.id());
+                    s.setString(4, text);
+                    Sql.setInstant(s, 5, now);
+                    Sql.setInstant(s, 6, sentAt);
+                });
+    }
+
+    /** The newest request for a contact. */
+    public Optional<StoredRequest> latest(Connection connection, UserId owner, long contactId) {
+        return Sql.one(connection, "SELECT id, contact_id, format, text, created_at, sent_at FROM requests"
+                + " WHERE owner_id = ? AND contact_id = ? ORDER BY created_at DESC, id DESC", s -> {
+                    s.setString(1, owner.value());
+                    s.setLong(2, contactId);
+                }, row -> new StoredRequest(row.getLong("id"), row.getLong("contact_id"),
+                        RequestFormat.fromId(row.getString("format")).orElse(RequestFormat.EMAIL),
+                        row.getString("text"), Sql.getInstant(row, "created_at"),
+                        Optional.ofNullable(Sql.getInstant(row, "sent_at"))));
+    }
+}

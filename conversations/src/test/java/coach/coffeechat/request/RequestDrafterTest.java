@@ -1,0 +1,84 @@
+package coach.coffeechat.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coach.coffeechat.checks.LinkedInPlan;
+import coach.coffeechat.checks.RequestFormat;
+import coach.coffeechat.contact.Source;
+import coach.coffeechat.contact.Warmth;
+import coach.coffeechat.testing.TestCoach;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+final class RequestDrafterTest {
+    private static final RequestDrafter DRAFTER = new RequestDrafter(RequestTemplates.load(Optional.empty()),
+            TestCoach.TEXTS);
+    private static final String SUMMARY = "I teach chemistry and I'm moving into UX research. I've run two usability"
+            + " studies for my school.";
+
+    private static DraftInputs inputs(RequestFormat format, Warmth warmth, Source source, String referrer) {
+        return new DraftInputs(format, "Ana Li", warmth, source, referrer,
+                "how people move from teaching into UX research", SUMMARY, "Maya Ortiz", 15, true, LinkedInPlan.FREE);
+    }
+
+    @Test
+    void aReferredEmailOpensWithTheReferrerAndHasASubjectNamingThem() {
+        String text = DRAFTER.draft(inputs(RequestFormat.EMAIL, Warmth.LUKEWARM, Source.ALUMNI, "Sam Park"));
+
+        assertThat(text.lines().findFirst()).contains("Subject: Sam Park suggested I get in touch");
+        assertThat(text).contains("Hi Ana,", "Sam Park suggested I get in touch with you.", "15-minute",
+                SUMMARY, TestCoach.TEXTS.get("request.offer"), "Maya Ortiz");
+    }
+
+    @Test
+    void theVariantFollowsTheReferrerFirstThenTheWarmth() {
+        assertThat(DraftVariant.of(Warmth.COLD, "Sam")).isEqualTo(DraftVariant.REFERRED);
+        assertThat(DraftVariant.of(Warmth.WARM, "")).isEqualTo(DraftVariant.WARM);
+        assertThat(DraftVariant.of(Warmth.LUKEWARM, " ")).isEqualTo(DraftVariant.COLD);
+    }
+
+    @Test
+    void aColdEmailSaysHowTheyAreLinkedWhenTheSourceTellsIt() {
+        String text = DRAFTER.draft(inputs(RequestFormat.EMAIL, Warmth.COLD, Source.ALUMNI, ""));
+
+        assertThat(text).contains(TestCoach.TEXTS.get("request.connection.alumni"));
+    }
+
+    @Test
+    void missingValuesLeaveNoEmptyLinesOrDoubleSpaces() {
+        DraftInputs bare = new DraftInputs(RequestFormat.EMAIL, "Priya", Warmth.COLD, Source.OTHER, "",
+                "what working in security is really like", "", "", 15, false, LinkedInPlan.FREE);
+
+        String text = DRAFTER.draft(bare);
+
+        assertThat(text).doesNotContain("\n\n\n").doesNotContain("  ").doesNotStartWith("\n").doesNotEndWith("\n");
+        assertThat(text).contains("Hi Priya,");
+    }
+
+    @Test
+    void aLinkedInNoteThatWouldNotFitFallsBackToTheShortTemplate() {
+        DraftInputs wordy = new DraftInputs(RequestFormat.LINKEDIN, "Ana Li", Warmth.LUKEWARM, Source.ALUMNI,
+                "Sam Park", "how researchers in digital health decide which studies to run and how they recruit"
+                + " participants", SUMMARY, "Maya", 15, true, LinkedInPlan.FREE);
+
+        String text = DRAFTER.draft(wordy);
+
+        assertThat(text.length()).isLessThanOrEqualTo(RequestDrafter.LINKEDIN_FREE_LIMIT);
+        assertThat(text).contains("Sam Park suggested I get in touch");
+    }
+
+    @Test
+    void aPhoneScriptUsesOnlyTheFirstSentenceOfTheSummary() {
+        String text = DRAFTER.draft(inputs(RequestFormat.PHONE, Warmth.WARM, Source.FRIEND, ""));
+
+        assertThat(text).contains("I teach chemistry and I'm moving into UX research.").doesNotContain("usability");
+    }
+
+    @Test
+    void typedPlaceholdersStayLiteral() {
+        DraftInputs sneaky = new DraftInputs(RequestFormat.EMAIL, "${sender}", Warmth.WARM, Source.FRIEND, "",
+                "${summary}", "", "Maya", 15, false, LinkedInPlan.FREE);
+
+        assertThat(DRAFTER.draft(sneaky)).contains("Hi ${sender},", "understand ${summary},");
+    }
+}

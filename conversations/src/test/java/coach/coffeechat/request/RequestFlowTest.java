@@ -1,0 +1,171 @@
+package coach.coffeechat.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coach.coffeechat.contact.Contact;
+import coach.coffeechat.contact.ContactRepository;
+import coach.coffeechat.contact.NewContact;
+import coach.coffeechat.contact.Source;
+import coach.coffeechat.contact.Stage;
+import coach.coffeechat.contact.Warmth;
+import coach.coffeechat.engine.Conversations;
+import coach.coffeechat.engine.Input;
+import coach.coffeechat.engine.Prompt;
+import coach.coffeechat.engine.Reply;
+import coach.coffeechat.engine.UserId;
+import coach.coffeechat.store.Database;
+import coach.coffeechat.store.Sql;
+import coach.coffeechat.store.UserRepository;
+import coach.coffeechat.testing.MutableClock;
+import coach.coffeechat.testing.TestCoach;
+import coach.coffeechat.testing.TestDatabases;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+final class RequestFlowTest {
+    private static final UserId MAYA = new UserId("maya");
+    private static final String SUMMARY = "I teach chemistry and I'm moving into UX research.";
+
+    private final MutableClock clock = MutableClock.atMondayMorning();
+    private Database database;
+    private Conversations engine;
+    private long anaId;
+
+    @BeforeEach
+    void open() {
+        database = TestDatabases.inMemory();
+        engine = TestCoach.on(database.dataSource(), clock).conversations();
+        anaId = database.inTransaction(c -> {
+            new UserRepository(ZoneOffset.UTC).ensure(c, MAYA, clock.instant());
+            ContactRepository contacts = new ContactRepository();
+            long sam = contacts.add(c, new NewContact(MAYA, "Sam Park", "", "Globex", Warmth.WARM, Source.FRIEND,
+                    OptionalLong.empty(), "", "", ""), clock.instant());
+            return contacts.add(c, new NewContact(MAYA, "Ana Li", "UX Researcher", "Acme", Warmth.LUKEWARM,
+                    Source.ALUMNI, OptionalLong.of(sam), "Sam Park", "", "ana@example.com"), clock.instant());
+        });
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private Reply send(String text) {
+        return engine.handle(MAYA, new Input.Answer(text));
+    }
+
+    private Reply draftFor(String contact) {
+        return engine.handle(MAYA, new Input.Command("request draft", Map.of("contact", contact)));
+    }
+
+    private Reply answerUpToReview() {
+        draftFor("Ana Li");
+        send("email");
+        engine.handle(MAYA, new Input.Form(Map.of("sender", "Maya Ortiz", "summary", SUMMARY)));
+        send("how people move from teaching into UX research");
+        send("15");
+        return send("yes");
+    }
+
+    private Contact ana() {
+        return database.inTransaction(c -> new ContactRepository().find(c, MAYA, anaId).orElseThrow());
+    }
+
+    @Test
+    void theGuidedFlowShowsAReferredEmailDraftWithItsChecks() {
+        Reply review = answerUpToReview();
+
+        assertThat(review.prompt().get()).isInstanceOfSatisfying(Prompt.Choice.class, choice -> {
+            assertThat(choice.text()).contains("Subject: Sam Park suggested I get in touch", "Hi Ana,",
+                    "15-minute", SUMMARY, "Maya Ortiz", "Checks: all clear");
+            assertThat(choice.options()).extracting(Prompt.Option::id).containsExactly("edit", "sent", "later");
+        });
+    }
+
+    @Test
+    void anEditIsCheckedAgainAndMarkingItSentMovesTheContactAndRemembersTheProfile() {
+        answerUpToReview();
+        send("edit");
+
+        Reply review = send("Hi Ana, are there any openings on your team I could apply for? Thanks, Maya");
+
+        assertThat(review.notes()).contains(TestCoach.TEXTS.get("request.edited"));
+        assertThat(review.prompt().get().text()).contains("any openings on your team", "asks-for-job");
+        Reply sent = send("sent");
+        assertThat(sent.notes().get(0)).isEqualTo(TestCoach.TEXTS.get("request.sent", "name", "Ana Li",
+                "date", "2 Mar 2026"));
+        assertThat(ana().stage()).isEqualTo(Stage.REQUEST_SENT);
+        String stored = database.inTransaction(c -> Sql.one(c, "SELECT text FROM requests WHERE contact_id = ?"
+                + " AND sent_at IS NOT NULL", s -> s.setLong(1, anaId), row -> row.getString(1)).orElseThrow());
+        assertThat(stored).startsWith("Hi Ana, are there any openings");
+
+        // The next draft offers the remembered name and summary.
+        Reply about = engine.handle(MAYA, new Input.Command("request draft", Map.of("contact", "Ana Li",
+                "format", "linkedin")));
+        assertThat(about.prompt().get()).isInstanceOfSatisfying(Prompt.Form.class, form ->
+                assertThat(form.fields()).extracting(Prompt.Field::defaultValue).containsExactly("Maya Ortiz", SUMMARY));
+    }
+
+    @Test
+    void keepingItAsADraftMovesAnIdentifiedContactToRequestDrafted() {
+        answerUpToReview();
+
+        Reply kept = send("later");
+
+        assertThat(kept.notes()).containsExactly(TestCoach.TEXTS.get("request.kept", "name", "Ana Li"));
+        assertThat(ana().stage()).isEqualTo(Stage.REQUEST_DRAFTED);
+    }
+
+    @Test
+    void changingAnAnswerAfterAnEditDropsTheEditSoTheDraftMatchesTheAnswers() {
+        answerUpToReview();
+        send("edit");
+        Reply back = send("My own words entirely, 15 minutes?");
+        // back through review, edit, review and offer to the minutes question
+        for (int i = 0; i < 6 && !back.prompt().get().text().equals(TestCoach.TEXTS.get("request.minutes")); i++) {
+            back = send("back");
+        }
+
+        assertThat(back.prompt().get().text()).isEqualTo(TestCoach.TEXTS.get("request.minutes"));
+        Reply review = send("30");
+        review = send("yes");
+
+        assertThat(review.prompt().get().text()).contains("30-minute").doesNotContain("My own words");
+    }
+
+    @Test
+    void anUnknownContactIsRefusedKindly() {
+        Reply reply = draftFor("Zed Nobody");
+
+        assertThat(reply.notes()).containsExactly(TestCoach.TEXTS.get("contact.not-found", "typed", "Zed Nobody"));
+    }
+
+    @Test
+    void theQuickDraftAnswersWithADraftAndItsChecksInOneReply() {
+        Reply reply = engine.handle(MAYA, new Input.Command("draft", Map.of("name", "Priya",
+                "field", "application security", "format", "linkedin")));
+
+        assertThat(reply.prompt()).isEmpty();
+        assertThat(reply.notes().get(0)).isEqualTo(TestCoach.TEXTS.get("draft.header", "name", "Priya",
+                "format", TestCoach.TEXTS.get("request.format.linkedin")));
+        assertThat(reply.notes().get(1)).startsWith("Hi Priya").contains("application security");
+        assertThat(reply.notes().get(1).length()).isLessThanOrEqualTo(RequestDrafter.LINKEDIN_FREE_LIMIT);
+        assertThat(reply.notes().get(2)).startsWith("Checks: all clear");
+        assertThat(engine.stored(MAYA).map(s -> s.inFlow()).orElse(false)).isFalse();
+    }
+
+    @Test
+    void theQuickDraftNamesTheReferrerAndRefusesBadMinutes() {
+        Reply referred = engine.handle(MAYA, new Input.Command("draft", Map.of("name", "Priya Raman",
+                "referrer", "Sam Park", "minutes", "20")));
+        Reply refused = engine.handle(MAYA, new Input.Command("draft", Map.of("name", "Priya", "minutes", "90")));
+
+        assertThat(referred.notes().get(1)).contains("Subject: Sam Park suggested I get in touch", "20-minute");
+        assertThat(refused.notes()).containsExactly(TestCoach.TEXTS.get("draft.minutes", "typed", "90",
+                "min", 10, "max", 30));
+    }
+}
