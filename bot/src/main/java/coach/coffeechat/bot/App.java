@@ -38,11 +38,24 @@ public final class App implements AutoCloseable {
      * @param clock where all time comes from
      */
     public static App start(CoachConfig config, Texts texts, Clock clock) {
+        return start(config, java.util.Optional.empty(), texts, clock);
+    }
+
+    /**
+     * Opens (and migrates) the database and assembles the coach on it. The data directory must exist.
+     *
+     * @param config the validated settings
+     * @param configDir the {@code --config} directory (templates, checks, question bank), or empty
+     * @param texts the messages
+     * @param clock where all time comes from
+     */
+    public static App start(CoachConfig config, java.util.Optional<java.nio.file.Path> configDir, Texts texts,
+                            Clock clock) {
         Objects.requireNonNull(config, "config");
         Database database = Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword(),
                 config.poolSize());
         try {
-            Coach coach = Coach.assemble(config, texts, database.dataSource(), clock);
+            Coach coach = Coach.assemble(config, configDir, texts, database.dataSource(), clock);
             LOG.info("started with {}", config);
             return new App(config, database, coach);
         } catch (RuntimeException e) {

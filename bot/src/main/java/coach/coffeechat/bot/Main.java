@@ -93,7 +93,7 @@ public final class Main {
         if (run.subcommand().isEmpty() && !environment.getOrDefault(DISCORD_TOKEN, "").isBlank()) {
             terminal.err().println(NO_DISCORD_YET);
         }
-        return start(subcommand, (Command.OnApp) run.command(), config, texts, terminal, logFile);
+        return start(subcommand, (Command.OnApp) run.command(), config, run.configDir(), texts, terminal, logFile);
     }
 
     /**
@@ -112,11 +112,11 @@ public final class Main {
         }
     }
 
-    private static int start(Subcommand subcommand, Command.OnApp command, CoachConfig config, Texts texts,
-                             Terminal terminal, Path logFile) {
+    private static int start(Subcommand subcommand, Command.OnApp command, CoachConfig config,
+                             java.util.Optional<Path> configDir, Texts texts, Terminal terminal, Path logFile) {
         Logger log = LoggerFactory.getLogger(Main.class);
         log.info("starting {}", subcommand.word());
-        try (App app = App.start(config, texts, Clock.systemUTC())) {
+        try (App app = App.start(config, configDir, texts, Clock.systemUTC())) {
             ShutdownHook hook = ShutdownHook.closing(app);
             try {
                 int code = command.run(app, terminal);

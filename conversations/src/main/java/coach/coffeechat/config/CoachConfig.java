@@ -1,10 +1,8 @@
 package coach.coffeechat.config;
 
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 
 /**
  * The typed, validated settings the bot runs with. Every value is checked when it is built, so a bad value
@@ -21,10 +19,12 @@ import java.time.format.DateTimeParseException;
  * @param defaultZone the time zone of users who have not set one ({@code user.default-time-zone})
  * @param matchThreshold how alike two names must be to count as the same person ({@code contacts.match-threshold})
  * @param maxContacts the most contacts one user may keep ({@code contacts.max-per-user})
+ * @param followUps the follow-up timer's cadence and mechanics ({@code followup.*})
  */
 public record CoachConfig(Path dataDir, String databaseUrl, String databaseUser, String databasePassword,
                           int poolSize, int sessionCacheSize, int maxAttempts, Duration idleTimeout,
-                          ZoneId defaultZone, double matchThreshold, int maxContacts) {
+                          ZoneId defaultZone, double matchThreshold, int maxContacts,
+                          coach.coffeechat.followup.FollowUpSettings followUps) {
 
     /**
      * Reads and checks every setting.
@@ -32,7 +32,7 @@ public record CoachConfig(Path dataDir, String databaseUrl, String databaseUser,
      * @throws ConfigException naming the first bad key, its value and what is allowed
      */
     public static CoachConfig from(Settings settings) {
-        Reader read = new Reader(settings);
+        SettingReader read = new SettingReader(settings);
         return new CoachConfig(
                 Path.of(read.text("data.dir", false)),
                 read.text("db.url", true),
@@ -44,7 +44,8 @@ public record CoachConfig(Path dataDir, String databaseUrl, String databaseUser,
                 read.duration("flow.idle-timeout", Duration.ofMinutes(1), Duration.ofDays(30)),
                 read.zone("user.default-time-zone"),
                 read.decimal("contacts.match-threshold", 0.5, 1.0),
-                read.integer("contacts.max-per-user", 1, 100_000));
+                read.integer("contacts.max-per-user", 1, 100_000),
+                coach.coffeechat.followup.FollowUpSettings.from(settings));
     }
 
     /** The JDBC URL to use: the configured one, or the embedded H2 file under the data directory. */
@@ -60,70 +61,5 @@ public record CoachConfig(Path dataDir, String databaseUrl, String databaseUser,
         return "CoachConfig[dataDir=" + dataDir + ", database=" + (databaseUrl.isEmpty() ? "embedded H2" : "external")
                 + ", poolSize=" + poolSize + ", sessionCacheSize=" + sessionCacheSize + ", maxAttempts=" + maxAttempts
                 + ", idleTimeout=" + idleTimeout + ", defaultZone=" + defaultZone + "]";
-    }
-
-    /** Parses raw values, turning every failure into one line naming key, value and what is allowed. */
-    private record Reader(Settings settings) {
-
-        String text(String key, boolean mayBeEmpty) {
-            String value = settings.raw(key);
-            if (value.isEmpty() && !mayBeEmpty) {
-                throw bad(key, value, "a non-empty value");
-            }
-            return value;
-        }
-
-        int integer(String key, int min, int max) {
-            String value = settings.raw(key);
-            try {
-                int parsed = Integer.parseInt(value);
-                if (parsed >= min && parsed <= max) {
-                    return parsed;
-                }
-            } catch (NumberFormatException e) {
-                // reported below with the allowed range
-            }
-            throw bad(key, value, "a whole number from " + min + " to " + max);
-        }
-
-        double decimal(String key, double min, double max) {
-            String value = settings.raw(key);
-            try {
-                double parsed = Double.parseDouble(value);
-                if (parsed >= min && parsed <= max) {
-                    return parsed;
-                }
-            } catch (NumberFormatException e) {
-                // reported below with the allowed range
-            }
-            throw bad(key, value, "a number from " + min + " to " + max);
-        }
-
-        Duration duration(String key, Duration min, Duration max) {
-            String value = settings.raw(key);
-            try {
-                Duration parsed = Duration.parse(value);
-                if (parsed.compareTo(min) >= 0 && parsed.compareTo(max) <= 0) {
-                    return parsed;
-                }
-            } catch (DateTimeParseException e) {
-                // reported below with the allowed range
-            }
-            throw bad(key, value, "an ISO-8601 duration from " + min + " to " + max + ", such as PT24H");
-        }
-
-        ZoneId zone(String key) {
-            String value = settings.raw(key);
-            try {
-                return ZoneId.of(value);
-            } catch (DateTimeException e) {
-                throw bad(key, value, "an IANA time zone such as Europe/Berlin or America/New_York");
-            }
-        }
-
-        private ConfigException bad(String key, String value, String allowed) {
-            return new ConfigException("Setting " + key + " (" + settings.origin(key) + ") is '" + value
-                    + "': expected " + allowed);
-        }
     }
 }

@@ -23,7 +23,7 @@ import org.apache.commons.text.StringSubstitutor;
  */
 public final class Texts {
     /** The message files, by feature; each key lives in exactly one of them. */
-    public static final List<String> FILES = List.of("messages", "requests", "checks", "questions", "meetings");
+    public static final List<String> FILES = List.of("messages", "requests", "checks", "questions", "meetings", "followups");
 
     private final Map<String, String> templates;
 

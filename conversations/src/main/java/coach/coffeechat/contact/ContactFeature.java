@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 public final class ContactFeature {
     private final Texts texts;
-    private final ContactRepository contacts = new ContactRepository();
+    private final ContactRepository contacts;
     private final UserRepository users;
     private final ContactMatcher matcher;
     private final ContactFormatter format;
@@ -36,7 +36,20 @@ public final class ContactFeature {
      * @param maxContacts the most contacts one user may keep
      */
     public ContactFeature(Texts texts, UserRepository users, double matchThreshold, int maxContacts) {
+        this(texts, users, new ContactRepository(), matchThreshold, maxContacts);
+    }
+
+    /**
+     * @param texts the messages
+     * @param users the users table, for time zones and the owner row of new contacts
+     * @param contacts the contacts table, usually one that tells the follow-up timer about stage changes
+     * @param matchThreshold how alike two names must be to count as the same person
+     * @param maxContacts the most contacts one user may keep
+     */
+    public ContactFeature(Texts texts, UserRepository users, ContactRepository contacts, double matchThreshold,
+                          int maxContacts) {
         this.texts = texts;
+        this.contacts = contacts;
         this.users = users;
         this.matcher = new ContactMatcher(matchThreshold);
         this.format = new ContactFormatter(texts);

@@ -83,6 +83,11 @@ public final class ContactMatcher {
         return ranked(wanted, contacts, false);
     }
 
+    /** Whether two names are the same once case, accents, punctuation and spacing are set aside. */
+    public static boolean sameName(String a, String b) {
+        return normalise(a).equals(normalise(b));
+    }
+
     /** How alike two names are, from 0 (nothing shared) to 1 (the same after normalising). */
     public double score(String a, String b) {
         return score(normalise(a), normalise(b), false);

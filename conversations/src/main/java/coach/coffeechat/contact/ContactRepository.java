@@ -16,6 +16,18 @@ import java.util.OptionalLong;
  * Each stage change is also recorded in {@code stage_changes}.
  */
 public final class ContactRepository {
+    private final StageListener listener;
+
+    /** A repository that tells nobody about stage changes. */
+    public ContactRepository() {
+        this(StageListener.NONE);
+    }
+
+    /** @param listener told about every stage change, in its transaction */
+    public ContactRepository(StageListener listener) {
+        this.listener = java.util.Objects.requireNonNull(listener, "listener");
+    }
+
     private static final String COLUMNS = "id, owner_id, name, role, organisation, warmth, source, referrer_id,"
             + " referrer_name, why, reach, stage, stage_changed_at, created_at";
 
@@ -69,6 +81,19 @@ public final class ContactRepository {
                 }, ContactRepository::map);
     }
 
+    /** Other contacts at the same organisation whom the user has not asked yet: a second person to try. */
+    public List<Contact> notYetAskedAt(Connection connection, Contact contact) {
+        String organisation = contact.organisation().strip().toLowerCase(java.util.Locale.ROOT);
+        if (organisation.isEmpty()) {
+            return List.of();
+        }
+        return list(connection, contact.owner()).stream()
+                .filter(other -> other.id() != contact.id()
+                        && other.organisation().strip().toLowerCase(java.util.Locale.ROOT).equals(organisation)
+                        && (other.stage() == Stage.IDENTIFIED || other.stage() == Stage.REQUEST_DRAFTED))
+                .toList();
+    }
+
     /** How many contacts the user keeps. */
     public int count(Connection connection, UserId owner) {
         return Sql.one(connection, "SELECT COUNT(*) FROM contacts WHERE owner_id = ?",
@@ -92,6 +117,7 @@ public final class ContactRepository {
             s.setLong(4, id);
         });
         recordStageChange(connection, id, contact.get().stage(), to, now);
+        listener.stageChanged(connection, contact.get(), contact.get().stage(), to, now);
         return true;
     }
 
@@ -105,6 +131,25 @@ public final class ContactRepository {
             s.setString(1, owner.value());
             s.setLong(2, id);
         }) == 1;
+    }
+
+    /** Records the meeting a contact is scheduled for. */
+    public void scheduleMeeting(Connection connection, UserId owner, long id, Instant meetingAt, String format) {
+        Sql.update(connection, "UPDATE contacts SET meeting_at = ?, meeting_format = ? WHERE owner_id = ? AND id = ?",
+                s -> {
+                    Sql.setInstant(s, 1, meetingAt);
+                    s.setString(2, format);
+                    s.setString(3, owner.value());
+                    s.setLong(4, id);
+                });
+    }
+
+    /** The meeting a contact is scheduled for, if any. */
+    public java.util.Optional<Instant> meetingAt(Connection connection, UserId owner, long id) {
+        return Sql.one(connection, "SELECT meeting_at FROM contacts WHERE owner_id = ? AND id = ?", s -> {
+            s.setString(1, owner.value());
+            s.setLong(2, id);
+        }, row -> Sql.getInstant(row, "meeting_at")).filter(java.util.Objects::nonNull);
     }
 
     private static void recordStageChange(Connection connection, long contactId, Stage from, Stage to, Instant now) {

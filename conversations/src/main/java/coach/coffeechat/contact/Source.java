@@ -19,6 +19,8 @@ public enum Source {
     EVENT,
     /** No link: a cold approach. */
     COLD,
+    /** Suggested by another contact, for example in a meeting. */
+    REFERRAL,
     /** Anywhere else. */
     OTHER;
 

@@ -14,6 +14,8 @@ public enum Stage {
     REQUEST_DRAFTED,
     /** The request is sent; waiting for a reply. */
     REQUEST_SENT,
+    /** They answered; a time is being found. */
+    REPLIED,
     /** A meeting is agreed. */
     MEETING_SCHEDULED,
     /** The conversation happened. */

@@ -36,6 +36,7 @@ public final class Conversations {
     private final Clock clock;
     private final Texts texts;
     private final Duration idleTimeout;
+    private final Notices notices;
     private final Dialog dialog;
     private final SessionRepository sessions = new SessionRepository();
     private final Cache<UserId, Session> cache;
@@ -46,6 +47,7 @@ public final class Conversations {
         this.clock = Objects.requireNonNull(builder.clock, "clock");
         this.texts = Objects.requireNonNull(builder.texts, "texts");
         this.idleTimeout = builder.idleTimeout;
+        this.notices = builder.notices;
         Map<String, Flow> flows = new HashMap<>();
         for (Flow flow : builder.flows) {
             if (flows.put(flow.id(), flow) != null) {
@@ -135,6 +137,7 @@ public final class Conversations {
                         ? dialog.showCurrent(current, List.of(texts.get("engine.stale")), scope)
                         : dialog.handle(current, input, scope);
                 Session next = turn.session();
+                Reply reply = withNotices(turn.reply(), notices.take(scope.context(Map.of())));
                 if (next != current) {
                     Instant idleAt = next.inFlow() ? now.plus(idleTimeout) : null;
                     if (!sessions.write(connection, current.version(), next, idleAt)) {
@@ -147,7 +150,7 @@ public final class Conversations {
                 if (next != current) {
                     cache.put(user, next);
                 }
-                return Optional.of(turn.reply());
+                return Optional.of(reply);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 cache.invalidate(user);
@@ -156,6 +159,15 @@ public final class Conversations {
                 connection.setAutoCommit(true);
             }
         }
+    }
+
+    private static Reply withNotices(Reply reply, List<String> waiting) {
+        if (waiting.isEmpty()) {
+            return reply;
+        }
+        List<String> notes = new java.util.ArrayList<>(waiting);
+        notes.addAll(reply.notes());
+        return new Reply(notes, reply.prompt(), reply.controls(), reply.version(), reply.flowTitle());
     }
 
     private Session load(Connection connection, UserId user, Instant now, boolean lockRow) {
@@ -185,8 +197,15 @@ public final class Conversations {
         private int cacheSize = 10_000;
         private int maxAttempts = 3;
         private Duration idleTimeout = Duration.ofHours(24);
+        private Notices notices = Notices.NONE;
 
         private Builder() {
+        }
+
+        /** Messages waiting for a user's next interaction, shown before its reply. */
+        public Builder notices(Notices notices) {
+            this.notices = Objects.requireNonNull(notices, "notices");
+            return this;
         }
 
         /** Where sessions live; required. */

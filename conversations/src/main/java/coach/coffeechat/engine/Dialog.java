@@ -278,11 +278,14 @@ final class Dialog {
         }
         AnswerReader.Read read = reader.read(prompt, step.id(), step.optional(), input);
         Validation validation = read.validation();
+        Map<String, String> retained = read.retained();
         if (validation instanceof Validation.Valid valid) {
             validation = step.check().check(valid.values(), context);
+            // Refused by the step's own rule: keep what was typed, so the user corrects it rather than retypes it.
+            retained = valid.values();
         }
         if (validation instanceof Validation.Invalid invalid) {
-            Frame refused = top.refused(read.retained());
+            Frame refused = top.refused(retained);
             Session next = replaceTop(session, refused, scope);
             List<String> notes = new ArrayList<>(List.of(invalid.reason()));
             if (refused.attempts() >= maxAttempts) {

@@ -65,6 +65,16 @@ public final class Database implements AutoCloseable {
      * @param work what to do with the connection
      */
     public <T> T inTransaction(SqlWork<T> work) {
+        return inTransaction(dataSource, work);
+    }
+
+    /**
+     * Runs work in one transaction on any data source: committed when it returns, rolled back when it throws.
+     *
+     * @param dataSource where to get the connection
+     * @param work what to do with the connection
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {

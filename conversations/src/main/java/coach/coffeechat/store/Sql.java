@@ -53,12 +53,12 @@ public final class Sql {
         }
     }
 
-    /** The first row of a query, if any. */
+    /** The first row of a query, if any (and if the mapper made something of it). */
     public static <T> Optional<T> one(Connection connection, String sql, Binder binder, RowMapper<T> mapper) {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             binder.bind(statement);
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(mapper.map(rows)) : Optional.empty();
+                return rows.next() ? Optional.ofNullable(mapper.map(rows)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new StoreException("query failed: " + firstWords(sql), e);

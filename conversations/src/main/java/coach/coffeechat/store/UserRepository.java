@@ -87,4 +87,36 @@ public final class UserRepository {
                 .flatMap(coach.coffeechat.checks.LinkedInPlan::fromId)
                 .orElse(coach.coffeechat.checks.LinkedInPlan.FREE);
     }
+
+    /** The user's own quiet hours, if they set any. */
+    public Optional<coach.coffeechat.followup.QuietHours> quietHours(Connection connection, UserId user) {
+        return Sql.one(connection, "SELECT quiet_hours_from, quiet_hours_to FROM users WHERE user_id = ?"
+                + " AND quiet_hours_from IS NOT NULL AND quiet_hours_to IS NOT NULL",
+                s -> s.setString(1, user.value()), row -> new coach.coffeechat.followup.QuietHours(
+                        row.getObject(1, java.time.LocalTime.class), row.getObject(2, java.time.LocalTime.class)));
+    }
+
+    /** Sets the user's quiet hours, creating their row when needed. */
+    public void setQuietHours(Connection connection, UserId user, coach.coffeechat.followup.QuietHours quiet,
+                              Instant now) {
+        ensure(connection, user, now);
+        Sql.update(connection, "UPDATE users SET quiet_hours_from = ?, quiet_hours_to = ?, updated_at = ?"
+                + " WHERE user_id = ?", s -> {
+                    s.setObject(1, quiet.from());
+                    s.setObject(2, quiet.to());
+                    Sql.setInstant(s, 3, now);
+                    s.setString(4, user.value());
+                });
+    }
+
+    /** Sets the user's LinkedIn plan, creating their row when needed. */
+    public void setLinkedInPlan(Connection connection, UserId user, coach.coffeechat.checks.LinkedInPlan plan,
+                                Instant now) {
+        ensure(connection, user, now);
+        Sql.update(connection, "UPDATE users SET linkedin_plan = ?, updated_at = ? WHERE user_id = ?", s -> {
+            s.setString(1, plan.id());
+            Sql.setInstant(s, 2, now);
+            s.setString(3, user.value());
+        });
+    }
 }

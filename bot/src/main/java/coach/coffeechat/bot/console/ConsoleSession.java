@@ -1,8 +1,8 @@
 package coach.coffeechat.bot.console;
 
-import coach.coffeechat.config.Texts;
 import coach.coffeechat.Coach;
 import coach.coffeechat.config.CoachConfig;
+import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.CommandCatalog;
 import coach.coffeechat.engine.ControlAction;
 import coach.coffeechat.engine.Conversations;
@@ -11,6 +11,7 @@ import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.Session;
 import coach.coffeechat.engine.UserId;
+import coach.coffeechat.followup.FollowUpPrompt;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
@@ -41,6 +42,7 @@ public final class ConsoleSession {
     private final Texts texts;
     private final TypedCommandParser parser;
     private final ReplyRenderer renderer;
+    private final ConsoleFollowUps followUps;
     private boolean saidAnything;
 
     /**
@@ -51,6 +53,19 @@ public final class ConsoleSession {
      * @param terminal where to read and write
      */
     public ConsoleSession(Coach coach, CoachConfig config, Terminal terminal) {
+        this(coach, config, terminal, new ConsoleFollowUps(USER));
+    }
+
+    /**
+     * A session that also prints the follow-up prompts the timer hands to {@code followUps}, between inputs.
+     *
+     * @param coach the product, assembled
+     * @param config the settings, to tell the user where their data lives
+     * @param terminal where to read and write
+     * @param followUps the sink the running timer delivers to
+     */
+    public ConsoleSession(Coach coach, CoachConfig config, Terminal terminal, ConsoleFollowUps followUps) {
+        this.followUps = Objects.requireNonNull(followUps, "followUps");
         this.conversations = coach.conversations();
         this.commands = coach.commands();
         this.config = Objects.requireNonNull(config, "config");
@@ -182,8 +197,11 @@ public final class ConsoleSession {
         return texts.get("console.stray-text", "text", stray.text(), "usage", stray.spec().usage());
     }
 
-    /** One line of input after the marker, or {@code null} at the end of input. */
+    /** One line of input after the marker, or {@code null} at the end of input; due follow-ups come first. */
     private String read() throws IOException {
+        for (FollowUpPrompt prompt : followUps.drain()) {
+            paragraph(texts.get("console.follow-up", "text", prompt.text()));
+        }
         if (terminal.interactive()) {
             terminal.out().print(MARKER);
             terminal.out().flush();

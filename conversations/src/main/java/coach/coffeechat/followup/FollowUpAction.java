@@ -1,0 +1,47 @@
+package coach.coffeechat.followup;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a user can do with a follow-up prompt; each becomes a button on Discord and a numbered choice in the console. */
+public enum FollowUpAction {
+    /** Did it. */
+    DONE(null),
+    /** Remind me tomorrow. */
+    SNOOZE_DAY(Duration.ofDays(1)),
+    /** Remind me in three days. */
+    SNOOZE_3_DAYS(Duration.ofDays(3)),
+    /** Remind me next week. */
+    SNOOZE_WEEK(Duration.ofDays(7)),
+    /** Not doing this one. */
+    SKIP(null),
+    /** Write the message for me to copy. */
+    DRAFT(null);
+
+    private final Duration snooze;
+
+    FollowUpAction(Duration snooze) {
+        this.snooze = snooze;
+    }
+
+    /** The id used in choices and button ids, such as {@code snooze-3-days}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** How long a snooze lasts, for the snooze actions. */
+    public Optional<Duration> snooze() {
+        return Optional.ofNullable(snooze);
+    }
+
+    /** The action with this id. */
+    public static Optional<FollowUpAction> fromId(String id) {
+        for (FollowUpAction action : values()) {
+            if (action.id().equals(id)) {
+                return Optional.of(action);
+            }
+        }
+        return Optional.empty();
+    }
+}

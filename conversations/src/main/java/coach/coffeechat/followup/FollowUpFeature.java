@@ -1,0 +1,257 @@
+package coach.coffeechat.followup;
+
+import coach.coffeechat.config.Texts;
+import coach.coffeechat.contact.Contact;
+import coach.coffeechat.contact.ContactLookup;
+import coach.coffeechat.contact.ContactRepository;
+import coach.coffeechat.contact.Stage;
+import coach.coffeechat.engine.CommandCatalog;
+import coach.coffeechat.engine.CommandHandler;
+import coach.coffeechat.engine.CommandSpec;
+import coach.coffeechat.engine.CommandSpec.OptionKind;
+import coach.coffeechat.engine.CommandSpec.OptionSpec;
+import coach.coffeechat.engine.Completion;
+import coach.coffeechat.engine.Flow;
+import coach.coffeechat.engine.Input;
+import coach.coffeechat.engine.Next;
+import coach.coffeechat.engine.Notices;
+import coach.coffeechat.engine.Prompt;
+import coach.coffeechat.engine.Step;
+import coach.coffeechat.engine.StepContext;
+import coach.coffeechat.store.UserRepository;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The follow-ups as users see them: {@code /followups} lists what is upcoming and overdue and lets them act
+ * (Done, Snooze, Skip, Draft it); {@code /meeting schedule} books a meeting and the prep prompt before it;
+ * prompts that could not be delivered are shown at the user's next interaction ({@link #notices()}).
+ */
+public final class FollowUpFeature {
+    static final String FLOW = "followups";
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter MEETING = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm",
+            Locale.ENGLISH);
+    private static final List<String> MEETING_FORMATS = List.of("in-person", "phone", "video");
+
+    private final Texts texts;
+    private final UserRepository users;
+    private final ContactRepository contacts;
+    private final ContactLookup lookup;
+    private final FollowUpRepository followUps;
+    private final FollowUpPlanner planner;
+    private final FollowUpRenderer renderer;
+    private final QuietHours defaultQuietHours;
+
+    /**
+     * @param texts the messages
+     * @param users the users table
+     * @param contacts the contacts table (the one that reports stage changes to the planner)
+     * @param lookup how a {@code contact:} option is resolved
+     * @param followUps the follow_ups table
+     * @param planner what schedules follow-ups
+     * @param renderer words prompts and drafts
+     * @param settings the cadence
+     */
+    public FollowUpFeature(Texts texts, UserRepository users, ContactRepository contacts, ContactLookup lookup,
+                           FollowUpRepository followUps, FollowUpPlanner planner, FollowUpRenderer renderer,
+                           FollowUpSettings settings) {
+        this.texts = texts;
+        this.users = users;
+        this.contacts = contacts;
+        this.lookup = lookup;
+        this.followUps = followUps;
+        this.planner = planner;
+        this.renderer = renderer;
+        this.defaultQuietHours = settings.quietHours();
+    }
+
+    /** Adds {@code /followups} and {@code /meeting schedule}. */
+    public void registerCommands(CommandCatalog.Builder catalog) {
+        List<Prompt.Option> formats = new ArrayList<>();
+        for (String format : MEETING_FORMATS) {
+            formats.add(Prompt.Option.of(format, texts.get("followup.meeting-format." + format)));
+        }
+        catalog.add(CommandSpec.of("followups", "Upcoming and overdue follow-ups: done, snooze, skip, draft"),
+                        this::list)
+                .add(new CommandSpec("meeting schedule", "Book a meeting; I'll send the prep the day before",
+                        List.of(OptionSpec.contact("Who you're meeting"),
+                                new OptionSpec("when", "When, e.g. 2026-03-12 16:00 or thursday 4pm", true,
+                                        OptionKind.TEXT, List.of()),
+                                new OptionSpec("format", "In person, phone or video", false, OptionKind.CHOICE,
+                                        formats))), this::schedule);
+    }
+
+    /** The {@code followups} flow: pick one, then act on it. */
+    public List<Flow> flows() {
+        Step pick = Step.named("pick")
+                .prompt(this::pickPrompt)
+                .next(context -> Next.goTo("act"))
+                .build();
+        Step act = Step.named("act")
+                .prompt(this::actPrompt)
+                .next(context -> Next.finish())
+                .build();
+        return List.of(Flow.of(FLOW, texts.get("followup.flow.title"), List.of(pick, act), this::finish));
+    }
+
+    /** Prompts that could not be delivered, shown once at the user's next interaction. */
+    public Notices notices() {
+        return context -> {
+            List<FollowUp> held = followUps.takeHeld(context.connection(), context.user(), context.now());
+            if (held.isEmpty()) {
+                return List.of();
+            }
+            List<String> notes = new ArrayList<>(List.of(texts.get("followup.held")));
+            for (FollowUp followUp : held) {
+                renderer.render(context.connection(), followUp).ifPresent(prompt -> notes.add(prompt.text()));
+            }
+            notes.add(texts.get("followup.held.dm-hint"));
+            return notes.size() > 2 ? notes : List.of();
+        };
+    }
+
+    /**
+     * Applies an action to one of the user's follow-ups; used by the flow and by transports' buttons.
+     *
+     * @return what to tell the user
+     */
+    public List<String> act(StepContext context, long followUpId, FollowUpAction action) {
+        Optional<FollowUp> found = followUps.find(context.connection(), context.user(), followUpId);
+        if (found.isEmpty() || !found.get().state().open()) {
+            return List.of(texts.get("followup.act.settled"));
+        }
+        FollowUp followUp = found.get();
+        if (action == FollowUpAction.DRAFT) {
+            return renderer.draft(context.connection(), followUp)
+                    .map(draft -> List.of(texts.get("followup.act.draft"), draft))
+                    .orElse(List.of(texts.get("followup.act.no-draft")));
+        }
+        Instant now = context.now();
+        if (action.snooze().isPresent()) {
+            ZoneId zone = users.zoneOrDefault(context.connection(), context.user());
+            Instant until = FollowUpCalendar.outsideQuietHours(now.plus(action.snooze().get()), zone,
+                    users.quietHours(context.connection(), context.user()).orElse(defaultQuietHours));
+            followUps.settle(context.connection(), context.user(), followUpId, FollowUpState.SNOOZED, until, now);
+            return List.of(texts.get("followup.act.snoozed", "when", DUE.format(until.atZone(zone))));
+        }
+        FollowUpState state = action == FollowUpAction.DONE ? FollowUpState.DONE : FollowUpState.SKIPPED;
+        followUps.settle(context.connection(), context.user(), followUpId, state, null, now);
+        if (followUp.state() != FollowUpState.SENT) {
+            // Settled before it was delivered: what delivery would have scheduled next is scheduled now.
+            planner.delivered(context.connection(), followUp, now);
+        }
+        if (action == FollowUpAction.DONE && followUp.kind() == FollowUpKind.THANK_YOU
+                && followUp.contactId().isPresent()) {
+            contacts.find(context.connection(), context.user(), followUp.contactId().getAsLong())
+                    .filter(contact -> contact.stage() == Stage.MET)
+                    .ifPresent(contact -> contacts.moveStage(context.connection(), context.user(), contact.id(),
+                            Stage.THANKED, now));
+        }
+        return List.of(texts.get(action == FollowUpAction.DONE ? "followup.act.done" : "followup.act.skipped"));
+    }
+
+    private CommandHandler.Result list(Input.Command command, StepContext context) {
+        if (followUps.open(context.connection(), context.user()).isEmpty()) {
+            return CommandHandler.respond(texts.get("followup.none"));
+        }
+        return CommandHandler.launch(FLOW);
+    }
+
+    private Prompt pickPrompt(StepContext context) {
+        List<FollowUp> open = followUps.open(context.connection(), context.user());
+        ZoneId zone = users.zoneOrDefault(context.connection(), context.user());
+        List<Prompt.Option> options = new ArrayList<>();
+        for (FollowUp followUp : open.subList(0, Math.min(open.size(), Prompt.MAX_OPTIONS))) {
+            String about = followUp.contactId().isPresent()
+                    ? contacts.find(context.connection(), context.user(), followUp.contactId().getAsLong())
+                            .map(Contact::name).orElse("") : "";
+            String when = followUp.dueAt().isAfter(context.now())
+                    ? texts.get("followup.list.due", "when", DUE.format(followUp.dueAt().atZone(zone)))
+                    : texts.get("followup.list.overdue");
+            options.add(new Prompt.Option(Long.toString(followUp.id()),
+                    shorten(texts.get("followup.title." + followUp.kind().id(), "name", about)), when));
+        }
+        if (options.isEmpty()) {
+            options.add(new Prompt.Option("none", texts.get("followup.list.nothing-left"), ""));
+        }
+        return new Prompt.Choice(texts.get("followup.list", "count", open.size()), options);
+    }
+
+    private Prompt actPrompt(StepContext context) {
+        Optional<FollowUp> followUp = picked(context);
+        List<Prompt.Option> options = new ArrayList<>();
+        String text = texts.get("followup.act.gone");
+        if (followUp.isPresent()) {
+            Optional<FollowUpPrompt> prompt = renderer.render(context.connection(), followUp.get());
+            text = prompt.map(FollowUpPrompt::text).orElse(text);
+            for (FollowUpAction action : prompt.map(FollowUpPrompt::actions).orElse(List.of(FollowUpAction.SKIP))) {
+                options.add(Prompt.Option.of(action.id(), texts.get("followup.action." + action.id())));
+            }
+        } else {
+            options.add(Prompt.Option.of(FollowUpAction.SKIP.id(), texts.get("followup.action.skip")));
+        }
+        return new Prompt.Choice(text, options);
+    }
+
+    private Completion finish(StepContext context) {
+        Optional<FollowUp> followUp = picked(context);
+        Optional<FollowUpAction> action = FollowUpAction.fromId(context.answer("act"));
+        if (followUp.isEmpty() || action.isEmpty()) {
+            return Completion.of(texts.get("followup.act.settled"));
+        }
+        return new Completion(act(context, followUp.get().id(), action.get()), Map.of());
+    }
+
+    private Optional<FollowUp> picked(StepContext context) {
+        String id = context.answer("pick");
+        if (!id.matches("\\d{1,18}")) {
+            return Optional.empty();
+        }
+        return followUps.find(context.connection(), context.user(), Long.parseLong(id));
+    }
+
+    private CommandHandler.Result schedule(Input.Command command, StepContext context) {
+        ContactLookup.Result result = lookup.find(command, context);
+        if (!(result instanceof ContactLookup.Found found)) {
+            return ((ContactLookup.Refused) result).reply();
+        }
+        Contact contact = found.contact();
+        ZoneId zone = users.zoneOrDefault(context.connection(), context.user());
+        LocalDateTime localNow = LocalDateTime.ofInstant(context.now(), zone);
+        Optional<LocalDateTime> when = WhenParser.parse(command.option("when"), localNow);
+        if (when.isEmpty()) {
+            return CommandHandler.respond(texts.get("followup.schedule.unreadable", "typed", command.option("when")));
+        }
+        Instant meetingAt = FollowUpCalendar.toInstant(when.get(), zone);
+        if (!meetingAt.isAfter(context.now())) {
+            return CommandHandler.respond(texts.get("followup.schedule.past", "when",
+                    MEETING.format(when.get())));
+        }
+        String format = command.option("format").isEmpty() ? "" : command.option("format").toLowerCase(Locale.ROOT);
+        if (!format.isEmpty() && !MEETING_FORMATS.contains(format)) {
+            return CommandHandler.respond(texts.get("followup.schedule.format", "typed", command.option("format")));
+        }
+        contacts.scheduleMeeting(context.connection(), context.user(), contact.id(), meetingAt, format);
+        if (contact.stage() != Stage.MEETING_SCHEDULED) {
+            contacts.moveStage(context.connection(), context.user(), contact.id(), Stage.MEETING_SCHEDULED,
+                    context.now());
+        }
+        planner.meetingScheduled(context.connection(), contact, meetingAt, context.now());
+        List<String> notes = new ArrayList<>(found.notes());
+        notes.add(texts.get("followup.schedule.booked", "name", contact.name(), "when", MEETING.format(when.get()),
+                "zone", zone.getId(), "format", format.isEmpty() ? "" : texts.get("followup.meeting-format." + format)));
+        return new CommandHandler.Respond(notes);
+    }
+
+    private static String shorten(String label) {
+        return label.length() <= 80 ? label : label.substring(0, 79) + "\u2026";
+    }
+}

@@ -1,0 +1,203 @@
+package coach.coffeechat.followup;
+
+import coach.coffeechat.config.SettingReader.Delay;
+import coach.coffeechat.contact.Contact;
+import coach.coffeechat.contact.ContactRepository;
+import coach.coffeechat.contact.Stage;
+import coach.coffeechat.contact.StageListener;
+import coach.coffeechat.engine.UserId;
+import coach.coffeechat.store.Sql;
+import coach.coffeechat.store.UserRepository;
+import java.sql.Connection;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * Decides what the timer should prompt and when: it listens to stage changes (a sent request schedules the
+ * no-reply prompts, a reply cancels them, a meeting schedules the thank-you, the report-back and staying in
+ * touch), to scheduled meetings, to deliveries that lead to the next prompt, and to flows left idle. All times
+ * are computed in the user's zone and moved out of their quiet hours. Writes only through the connection it
+ * is given, so its work commits with the change that caused it.
+ */
+public final class FollowUpPlanner implements StageListener {
+    private static final Set<FollowUpKind> NO_REPLY = EnumSet.of(FollowUpKind.SECOND_PERSON,
+            FollowUpKind.NO_REPLY_REMINDER, FollowUpKind.MOVE_ON);
+
+    private final FollowUpRepository followUps;
+    private final UserRepository users;
+    private final FollowUpSettings settings;
+    // Reads only; the repository that reports stage changes to this planner is built around it.
+    private final ContactRepository contacts = new ContactRepository();
+
+    /**
+     * @param followUps the follow_ups table
+     * @param users the users table, for zones and quiet hours
+     * @param settings the cadence
+     */
+    public FollowUpPlanner(FollowUpRepository followUps, UserRepository users, FollowUpSettings settings) {
+        this.followUps = followUps;
+        this.users = users;
+        this.settings = settings;
+    }
+
+    @Override
+    public void stageChanged(Connection connection, Contact contact, Stage from, Stage to, Instant at) {
+        UserId owner = contact.owner();
+        switch (to) {
+            case REQUEST_SENT:
+                cancel(connection, contact, NO_REPLY, at);
+                if (hasSecondPersonAt(connection, contact)) {
+                    schedule(connection, contact, FollowUpKind.SECOND_PERSON, settings.secondPersonAfter(), at);
+                }
+                schedule(connection, contact, FollowUpKind.NO_REPLY_REMINDER, settings.reminderAfter(), at);
+                break;
+            case REPLIED:
+            case MEETING_SCHEDULED:
+                cancel(connection, contact, NO_REPLY, at);
+                break;
+            case MET:
+                cancel(connection, contact, EnumSet.of(FollowUpKind.SECOND_PERSON, FollowUpKind.NO_REPLY_REMINDER,
+                        FollowUpKind.MOVE_ON, FollowUpKind.MEETING_PREP), at);
+                schedule(connection, contact, FollowUpKind.THANK_YOU, settings.thankYouAfter(), at);
+                if (contact.referrerId().isPresent()) {
+                    schedule(connection, contact, FollowUpKind.REPORT_BACK, settings.reportBackAfter(), at);
+                }
+                scheduleStayInTouch(connection, owner, contact.id(), LocalDateTime.ofInstant(at, zone(connection, owner)),
+                        zone(connection, owner), at);
+                break;
+            case THANKED:
+                cancel(connection, contact, EnumSet.of(FollowUpKind.THANK_YOU), at);
+                break;
+            case CLOSED:
+                cancel(connection, contact, EnumSet.allOf(FollowUpKind.class), at);
+                break;
+            default:
+                break;
+        }
+    }
+
+    /** A meeting was scheduled: the prep prompt comes the configured time before it (never in the past). */
+    public void meetingScheduled(Connection connection, Contact contact, Instant meetingAt, Instant now) {
+        cancel(connection, contact, EnumSet.of(FollowUpKind.MEETING_PREP), now);
+        Instant due = meetingAt.minus(settings.prepBefore());
+        if (due.isBefore(now)) {
+            due = now;
+        }
+        ZoneId zone = zone(connection, contact.owner());
+        due = FollowUpCalendar.outsideQuietHours(due, zone, quietHours(connection, contact.owner()));
+        if (due.isAfter(meetingAt)) {
+            due = now;
+        }
+        followUps.schedule(connection, new NewFollowUp(contact.owner(), OptionalLong.of(contact.id()),
+                FollowUpKind.MEETING_PREP, due, null, null, key(FollowUpKind.MEETING_PREP, contact.id(), meetingAt)), now);
+    }
+
+    /** A prompt was delivered: some kinds lead to the next one. */
+    public void delivered(Connection connection, FollowUp followUp, Instant now) {
+        if (followUp.contactId().isEmpty()) {
+            return;
+        }
+        long contactId = followUp.contactId().getAsLong();
+        if (followUp.kind() == FollowUpKind.NO_REPLY_REMINDER) {
+            contacts.find(connection, followUp.owner(), contactId).ifPresent(contact ->
+                    schedule(connection, contact, FollowUpKind.MOVE_ON, settings.moveOnAfter(), now));
+        } else if (followUp.kind() == FollowUpKind.STAY_IN_TOUCH) {
+            // The next repeat counts from the wall-clock time this one was meant for, so it keeps its local time.
+            FollowUpRepository.LocalDue last = followUps.localDue(connection, followUp.id())
+                    .orElse(new FollowUpRepository.LocalDue(LocalDateTime.ofInstant(now, zone(connection,
+                            followUp.owner())), zone(connection, followUp.owner())));
+            LocalDateTime next = last.local();
+            do {
+                next = next.plus(settings.stayInTouchEvery());
+            } while (!FollowUpCalendar.toInstant(next, last.zone()).isAfter(now));
+            next = withinYearlyLimit(connection, followUp, next, last.zone());
+            scheduleStayInTouchAt(connection, followUp.owner(), contactId, next, last.zone(), now);
+        }
+    }
+
+    /**
+     * Turns flows left idle into one reminder each; a session is reminded once per idle spell (any new input
+     * clears the mark).
+     *
+     * @return how many reminders were scheduled
+     */
+    public int remindIdleFlows(Connection connection, Instant now, int limit) {
+        record Idle(String user, long version) {
+        }
+        List<Idle> idle = Sql.list(connection, "SELECT user_id, version FROM sessions WHERE idle_at <= ?"
+                + " AND reminded_at IS NULL ORDER BY idle_at FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED",
+                s -> Sql.setInstant(s, 1, now), row -> new Idle(row.getString(1), row.getLong(2)));
+        for (Idle session : idle) {
+            UserId owner = new UserId(session.user());
+            Instant due = FollowUpCalendar.outsideQuietHours(now, zone(connection, owner), quietHours(connection, owner));
+            followUps.schedule(connection, new NewFollowUp(owner, OptionalLong.empty(), FollowUpKind.UNFINISHED_FLOW,
+                    due, null, null, "flow:" + session.user() + ":" + session.version()), now);
+            Sql.update(connection, "UPDATE sessions SET reminded_at = ? WHERE user_id = ? AND version = ?", s -> {
+                Sql.setInstant(s, 1, now);
+                s.setString(2, session.user());
+                s.setLong(3, session.version());
+            });
+        }
+        return idle.size();
+    }
+
+    // At most N stay-in-touch prompts for a contact in any 365 days: if the next one would be one too many, it
+    // waits for the anniversary of the oldest of the last N.
+    private LocalDateTime withinYearlyLimit(Connection connection, FollowUp followUp, LocalDateTime next, ZoneId zone) {
+        int max = settings.stayInTouchMaxPerYear();
+        List<LocalDateTime> recent = followUps.recentLocalDues(connection, followUp.contactId().getAsLong(),
+                FollowUpKind.STAY_IN_TOUCH, max);
+        if (recent.size() < max) {
+            return next;
+        }
+        LocalDateTime oldest = recent.get(recent.size() - 1);
+        LocalDateTime allowed = oldest.plusDays(365);
+        return next.isBefore(allowed) ? allowed : next;
+    }
+
+    private void scheduleStayInTouch(Connection connection, UserId owner, long contactId, LocalDateTime from,
+                                     ZoneId zone, Instant now) {
+        scheduleStayInTouchAt(connection, owner, contactId, from.plus(settings.stayInTouchEvery()), zone, now);
+    }
+
+    private void scheduleStayInTouchAt(Connection connection, UserId owner, long contactId, LocalDateTime local,
+                                       ZoneId zone, Instant now) {
+        Instant due = FollowUpCalendar.outsideQuietHours(FollowUpCalendar.toInstant(local, zone), zone,
+                quietHours(connection, owner));
+        followUps.schedule(connection, new NewFollowUp(owner, OptionalLong.of(contactId), FollowUpKind.STAY_IN_TOUCH,
+                due, local, zone, "stay-in-touch:" + contactId + ":" + local.toLocalDate()), now);
+    }
+
+    private void schedule(Connection connection, Contact contact, FollowUpKind kind, Delay delay, Instant from) {
+        ZoneId zone = zone(connection, contact.owner());
+        Instant due = FollowUpCalendar.plusBusinessDays(from.plus(delay.duration()), delay.businessDays(), zone);
+        due = FollowUpCalendar.outsideQuietHours(due, zone, quietHours(connection, contact.owner()));
+        followUps.schedule(connection, new NewFollowUp(contact.owner(), OptionalLong.of(contact.id()), kind, due, null,
+                null, key(kind, contact.id(), from)), from);
+    }
+
+    private void cancel(Connection connection, Contact contact, Set<FollowUpKind> kinds, Instant at) {
+        followUps.cancel(connection, contact.owner(), contact.id(), kinds, at);
+    }
+
+    private boolean hasSecondPersonAt(Connection connection, Contact contact) {
+        return !contacts.notYetAskedAt(connection, contact).isEmpty();
+    }
+
+    private ZoneId zone(Connection connection, UserId owner) {
+        return users.zoneOrDefault(connection, owner);
+    }
+
+    private QuietHours quietHours(Connection connection, UserId owner) {
+        return users.quietHours(connection, owner).orElse(settings.quietHours());
+    }
+
+    private static String key(FollowUpKind kind, long contactId, Instant at) {
+        return kind.id() + ":" + contactId + ":" + at.getEpochSecond();
+    }
+}

@@ -1,0 +1,202 @@
+package coach.coffeechat.followup;
+
+import coach.coffeechat.config.TemplateFiles;
+import coach.coffeechat.config.Texts;
+import coach.coffeechat.config.Wording;
+import coach.coffeechat.contact.Contact;
+import coach.coffeechat.contact.ContactRepository;
+import coach.coffeechat.contact.Stage;
+import coach.coffeechat.store.Sql;
+import coach.coffeechat.store.UserRepository;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Words a due follow-up for its user, from what is known now (the contact, the meeting they logged, the
+ * question list, the referrer), and drafts the message behind "Draft it". A follow-up that stopped making
+ * sense (the contact was closed, or the user is no longer interested) renders as nothing and is dropped.
+ * Thread-safe.
+ */
+public final class FollowUpRenderer {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final List<String> DRAFTS = List.of("thank-you-interested.txt", "thank-you-brief.txt",
+            "reminder.txt", "report-back.txt", "stay-in-touch.txt");
+    private static final List<FollowUpAction> ALL = List.of(FollowUpAction.DONE, FollowUpAction.SNOOZE_DAY,
+            FollowUpAction.SNOOZE_3_DAYS, FollowUpAction.SNOOZE_WEEK, FollowUpAction.SKIP);
+
+    private final Texts texts;
+    private final TemplateFiles drafts;
+    private final UserRepository users;
+    private final ContactRepository contacts = new ContactRepository();
+    private final Map<String, String> flowTitles;
+
+    /**
+     * @param texts the messages
+     * @param overrideDir the {@code --config} directory, for reworded draft templates
+     * @param users the users table
+     * @param flowTitles what each flow id does, for the unfinished-flow reminder; read when a prompt is worded,
+     *     so it may be completed after construction (the follow-up flows themselves need this renderer)
+     */
+    public FollowUpRenderer(Texts texts, Optional<Path> overrideDir, UserRepository users,
+                            Map<String, String> flowTitles) {
+        this.texts = texts;
+        this.drafts = TemplateFiles.load("followups", DRAFTS, overrideDir);
+        this.users = users;
+        this.flowTitles = flowTitles;
+    }
+
+    /** The prompt to show, or empty when the follow-up no longer makes sense. */
+    public Optional<FollowUpPrompt> render(Connection connection, FollowUp followUp) {
+        if (followUp.kind() == FollowUpKind.UNFINISHED_FLOW) {
+            return Optional.of(prompt(followUp, texts.get("followup.unfinished-flow", "flow",
+                    openFlowTitle(connection, followUp)), List.of(FollowUpAction.DONE, FollowUpAction.SKIP)));
+        }
+        Optional<Contact> found = followUp.contactId().isPresent()
+                ? contacts.find(connection, followUp.owner(), followUp.contactId().getAsLong()) : Optional.empty();
+        if (found.isEmpty() || found.get().stage() == Stage.CLOSED) {
+            return Optional.empty();
+        }
+        Contact contact = found.get();
+        String name = contact.name();
+        switch (followUp.kind()) {
+            case THANK_YOU:
+                return Optional.of(prompt(followUp, texts.get(interested(connection, contact)
+                        ? "followup.thank-you.interested" : "followup.thank-you.brief", "name", name), withDraft()));
+            case SECOND_PERSON:
+                List<String> others = othersAt(connection, contact);
+                if (others.isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of(prompt(followUp, texts.get("followup.second-person", "name", name,
+                        "organisation", contact.organisation(), "others", String.join(", ", others)), ALL));
+            case NO_REPLY_REMINDER:
+                return Optional.of(prompt(followUp, texts.get("followup.no-reply-reminder", "name", name), withDraft()));
+            case MOVE_ON:
+                return Optional.of(prompt(followUp, texts.get("followup.move-on", "name", name), ALL));
+            case MEETING_PREP:
+                return Optional.of(prompt(followUp, meetingPrep(connection, contact), ALL));
+            case REPORT_BACK:
+                String referrer = contact.referrerName().isEmpty() ? "" : contact.referrerName();
+                if (referrer.isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of(prompt(followUp, texts.get("followup.report-back", "name", name,
+                        "referrer", referrer), withDraft()));
+            case STAY_IN_TOUCH:
+                if (!interested(connection, contact)) {
+                    return Optional.empty();
+                }
+                return Optional.of(prompt(followUp, texts.get("followup.stay-in-touch", "name", name), withDraft()));
+            default:
+                return Optional.empty();
+        }
+    }
+
+    /** The message behind "Draft it", if this kind has one. */
+    public Optional<String> draft(Connection connection, FollowUp followUp) {
+        if (followUp.contactId().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Contact> found = contacts.find(connection, followUp.owner(), followUp.contactId().getAsLong());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Contact contact = found.get();
+        Map<String, String> values = new HashMap<>();
+        values.put("sender", users.profile(connection, followUp.owner()).displayName());
+        values.put("learned", learnedLine(connection, contact));
+        switch (followUp.kind()) {
+            case THANK_YOU:
+                values.put("first", Wording.firstName(contact.name()));
+                return Optional.of(drafts.fill(interested(connection, contact) ? "thank-you-interested.txt"
+                        : "thank-you-brief.txt", values));
+            case NO_REPLY_REMINDER:
+                values.put("first", Wording.firstName(contact.name()));
+                return Optional.of(drafts.fill("reminder.txt", values));
+            case REPORT_BACK:
+                values.put("first", Wording.firstName(contact.referrerName()));
+                values.put("met", contact.name());
+                return Optional.of(drafts.fill("report-back.txt", values));
+            case STAY_IN_TOUCH:
+                values.put("first", Wording.firstName(contact.name()));
+                return Optional.of(drafts.fill("stay-in-touch.txt", values));
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private FollowUpPrompt prompt(FollowUp followUp, String text, List<FollowUpAction> actions) {
+        return new FollowUpPrompt(followUp.id(), followUp.owner(), followUp.kind(), text, actions,
+                followUp.deliveryKey(), followUp.deliveries());
+    }
+
+    private static List<FollowUpAction> withDraft() {
+        List<FollowUpAction> actions = new ArrayList<>(List.of(FollowUpAction.DRAFT));
+        actions.addAll(ALL);
+        return actions;
+    }
+
+    private String meetingPrep(Connection connection, Contact contact) {
+        List<String> parts = new ArrayList<>();
+        ZoneId zone = users.zoneOrDefault(connection, contact.owner());
+        String when = contacts.meetingAt(connection, contact.owner(), contact.id())
+                .map(at -> texts.get("followup.when", "date", DATE.format(at.atZone(zone)),
+                        "time", TIME.format(at.atZone(zone))))
+                .orElse("");
+        parts.add(texts.get("followup.meeting-prep", "name", contact.name(), "when", when));
+        Optional<String> questions = Sql.one(connection, "SELECT questions FROM question_lists WHERE owner_id = ?"
+                + " AND contact_id = ?", s -> {
+                    s.setString(1, contact.owner().value());
+                    s.setLong(2, contact.id());
+                }, row -> row.getString(1)).filter(q -> !q.isBlank());
+        if (questions.isPresent()) {
+            List<String> numbered = new ArrayList<>();
+            List<String> lines = questions.get().lines().filter(line -> !line.isBlank()).toList();
+            for (int i = 0; i < lines.size(); i++) {
+                numbered.add((i + 1) + ". " + lines.get(i).strip());
+            }
+            parts.add(texts.get("followup.meeting-prep.questions", "questions", String.join("\n", numbered)));
+        } else {
+            parts.add(texts.get("followup.meeting-prep.no-questions", "name", contact.name()));
+        }
+        parts.add(texts.get("followup.meeting-prep.checklist"));
+        return String.join("\n\n", parts);
+    }
+
+    // Interested unless the latest logged meeting says "no"; with no log yet, assume interest.
+    private static boolean interested(Connection connection, Contact contact) {
+        return !"no".equals(Sql.one(connection, "SELECT interested FROM meetings WHERE owner_id = ? AND contact_id = ?"
+                + " ORDER BY met_on DESC, id DESC", s -> {
+                    s.setString(1, contact.owner().value());
+                    s.setLong(2, contact.id());
+                }, row -> row.getString(1)).orElse("yes"));
+    }
+
+    private static String learnedLine(Connection connection, Contact contact) {
+        return Sql.one(connection, "SELECT learned FROM meetings WHERE owner_id = ? AND contact_id = ?"
+                + " ORDER BY met_on DESC, id DESC", s -> {
+                    s.setString(1, contact.owner().value());
+                    s.setLong(2, contact.id());
+                }, row -> row.getString(1)).map(Wording::firstSentence).orElse("");
+    }
+
+    private List<String> othersAt(Connection connection, Contact contact) {
+        return contacts.notYetAskedAt(connection, contact).stream().map(Contact::name).toList();
+    }
+
+    private String openFlowTitle(Connection connection, FollowUp followUp) {
+        return Sql.one(connection, "SELECT flow_id FROM sessions WHERE user_id = ?",
+                        s -> s.setString(1, followUp.owner().value()), row -> row.getString(1))
+                .map(flowTitles::get)
+                .orElse(texts.get("followup.unfinished-flow.unknown"));
+    }
+}

@@ -1,0 +1,274 @@
+package coach.coffeechat.followup;
+
+import coach.coffeechat.engine.UserId;
+import coach.coffeechat.store.Sql;
+import coach.coffeechat.store.StoreException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+
+/**
+ * The follow_ups table. One indexed column, {@code wake_at}, says when the timer should next look at a row:
+ * the due time while pending or snoozed, the lease's end while claimed (so a crashed claim comes back on its
+ * own), and nothing once sent, done, skipped, cancelled or held for the user's next interaction. A claim is one
+ * conditional update, so several bot processes never take the same prompt.
+ */
+public final class FollowUpRepository {
+    private static final String COLUMNS = "id, owner_id, contact_id, kind, state, due_at, attempts, held,"
+            + " idempotency_key, deliveries";
+
+    private final WakeUpSignal wakeUps;
+
+    /** A repository whose scheduling wakes nobody (tests, tools). */
+    public FollowUpRepository() {
+        this(new WakeUpSignal());
+    }
+
+    /** @param wakeUps told about every newly scheduled prompt, so the timer can wake early */
+    public FollowUpRepository(WakeUpSignal wakeUps) {
+        this.wakeUps = wakeUps;
+    }
+
+    /** What a stay-in-touch row remembers to schedule its next repeat. */
+    public record LocalDue(LocalDateTime local, ZoneId zone) {
+    }
+
+    /**
+     * Schedules a follow-up unless one with the same idempotency key exists.
+     *
+     * @return whether a new row was written
+     */
+    public boolean schedule(Connection connection, NewFollowUp followUp, Instant now) {
+        boolean exists = Sql.one(connection, "SELECT 1 FROM follow_ups WHERE idempotency_key = ?",
+                s -> s.setString(1, followUp.idempotencyKey()), row -> true).orElse(false);
+        if (exists) {
+            return false;
+        }
+        Sql.update(connection, "INSERT INTO follow_ups (owner_id, contact_id, kind, state, due_at, wake_at, local_due,"
+                + " zone, attempts, held, idempotency_key, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, FALSE, ?, ?, ?)", s -> {
+                    s.setString(1, followUp.owner().value());
+                    if (followUp.contactId().isPresent()) {
+                        s.setLong(2, followUp.contactId().getAsLong());
+                    } else {
+                        s.setNull(2, Types.BIGINT);
+                    }
+                    s.setString(3, followUp.kind().id());
+                    s.setString(4, FollowUpState.PENDING.id());
+                    Sql.setInstant(s, 5, followUp.dueAt());
+                    Sql.setInstant(s, 6, followUp.dueAt());
+                    s.setTimestamp(7, followUp.localDue() == null ? null : Timestamp.valueOf(followUp.localDue()));
+                    s.setString(8, followUp.zone() == null ? null : followUp.zone().getId());
+                    s.setString(9, followUp.idempotencyKey());
+                    Sql.setInstant(s, 10, now);
+                    Sql.setInstant(s, 11, now);
+                });
+        wakeUps.scheduled(followUp.dueAt());
+        return true;
+    }
+
+    /** Cancels a contact's open follow-ups of these kinds; returns how many. */
+    public int cancel(Connection connection, UserId owner, long contactId, Collection<FollowUpKind> kinds,
+                      Instant now) {
+        if (kinds.isEmpty()) {
+            return 0;
+        }
+        String in = kinds.stream().map(k -> "'" + k.id() + "'").collect(Collectors.joining(", "));
+        return Sql.update(connection, "UPDATE follow_ups SET state = 'cancelled', wake_at = NULL, held = FALSE,"
+                + " updated_at = ? WHERE owner_id = ? AND contact_id = ? AND kind IN (" + in + ")"
+                + " AND state IN ('pending', 'snoozed', 'claimed', 'sent')", s -> {
+                    Sql.setInstant(s, 1, now);
+                    s.setString(2, owner.value());
+                    s.setLong(3, contactId);
+                });
+    }
+
+    /**
+     * Claims up to {@code limit} due follow-ups, oldest first, under a lease: until {@code leaseUntil} no one
+     * else takes them; if this process dies before marking them, they become due again then.
+     */
+    public List<FollowUp> claimDue(Connection connection, Instant now, Instant leaseUntil, int limit) {
+        List<FollowUp> due = Sql.list(connection, "SELECT " + COLUMNS + " FROM follow_ups WHERE wake_at <= ?"
+                + " ORDER BY wake_at FETCH FIRST " + limit + " ROWS ONLY", s -> Sql.setInstant(s, 1, now),
+                FollowUpRepository::map);
+        if (due.isEmpty()) {
+            return due;
+        }
+        // Each update checks "wake_at <= ?" again: a row another process claimed meanwhile no longer matches, so
+        // no two processes take the same prompt. The update counts say which rows this claim won.
+        int[] won = batch(connection, "UPDATE follow_ups SET state = 'claimed', wake_at = ?, attempts = attempts + 1,"
+                + " updated_at = ? WHERE id = ? AND wake_at <= ?", due, (s, followUp) -> {
+                    Sql.setInstant(s, 1, leaseUntil);
+                    Sql.setInstant(s, 2, now);
+                    s.setLong(3, followUp.id());
+                    Sql.setInstant(s, 4, now);
+                });
+        List<FollowUp> claimed = new ArrayList<>(due.size());
+        for (int i = 0; i < due.size(); i++) {
+            if (won[i] > 0) {
+                FollowUp f = due.get(i);
+                claimed.add(new FollowUp(f.id(), f.owner(), f.contactId(), f.kind(), FollowUpState.CLAIMED,
+                        f.dueAt(), f.attempts() + 1, f.held(), f.idempotencyKey(), f.deliveries()));
+            }
+        }
+        return claimed;
+    }
+
+    /** Marks delivered follow-ups as sent. */
+    public void markSent(Connection connection, Collection<FollowUp> delivered, Instant now) {
+        batch(connection, "UPDATE follow_ups SET state = 'sent', wake_at = NULL, held = FALSE, sent_at = ?,"
+                + " deliveries = deliveries + 1, attempts = 0, updated_at = ? WHERE id = ? AND state = 'claimed'",
+                delivered, (s, followUp) -> {
+                    Sql.setInstant(s, 1, now);
+                    Sql.setInstant(s, 2, now);
+                    s.setLong(3, followUp.id());
+                });
+    }
+
+    /** Puts a follow-up back to be tried again later. */
+    public void retryAt(Connection connection, long id, Instant wakeAt, Instant now) {
+        Sql.update(connection, "UPDATE follow_ups SET state = 'pending', wake_at = ?, updated_at = ? WHERE id = ?"
+                + " AND state = 'claimed'", s -> {
+                    Sql.setInstant(s, 1, wakeAt);
+                    Sql.setInstant(s, 2, now);
+                    s.setLong(3, id);
+                });
+    }
+
+    /** Keeps a follow-up that cannot be delivered now for the user's next interaction. */
+    public void hold(Connection connection, long id, Instant now) {
+        Sql.update(connection, "UPDATE follow_ups SET state = 'pending', held = TRUE, wake_at = NULL, updated_at = ?"
+                + " WHERE id = ? AND state = 'claimed'", s -> {
+                    Sql.setInstant(s, 1, now);
+                    s.setLong(2, id);
+                });
+    }
+
+    /** Superseded by a newer prompt of the same kind for the same contact: cancelled without being shown. */
+    public void supersede(Connection connection, Collection<FollowUp> superseded, Instant now) {
+        batch(connection, "UPDATE follow_ups SET state = 'cancelled', wake_at = NULL, updated_at = ? WHERE id = ?",
+                superseded, (s, followUp) -> {
+                    Sql.setInstant(s, 1, now);
+                    s.setLong(2, followUp.id());
+                });
+    }
+
+    /** The user's held follow-ups, which are marked sent as they are returned (to be shown right now). */
+    public List<FollowUp> takeHeld(Connection connection, UserId owner, Instant now) {
+        List<FollowUp> held = Sql.list(connection, "SELECT " + COLUMNS + " FROM follow_ups WHERE owner_id = ?"
+                + " AND held = TRUE AND state = 'pending' ORDER BY due_at", s -> s.setString(1, owner.value()),
+                FollowUpRepository::map);
+        batch(connection, "UPDATE follow_ups SET state = 'sent', held = FALSE, sent_at = ?, updated_at = ?,"
+                + " deliveries = deliveries + 1 WHERE id = ?", held, (s, followUp) -> {
+                    Sql.setInstant(s, 1, now);
+                    Sql.setInstant(s, 2, now);
+                    s.setLong(3, followUp.id());
+                });
+        return held;
+    }
+
+    /** The user's follow-ups they can still act on, soonest first. */
+    public List<FollowUp> open(Connection connection, UserId owner) {
+        return Sql.list(connection, "SELECT " + COLUMNS + " FROM follow_ups WHERE owner_id = ?"
+                + " AND state IN ('pending', 'claimed', 'sent', 'snoozed') ORDER BY due_at, id",
+                s -> s.setString(1, owner.value()), FollowUpRepository::map);
+    }
+
+    /** One of the user's follow-ups. */
+    public Optional<FollowUp> find(Connection connection, UserId owner, long id) {
+        return Sql.one(connection, "SELECT " + COLUMNS + " FROM follow_ups WHERE owner_id = ? AND id = ?", s -> {
+            s.setString(1, owner.value());
+            s.setLong(2, id);
+        }, FollowUpRepository::map);
+    }
+
+    /** The wall-clock time a repeating follow-up was meant for. */
+    public Optional<LocalDue> localDue(Connection connection, long id) {
+        return Sql.one(connection, "SELECT local_due, zone FROM follow_ups WHERE id = ? AND local_due IS NOT NULL",
+                s -> s.setLong(1, id), row -> new LocalDue(row.getTimestamp(1).toLocalDateTime(),
+                        ZoneId.of(row.getString(2))));
+    }
+
+    /** The wall-clock times of a contact's last {@code limit} delivered or settled repeats of a kind, newest first. */
+    public List<LocalDateTime> recentLocalDues(Connection connection, long contactId, FollowUpKind kind, int limit) {
+        return Sql.list(connection, "SELECT local_due FROM follow_ups WHERE contact_id = ? AND kind = ?"
+                + " AND local_due IS NOT NULL AND state IN ('sent', 'done', 'skipped', 'claimed')"
+                + " ORDER BY local_due DESC FETCH FIRST " + limit + " ROWS ONLY", s -> {
+                    s.setLong(1, contactId);
+                    s.setString(2, kind.id());
+                }, row -> row.getTimestamp(1).toLocalDateTime());
+    }
+
+    /**
+     * Records what the user did with a follow-up: done, skipped, or snoozed until {@code wakeAt}.
+     *
+     * @return false when it was not open any more (a double click, or already cancelled)
+     */
+    public boolean settle(Connection connection, UserId owner, long id, FollowUpState state, Instant wakeAt,
+                          Instant now) {
+        return Sql.update(connection, "UPDATE follow_ups SET state = ?, wake_at = ?, due_at = COALESCE(?, due_at),"
+                + " held = FALSE, updated_at = ? WHERE owner_id = ? AND id = ?"
+                + " AND state IN ('pending', 'claimed', 'sent', 'snoozed')", s -> {
+                    s.setString(1, state.id());
+                    Sql.setInstant(s, 2, wakeAt);
+                    Sql.setInstant(s, 3, wakeAt);
+                    Sql.setInstant(s, 4, now);
+                    s.setString(5, owner.value());
+                    s.setLong(6, id);
+                }) == 1;
+    }
+
+    /** The earliest time anything becomes due, to wake the timer early. */
+    public Optional<Instant> nextWake(Connection connection) {
+        List<Instant> next = Sql.list(connection, "SELECT MIN(wake_at) AS next_wake FROM follow_ups", s -> { },
+                row -> Sql.getInstant(row, "next_wake"));
+        return next.isEmpty() ? Optional.empty() : Optional.ofNullable(next.get(0));
+    }
+
+    /** Deletes every follow-up of a user (for forgetting them). */
+    public int deleteAll(Connection connection, UserId owner) {
+        return Sql.update(connection, "DELETE FROM follow_ups WHERE owner_id = ?", s -> s.setString(1, owner.value()));
+    }
+
+    @FunctionalInterface
+    private interface RowBinder {
+        void bind(PreparedStatement statement, FollowUp followUp) throws SQLException;
+    }
+
+    private static int[] batch(Connection connection, String sql, Collection<FollowUp> rows, RowBinder binder) {
+        if (rows.isEmpty()) {
+            return new int[0];
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (FollowUp row : rows) {
+                binder.bind(statement, row);
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        } catch (SQLException e) {
+            throw new StoreException("batch update of follow-ups failed", e);
+        }
+    }
+
+    private static FollowUp map(ResultSet row) throws SQLException {
+        long contact = row.getLong("contact_id");
+        OptionalLong contactId = row.wasNull() ? OptionalLong.empty() : OptionalLong.of(contact);
+        return new FollowUp(row.getLong("id"), new UserId(row.getString("owner_id")), contactId,
+                FollowUpKind.fromId(row.getString("kind")).orElse(FollowUpKind.UNFINISHED_FLOW),
+                FollowUpState.fromId(row.getString("state")).orElse(FollowUpState.CANCELLED),
+                Sql.getInstant(row, "due_at"), row.getInt("attempts"), row.getBoolean("held"),
+                row.getString("idempotency_key"), row.getInt("deliveries"));
+    }
+}

@@ -1,0 +1,97 @@
+package coach.coffeechat.followup;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads when a meeting is, the way people type it: {@code 2026-03-12 16:00}, {@code tomorrow 9:30},
+ * {@code Thursday 4pm}, {@code thu 16:00}, {@code today noon}. A weekday means its next occurrence (today counts
+ * only when the time is still ahead). Stateless and thread-safe.
+ */
+public final class WhenParser {
+    private static final Pattern WHEN = Pattern.compile(
+            "^(?<day>\\d{4}-\\d{2}-\\d{2}|today|tomorrow|[a-z]+)(?:[ t,]+(?:at\\s+)?(?<time>.+))?$");
+    private static final Pattern TIME = Pattern.compile("^(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?$");
+
+    private WhenParser() {
+    }
+
+    /**
+     * The local date and time meant, or empty when it cannot be read.
+     *
+     * @param typed what the user typed
+     * @param now the user's local date and time now
+     */
+    public static Optional<LocalDateTime> parse(String typed, LocalDateTime now) {
+        Matcher when = WHEN.matcher(typed.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        if (!when.matches() || when.group("time") == null) {
+            return Optional.empty();
+        }
+        Optional<LocalTime> time = time(when.group("time").strip());
+        if (time.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> day = day(when.group("day"), now, time.get());
+        return day.map(date -> date.atTime(time.get()));
+    }
+
+    private static Optional<LocalDate> day(String day, LocalDateTime now, LocalTime time) {
+        if (day.equals("today")) {
+            return Optional.of(now.toLocalDate());
+        }
+        if (day.equals("tomorrow")) {
+            return Optional.of(now.toLocalDate().plusDays(1));
+        }
+        if (Character.isDigit(day.charAt(0))) {
+            try {
+                return Optional.of(LocalDate.parse(day));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+        for (DayOfWeek weekday : DayOfWeek.values()) {
+            String full = weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            if (day.length() >= 3 && full.startsWith(day)) {
+                LocalDate date = now.toLocalDate();
+                while (date.getDayOfWeek() != weekday || !date.atTime(time).isAfter(now)) {
+                    date = date.plusDays(1);
+                }
+                return Optional.of(date);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalTime> time(String typed) {
+        if (typed.equals("noon")) {
+            return Optional.of(LocalTime.NOON);
+        }
+        Matcher matcher = TIME.matcher(typed);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        int hour = Integer.parseInt(matcher.group(1));
+        int minute = matcher.group(2) == null ? 0 : Integer.parseInt(matcher.group(2));
+        String half = matcher.group(3);
+        if (half != null) {
+            if (hour < 1 || hour > 12) {
+                return Optional.empty();
+            }
+            hour = hour % 12 + (half.equals("pm") ? 12 : 0);
+        } else if (matcher.group(2) == null) {
+            return Optional.empty();
+        }
+        if (hour > 23 || minute > 59) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalTime.of(hour, minute));
+    }
+}

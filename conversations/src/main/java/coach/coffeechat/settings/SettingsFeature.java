@@ -1,0 +1,137 @@
+package coach.coffeechat.settings;
+
+import coach.coffeechat.checks.LinkedInPlan;
+import coach.coffeechat.config.Texts;
+import coach.coffeechat.engine.CommandCatalog;
+import coach.coffeechat.engine.CommandHandler;
+import coach.coffeechat.engine.CommandSpec;
+import coach.coffeechat.engine.CommandSpec.OptionKind;
+import coach.coffeechat.engine.CommandSpec.OptionSpec;
+import coach.coffeechat.engine.Input;
+import coach.coffeechat.engine.Prompt;
+import coach.coffeechat.engine.StepContext;
+import coach.coffeechat.followup.QuietHours;
+import coach.coffeechat.store.UserRepository;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code /settings}: the user's time zone (every follow-up is timed in it), quiet hours and LinkedIn plan.
+ * Without options it shows them; each option given is checked and saved, and a bad one changes nothing.
+ */
+public final class SettingsFeature {
+    private static final Pattern RANGE = Pattern.compile("^(\\d{1,2}:\\d{2})\\s*-\\s*(\\d{1,2}:\\d{2})$");
+    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Texts texts;
+    private final UserRepository users;
+    private final QuietHours defaultQuietHours;
+
+    /**
+     * @param texts the messages
+     * @param users the users table
+     * @param defaultQuietHours quiet hours of users who have not set their own
+     */
+    public SettingsFeature(Texts texts, UserRepository users, QuietHours defaultQuietHours) {
+        this.texts = texts;
+        this.users = users;
+        this.defaultQuietHours = defaultQuietHours;
+    }
+
+    /** Adds {@code /settings}. */
+    public void registerCommands(CommandCatalog.Builder catalog) {
+        List<Prompt.Option> plans = new ArrayList<>();
+        for (LinkedInPlan plan : LinkedInPlan.values()) {
+            plans.add(Prompt.Option.of(plan.id(), texts.get("settings.plan." + plan.id())));
+        }
+        catalog.add(new CommandSpec("settings", "Your time zone, quiet hours and LinkedIn plan", List.of(
+                new OptionSpec("timezone", "Your IANA time zone, e.g. Europe/Berlin", false, OptionKind.TIME_ZONE,
+                        List.of()),
+                new OptionSpec("quiet-hours", "No reminders between, e.g. 21:00-08:00, or off", false,
+                        OptionKind.TEXT, List.of()),
+                new OptionSpec("linkedin", "Free or premium: sets how long a connection note may be", false,
+                        OptionKind.CHOICE, plans))), this::settings);
+    }
+
+    private CommandHandler.Result settings(Input.Command command, StepContext context) {
+        Optional<ZoneId> zone = Optional.empty();
+        Optional<QuietHours> quiet = Optional.empty();
+        Optional<LinkedInPlan> plan = Optional.empty();
+        if (!command.option("timezone").isEmpty()) {
+            zone = zone(command.option("timezone"));
+            if (zone.isEmpty()) {
+                return CommandHandler.respond(texts.get("settings.zone.unknown", "typed", command.option("timezone")));
+            }
+        }
+        if (!command.option("quiet-hours").isEmpty()) {
+            quiet = quietHours(command.option("quiet-hours"));
+            if (quiet.isEmpty()) {
+                return CommandHandler.respond(texts.get("settings.quiet.unreadable",
+                        "typed", command.option("quiet-hours")));
+            }
+        }
+        if (!command.option("linkedin").isEmpty()) {
+            plan = LinkedInPlan.fromId(command.option("linkedin"));
+            if (plan.isEmpty()) {
+                return CommandHandler.respond(texts.get("settings.plan.unknown", "typed", command.option("linkedin")));
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        zone.ifPresent(z -> users.setZone(context.connection(), context.user(), z, context.now()));
+        quiet.ifPresent(q -> users.setQuietHours(context.connection(), context.user(), q, context.now()));
+        plan.ifPresent(p -> users.setLinkedInPlan(context.connection(), context.user(), p, context.now()));
+        if (zone.isPresent() || quiet.isPresent() || plan.isPresent()) {
+            notes.add(texts.get("settings.saved"));
+        }
+        notes.add(current(context));
+        return new CommandHandler.Respond(notes);
+    }
+
+    private String current(StepContext context) {
+        QuietHours quiet = users.quietHours(context.connection(), context.user()).orElse(defaultQuietHours);
+        String quietText = quiet.from().equals(quiet.to()) ? texts.get("settings.quiet.off")
+                : HOURS.format(quiet.from()) + "-" + HOURS.format(quiet.to());
+        return texts.get("settings.current", "zone", users.zoneOrDefault(context.connection(), context.user()).getId(),
+                "quiet", quietText,
+                "plan", texts.get("settings.plan." + users.linkedInPlan(context.connection(), context.user()).id()));
+    }
+
+    /** A zone by its IANA name, forgiving case: "europe/berlin" is Europe/Berlin. */
+    static Optional<ZoneId> zone(String typed) {
+        String wanted = typed.strip();
+        for (String id : ZoneId.getAvailableZoneIds()) {
+            if (id.equalsIgnoreCase(wanted)) {
+                return Optional.of(ZoneId.of(id));
+            }
+        }
+        return wanted.equalsIgnoreCase("UTC") ? Optional.of(ZoneId.of("UTC")) : Optional.empty();
+    }
+
+    static Optional<QuietHours> quietHours(String typed) {
+        String text = typed.strip().toLowerCase(Locale.ROOT);
+        if (text.equals("off") || text.equals("none")) {
+            return Optional.of(new QuietHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
+        }
+        Matcher range = RANGE.matcher(text);
+        if (!range.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new QuietHours(time(range.group(1)), time(range.group(2))));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static LocalTime time(String text) {
+        return LocalTime.parse(text.length() == 4 ? "0" + text : text);
+    }
+}

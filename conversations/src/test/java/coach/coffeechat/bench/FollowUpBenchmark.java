@@ -1,0 +1,160 @@
+package coach.coffeechat.bench;
+
+import coach.coffeechat.config.CoachConfig;
+import coach.coffeechat.config.Settings;
+import coach.coffeechat.contact.ContactRepository;
+import coach.coffeechat.contact.NewContact;
+import coach.coffeechat.contact.Source;
+import coach.coffeechat.contact.Warmth;
+import coach.coffeechat.engine.UserId;
+import coach.coffeechat.followup.FollowUp;
+import coach.coffeechat.followup.FollowUpPlanner;
+import coach.coffeechat.followup.FollowUpRenderer;
+import coach.coffeechat.followup.FollowUpRepository;
+import coach.coffeechat.followup.FollowUpScheduler;
+import coach.coffeechat.followup.FollowUpSink;
+import coach.coffeechat.store.Database;
+import coach.coffeechat.store.Sql;
+import coach.coffeechat.store.UserRepository;
+import coach.coffeechat.testing.MutableClock;
+import coach.coffeechat.testing.TestCoach;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+
+/**
+ * Measures the follow-up timer on the bot's own H2 settings: the time to claim a batch of 1,000 due prompts with
+ * 10,000 and with 1,000,000 pending (target: within 2x of each other, under 50 ms), and the rate of delivering
+ * 10,000 due prompts to a sink that does nothing (target: at least 2,000 a second). Run with
+ * {@code mvn -q -pl conversations exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=coach.coffeechat.bench.FollowUpBenchmark} (see README). Not part of the test suite.
+ */
+public final class FollowUpBenchmark {
+    private static final int CLAIM = 1_000;
+    private static final int REPEATS = 7;
+    private static final int DELIVER = 10_000;
+    private static final UserId OWNER = new UserId("bench-owner");
+
+    private FollowUpBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Files.createTempDirectory("coffeechat-followup-bench");
+        CoachConfig config = CoachConfig.from(Settings.load(Optional.empty(),
+                Map.of("COFFEECHAT_DATA_DIR", dir.toString())));
+        MutableClock clock = MutableClock.atMondayMorning();
+        System.out.printf(Locale.ROOT, "Coffee Chat Coach follow-up benchmark: H2 %s, %d cores, Java %s%n",
+                org.h2.engine.Constants.VERSION, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        try (Database database = Database.open(config.jdbcUrl(), "", "", config.poolSize())) {
+            FollowUpRepository followUps = new FollowUpRepository();
+            long pending = insertPending(database, clock.instant(), 0, 10_000);
+            double small = claimMillis(database, followUps, clock.instant());
+            System.out.printf(Locale.ROOT, "claim %,d due with %,9d pending:   median %6.2f ms%n", CLAIM, pending, small);
+            pending += insertPending(database, clock.instant(), pending, 990_000);
+            double large = claimMillis(database, followUps, clock.instant());
+            System.out.printf(Locale.ROOT, "claim %,d due with %,9d pending:   median %6.2f ms%n", CLAIM, pending, large);
+            System.out.printf(Locale.ROOT, "ratio 1,000,000 / 10,000:              %6.2f   (target <= 2.0; each < 50 ms)%n",
+                    large / small);
+
+            double rate = deliveryRate(database, config, clock, followUps);
+            System.out.printf(Locale.ROOT, "deliver %,d due prompts to a no-op sink: %,8.0f /s (target >= 2,000)%n",
+                    DELIVER, rate);
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** Pending prompts, all but the first {@link #CLAIM} of the very first batch due in the future. */
+    private static long insertPending(Database database, Instant now, long offset, int count) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO follow_ups (owner_id, kind,"
+                    + " state, due_at, wake_at, attempts, deliveries, held, idempotency_key, created_at, updated_at)"
+                    + " VALUES (?, 'unfinished-flow', 'pending', ?, ?, 0, 0, FALSE, ?, ?, ?)")) {
+                for (int i = 0; i < count; i++) {
+                    long n = offset + i;
+                    Instant due = n < CLAIM ? now.minusSeconds(60 + n) : now.plus(Duration.ofMinutes(1 + n % 500_000));
+                    insert.setString(1, "user-" + (n % 50_000));
+                    Sql.setInstant(insert, 2, due);
+                    Sql.setInstant(insert, 3, due);
+                    insert.setString(4, "bench:" + n);
+                    Sql.setInstant(insert, 5, now);
+                    Sql.setInstant(insert, 6, now);
+                    insert.addBatch();
+                    if (i % 10_000 == 9_999) {
+                        insert.executeBatch();
+                        connection.commit();
+                    }
+                }
+                insert.executeBatch();
+            }
+            return (long) count;
+        });
+    }
+
+    /** The median time of claiming the due batch (and committing), with the claim undone between runs. */
+    private static double claimMillis(Database database, FollowUpRepository followUps, Instant now) {
+        double[] times = new double[REPEATS];
+        for (int r = 0; r < REPEATS; r++) {
+            long began = System.nanoTime();
+            List<FollowUp> claimed = database.inTransaction(connection ->
+                    followUps.claimDue(connection, now, now.plus(Duration.ofMinutes(5)), CLAIM));
+            times[r] = (System.nanoTime() - began) / 1e6;
+            if (claimed.size() != CLAIM) {
+                throw new IllegalStateException("claimed " + claimed.size() + " instead of " + CLAIM);
+            }
+            database.inTransaction(connection -> Sql.update(connection, "UPDATE follow_ups SET state = 'pending',"
+                    + " wake_at = due_at WHERE state = 'claimed'", s -> { }));
+        }
+        Arrays.sort(times);
+        return times[REPEATS / 2];
+    }
+
+    private static double deliveryRate(Database database, CoachConfig config, MutableClock clock,
+                                       FollowUpRepository followUps) {
+        database.inTransaction(connection -> Sql.update(connection, "DELETE FROM follow_ups", s -> { }));
+        UserRepository users = new UserRepository(ZoneOffset.UTC);
+        FollowUpPlanner planner = new FollowUpPlanner(followUps, users, config.followUps());
+        ContactRepository contacts = new ContactRepository(planner);
+        database.inTransaction(connection -> {
+            users.ensure(connection, OWNER, clock.instant());
+            for (int i = 0; i < DELIVER; i++) {
+                long id = contacts.add(connection, new NewContact(OWNER, "Person " + i, "", "Org " + i,
+                        Warmth.WARM, Source.FRIEND, OptionalLong.empty(), "", "", ""), clock.instant());
+                contacts.moveStage(connection, OWNER, id, coach.coffeechat.contact.Stage.MET, clock.instant());
+            }
+            return null;
+        });
+        clock.advance(Duration.ofDays(1));
+        List<Long> counted = new ArrayList<>();
+        FollowUpSink noOp = prompt -> {
+            counted.add(prompt.followUpId());
+            return new FollowUpSink.Delivered();
+        };
+        FollowUpRenderer renderer = new FollowUpRenderer(TestCoach.TEXTS, Optional.empty(), users, Map.of());
+        try (FollowUpScheduler scheduler = new FollowUpScheduler(database.dataSource(), followUps, planner, renderer, noOp, clock,
+                config.followUps())) {
+            long began = System.nanoTime();
+            int delivered = scheduler.catchUp();
+            double seconds = (System.nanoTime() - began) / 1e9;
+            if (delivered != DELIVER || counted.size() != DELIVER) {
+                throw new IllegalStateException("delivered " + delivered + " instead of " + DELIVER);
+            }
+            return delivered / seconds;
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package coach.coffeechat.followup;
+
+import coach.coffeechat.config.CoachConfig;
+import coach.coffeechat.config.Settings;
+import coach.coffeechat.contact.Contact;
+import coach.coffeechat.contact.ContactRepository;
+import coach.coffeechat.contact.NewContact;
+import coach.coffeechat.contact.Source;
+import coach.coffeechat.contact.Stage;
+import coach.coffeechat.contact.Warmth;
+import coach.coffeechat.engine.StepContext;
+import coach.coffeechat.engine.UserId;
+import coach.coffeechat.store.Database;
+import coach.coffeechat.store.Sql;
+import coach.coffeechat.store.UserRepository;
+import coach.coffeechat.testing.MutableClock;
+import coach.coffeechat.testing.TestCoach;
+import coach.coffeechat.testing.TestDatabases;
+import java.sql.Connection;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/** The timer on a real in-memory database with a fake clock and a recording sink; one per test. */
+final class FollowUpKit implements AutoCloseable {
+    static final UserId MAYA = new UserId("maya");
+
+    final MutableClock clock;
+    final Database database = TestDatabases.inMemory();
+    final FollowUpSettings settings;
+    final UserRepository users = new UserRepository(ZoneId.of("UTC"));
+    final FollowUpRepository followUps = new FollowUpRepository();
+    final FollowUpPlanner planner;
+    final ContactRepository contacts;
+    final FollowUpRenderer renderer;
+    final RecordingSink sink = new RecordingSink();
+    private final List<Connection> opened = new ArrayList<>();
+
+    FollowUpKit(MutableClock clock) {
+        this(clock, Map.of());
+    }
+
+    FollowUpKit(MutableClock clock, Map<String, String> environment) {
+        this.clock = clock;
+        this.settings = CoachConfig.from(Settings.load(Optional.empty(), environment)).followUps();
+        this.planner = new FollowUpPlanner(followUps, users, settings);
+        this.contacts = new ContactRepository(planner);
+        this.renderer = new FollowUpRenderer(TestCoach.TEXTS, Optional.empty(), users,
+                Map.of("contact-add", "adding a contact"));
+    }
+
+    FollowUpScheduler scheduler() {
+        return new FollowUpScheduler(database.dataSource(), followUps, planner, renderer, sink, clock, settings);
+    }
+
+    <T> T tx(Database.SqlWork<T> work) {
+        return database.inTransaction(work);
+    }
+
+    void zone(String zone) {
+        tx(c -> {
+            users.setZone(c, MAYA, ZoneId.of(zone), clock.instant());
+            return null;
+        });
+    }
+
+    Contact contact(String name, String organisation) {
+        return contact(name, organisation, OptionalLong.empty(), "");
+    }
+
+    Contact contact(String name, String organisation, OptionalLong referrerId, String referrerName) {
+        return tx(c -> {
+            users.ensure(c, MAYA, clock.instant());
+            long id = contacts.add(c, new NewContact(MAYA, name, "", organisation, Warmth.LUKEWARM, Source.ALUMNI,
+                    referrerId, referrerName, "", ""), clock.instant());
+            return contacts.find(c, MAYA, id).orElseThrow();
+        });
+    }
+
+    void move(Contact contact, Stage stage) {
+        tx(c -> contacts.moveStage(c, MAYA, contact.id(), stage, clock.instant()));
+    }
+
+    void logMeeting(Contact contact, String interested) {
+        tx(c -> Sql.update(c, "INSERT INTO meetings (owner_id, contact_id, met_on, format, minutes, learned,"
+                + " interested, created_at) VALUES (?, ?, ?, 'video', 15, ?, ?, ?)", s -> {
+                    s.setString(1, MAYA.value());
+                    s.setLong(2, contact.id());
+                    s.setObject(3, clock.instant().atZone(ZoneId.of("UTC")).toLocalDate());
+                    s.setString(4, "Research teams hire for curiosity. Portfolios matter less than I thought.");
+                    s.setString(5, interested);
+                    Sql.setInstant(s, 6, clock.instant());
+                }));
+    }
+
+    List<FollowUp> open() {
+        return tx(c -> followUps.open(c, MAYA));
+    }
+
+    StepContext context() {
+        Connection connection;
+        try {
+            connection = database.dataSource().getConnection();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        opened.add(connection);
+        return new StepContext() {
+            @Override
+            public UserId user() {
+                return MAYA;
+            }
+
+            @Override
+            public Instant now() {
+                return clock.instant();
+            }
+
+            @Override
+            public Map<String, String> answers() {
+                return Map.of();
+            }
+
+            @Override
+            public Connection connection() {
+                return connection;
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        for (Connection connection : opened) {
+            try {
+                connection.close();
+            } catch (java.sql.SQLException e) {
+                // closing anyway
+            }
+        }
+        database.close();
+    }
+
+    /**
+     * Remembers what reached the user. Honours the idempotency key like Discord's enforced nonce: a second
+     * delivery with the same key is acknowledged but not posted again.
+     */
+    static final class RecordingSink implements FollowUpSink {
+        final List<FollowUpPrompt> posted = new ArrayList<>();
+        final Set<String> keys = new HashSet<>();
+        volatile Delivery next;
+        volatile boolean dieAfterPosting;
+
+        @Override
+        public synchronized Delivery deliver(FollowUpPrompt prompt) {
+            if (next != null) {
+                return next;
+            }
+            if (keys.add(prompt.idempotencyKey())) {
+                posted.add(prompt);
+            }
+            if (dieAfterPosting) {
+                throw new ProcessDied();
+            }
+            return new Delivered();
+        }
+
+        List<FollowUpKind> kinds() {
+            return posted.stream().map(FollowUpPrompt::kind).toList();
+        }
+    }
+
+    /** Stands in for the process being killed right after a post: nothing after it runs. */
+    static final class ProcessDied extends Error {
+        private static final long serialVersionUID = 1L;
+    }
+}
