@@ -32,6 +32,8 @@ public final class ConsoleSession {
     /** The one user the console speaks for. */
     public static final UserId USER = new UserId("console");
 
+    /** A line of only this starts and ends an answer of several lines. */
+    static final String FENCE = "\"\"\"";
     private static final String MARKER = "> ";
     private static final Set<String> LEAVE = Set.of("/quit", "/exit");
 
@@ -110,7 +112,7 @@ public final class ConsoleSession {
         while (true) {
             Action action = prompt.isPresent() && prompt.get() instanceof Prompt.Form form
                     ? fillIn(form)
-                    : interpret(read(), prompt);
+                    : interpret(readAnswer(prompt), prompt);
             if (action instanceof Leave) {
                 break;
             }
@@ -140,6 +142,9 @@ public final class ConsoleSession {
             Optional<ControlAction> control = ControlAction.parse(line);
             if (control.isPresent()) {
                 return new Send(new Input.Control(control.get()));
+            }
+            if (line.strip().equals(FENCE) && field.length() == Prompt.TextLength.LONG) {
+                line = readBlock();
             }
             values.put(field.id(), line.isBlank() ? field.defaultValue() : line);
         }
@@ -195,6 +200,27 @@ public final class ConsoleSession {
         }
         TypedCommand.StrayText stray = (TypedCommand.StrayText) command;
         return texts.get("console.stray-text", "text", stray.text(), "usage", stray.spec().usage());
+    }
+
+    /** A line, or for a long answer opened with the fence, every line up to the closing fence. */
+    private String readAnswer(Optional<Prompt> prompt) throws IOException {
+        String line = read();
+        boolean longAnswer = prompt.isPresent() && prompt.get() instanceof Prompt.Text text
+                && text.length() == Prompt.TextLength.LONG;
+        return line != null && longAnswer && line.strip().equals(FENCE) ? readBlock() : line;
+    }
+
+    /** The lines up to a closing fence (or the end of input), joined with line breaks. */
+    private String readBlock() throws IOException {
+        StringBuilder block = new StringBuilder();
+        String line;
+        while ((line = read()) != null && !line.strip().equals(FENCE)) {
+            if (block.length() > 0) {
+                block.append('\n');
+            }
+            block.append(line);
+        }
+        return block.toString();
     }
 
     /** One line of input after the marker, or {@code null} at the end of input; due follow-ups come first. */

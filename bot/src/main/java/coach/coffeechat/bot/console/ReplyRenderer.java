@@ -79,6 +79,9 @@ public final class ReplyRenderer {
                     .ifPresent(label -> lines.add(inParentheses(texts.get("console.keep", "value", label))));
         } else if (prompt instanceof Prompt.Text text) {
             valueHint(text.defaultValue(), text.placeholder()).ifPresent(hint -> lines.add(inParentheses(hint)));
+            if (text.length() == Prompt.TextLength.LONG) {
+                lines.add(texts.get("console.multiline", "fence", ConsoleSession.FENCE));
+            }
         } else if (prompt instanceof Prompt.Confirm confirm) {
             lines.add(texts.get("console.confirm", "yes", confirm.yesLabel(), "no", confirm.noLabel()));
         } else if (prompt instanceof Prompt.Info) {
