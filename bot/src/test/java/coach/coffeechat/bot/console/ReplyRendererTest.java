@@ -78,10 +78,19 @@ final class ReplyRendererTest {
 
     @Test
     void showsATextQuestionAloneWhenItHasNeitherDefaultNorExample() {
-        Prompt.Text text = new Prompt.Text("Anything else?", "Notes", Prompt.TextLength.LONG, 1000, "", "");
+        Prompt.Text text = new Prompt.Text("Anything else?", "Notes", Prompt.TextLength.SHORT, 1000, "", "");
 
         assertThat(renderer.render(new Reply(List.of(), Optional.of(text), List.of(), 1, "")))
                 .isEqualTo("Anything else?");
+    }
+
+    @Test
+    void aLongTextQuestionSaysHowToTypeSeveralLines() {
+        Prompt.Text text = new Prompt.Text("Anything else?", "Notes", Prompt.TextLength.LONG, 1000, "", "");
+
+        assertThat(renderer.render(new Reply(List.of(), Optional.of(text), List.of(), 1, "")))
+                .isEqualTo("Anything else?\n(several lines? Type \"\"\" on a line of its own, then your text,"
+                        + " then \"\"\" again)");
     }
 
     @Test
