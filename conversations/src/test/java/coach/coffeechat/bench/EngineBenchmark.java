@@ -242,12 +242,16 @@ public final class EngineBenchmark {
         CommandCatalog commands = CommandCatalog.builder()
                 .add(CommandSpec.of("interview", "Benchmark flow"), (command, context) -> CommandHandler.launch("interview"))
                 .build();
+        // The bot's engine also looks for follow-ups held for the user on every input: measure that too.
+        coach.coffeechat.followup.FollowUpRepository held = new coach.coffeechat.followup.FollowUpRepository();
         return Conversations.builder()
                 .dataSource(database.dataSource())
                 .clock(clock)
                 .texts(TestCoach.TEXTS)
                 .commands(commands)
                 .flows(List.of(interview))
+                .notices(context -> held.takeHeld(context.connection(), context.user(), context.now()).stream()
+                        .map(followUp -> followUp.kind().id()).toList())
                 .cacheSize(cacheSize)
                 .build();
     }
