@@ -1,0 +1,247 @@
+package coach.coffeechat.bot.discord.fake;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Builds the {@code d} part of gateway dispatches a user's actions cause: slash commands,
+ * button clicks, modal submits and direct messages, with every field JDA 6.5 needs
+ * ({@code context}, {@code authorizing_integration_owners}, the {@code channel} object...).
+ *
+ * <p>Obtain one from {@link FakeDiscord#events()}; push the result with
+ * {@link FakeDiscord#dispatch(String, com.fasterxml.jackson.databind.JsonNode)}. Thread-safe.
+ */
+public final class GatewayEvents {
+
+    /** Where a user acted. */
+    public enum Where {
+        /** In the fake's one guild text channel; the user arrives as a guild member. */
+        GUILD,
+        /** In the user's DM channel with the bot. */
+        DIRECT_MESSAGE
+    }
+
+    /** Interaction type of an application command. */
+    private static final int APPLICATION_COMMAND = 2;
+    /** Interaction type of a message component. */
+    private static final int MESSAGE_COMPONENT = 3;
+    /** Interaction type of a modal submit. */
+    private static final int MODAL_SUBMIT = 5;
+    /** All permissions a guild member could hold; JDA only reads the number. */
+    private static final String ALL_PERMISSIONS = "2251799813685247";
+
+    private final JsonNodeFactory json = JsonNodeFactory.instance;
+    private final Snowflakes snowflakes;
+    private final Clock clock;
+    private final Channels channels;
+    private final FakeUser botUser;
+    private final long applicationId;
+    private final long guildId;
+    private final long guildChannelId;
+
+    GatewayEvents(
+            Snowflakes snowflakes,
+            Clock clock,
+            Channels channels,
+            FakeUser botUser,
+            long applicationId,
+            long guildId,
+            long guildChannelId) {
+        this.snowflakes = snowflakes;
+        this.clock = clock;
+        this.channels = channels;
+        this.botUser = botUser;
+        this.applicationId = applicationId;
+        this.guildId = guildId;
+        this.guildChannelId = guildChannelId;
+    }
+
+    /**
+     * An INTERACTION_CREATE for a chat-input command.
+     *
+     * @param user who ran the command
+     * @param where guild channel or DM
+     * @param name the command name, e.g. {@code "help"}
+     * @param options option values by name: {@link String} (type 3), {@link Integer} or {@link Long}
+     *     (type 4), {@link Boolean} (type 5), in map iteration order
+     */
+    public ObjectNode slashCommand(FakeUser user, Where where, String name, Map<String, ?> options) {
+        ObjectNode data = json.objectNode();
+        data.put("id", Long.toUnsignedString(snowflakes.next()));
+        data.put("name", name);
+        data.put("type", 1);
+        ArrayNode optionArray = data.putArray("options");
+        options.forEach((optionName, value) -> optionArray.add(option(optionName, value)));
+        return interaction(user, where, APPLICATION_COMMAND, data);
+    }
+
+    /**
+     * An INTERACTION_CREATE for a click on a button of a message the bot sent.
+     *
+     * @param user who clicked
+     * @param where guild channel or DM
+     * @param customId the button's custom id
+     */
+    public ObjectNode buttonClick(FakeUser user, Where where, String customId) {
+        ObjectNode data = json.objectNode();
+        data.put("custom_id", customId);
+        data.put("component_type", 2);
+        ObjectNode interaction = interaction(user, where, MESSAGE_COMPONENT, data);
+
+        long channelId = Long.parseUnsignedLong(interaction.get("channel_id").asText());
+        ObjectNode message = MessageJson.of(snowflakes.next(), channelId, botUser, "Pick one", clock.instant());
+        ObjectNode button = json.objectNode();
+        button.put("type", 2);
+        button.put("id", 2);
+        button.put("style", 1);
+        button.put("label", "Button");
+        button.put("custom_id", customId);
+        ObjectNode row = json.objectNode();
+        row.put("type", 1);
+        row.put("id", 1);
+        row.putArray("components").add(button);
+        message.putArray("components").add(row);
+        message.put("application_id", Long.toUnsignedString(applicationId));
+        interaction.set("message", message);
+        return interaction;
+    }
+
+    /**
+     * An INTERACTION_CREATE for a submitted modal whose text inputs sit in labels, as JDA 6 builds them.
+     *
+     * @param user who submitted
+     * @param where guild channel or DM
+     * @param modalId the modal's custom id
+     * @param values text input values by the inputs' custom ids, in map iteration order
+     */
+    public ObjectNode modalSubmit(FakeUser user, Where where, String modalId, Map<String, String> values) {
+        ObjectNode data = json.objectNode();
+        data.put("custom_id", modalId);
+        ArrayNode components = data.putArray("components");
+        int uniqueId = 1;
+        for (Map.Entry<String, String> entry : values.entrySet()) {
+            ObjectNode input = json.objectNode();
+            input.put("type", 4);
+            input.put("id", uniqueId + 1);
+            input.put("custom_id", entry.getKey());
+            input.put("value", entry.getValue());
+            ObjectNode label = json.objectNode();
+            label.put("type", 18);
+            label.put("id", uniqueId);
+            label.set("component", input);
+            components.add(label);
+            uniqueId += 2;
+        }
+        return interaction(user, where, MODAL_SUBMIT, data);
+    }
+
+    /**
+     * A MESSAGE_CREATE for a text message {@code user} typed in their DM with the bot.
+     *
+     * @param user the author
+     * @param content what they typed
+     */
+    public ObjectNode directMessage(FakeUser user, String content) {
+        return MessageJson.of(
+                snowflakes.next(), channels.directFor(user.id()), user, content, clock.instant());
+    }
+
+    private ObjectNode option(String name, Object value) {
+        ObjectNode option = json.objectNode();
+        option.put("name", name);
+        if (value instanceof String text) {
+            option.put("type", 3);
+            option.put("value", text);
+        } else if (value instanceof Integer || value instanceof Long) {
+            option.put("type", 4);
+            option.put("value", ((Number) value).longValue());
+        } else if (value instanceof Boolean flag) {
+            option.put("type", 5);
+            option.put("value", flag);
+        } else {
+            throw new IllegalArgumentException("option " + name + " has unsupported value type "
+                    + (value == null ? "null" : value.getClass().getName()) + "; use String, Integer, Long or Boolean");
+        }
+        return option;
+    }
+
+    private ObjectNode interaction(FakeUser user, Where where, int type, ObjectNode data) {
+        ObjectNode interaction = json.objectNode();
+        interaction.put("id", Long.toUnsignedString(snowflakes.next()));
+        interaction.put("application_id", Long.toUnsignedString(applicationId));
+        interaction.put("type", type);
+        String token = "interaction-token-" + UUID.randomUUID();
+        interaction.put("token", token);
+        interaction.put("version", 1);
+        interaction.put("locale", "en-US");
+        interaction.put("app_permissions", ALL_PERMISSIONS);
+        interaction.put("attachment_size_limit", 10_485_760);
+        interaction.putArray("entitlements");
+        interaction.set("data", data);
+        ObjectNode owners = interaction.putObject("authorizing_integration_owners");
+        if (where == Where.GUILD) {
+            interaction.put("context", 0);
+            owners.put("0", Long.toUnsignedString(guildId));
+            interaction.put("guild_id", Long.toUnsignedString(guildId));
+            interaction.put("guild_locale", "en-US");
+            ObjectNode guild = interaction.putObject("guild");
+            guild.put("id", Long.toUnsignedString(guildId));
+            guild.put("locale", "en-US");
+            guild.putArray("features");
+            interaction.set("member", member(user));
+            interaction.put("channel_id", Long.toUnsignedString(guildChannelId));
+            interaction.set("channel", guildChannel());
+        } else {
+            interaction.put("context", 1);
+            owners.put("0", "0");
+            interaction.set("user", user.toJson());
+            long channelId = channels.directFor(user.id());
+            interaction.put("channel_id", Long.toUnsignedString(channelId));
+            ObjectNode channel = interaction.putObject("channel");
+            channel.put("id", Long.toUnsignedString(channelId));
+            channel.put("type", 1);
+            channel.put("flags", 0);
+            channel.putNull("last_message_id");
+            channel.putArray("recipients").add(user.toJson());
+        }
+        channels.rememberInteraction(token, Long.parseUnsignedLong(interaction.get("channel_id").asText()));
+        return interaction;
+    }
+
+    private ObjectNode member(FakeUser user) {
+        ObjectNode member = json.objectNode();
+        member.set("user", user.toJson());
+        member.putArray("roles");
+        member.put("joined_at", clock.instant().minusSeconds(86_400).toString());
+        member.put("deaf", false);
+        member.put("mute", false);
+        member.put("pending", false);
+        member.put("flags", 0);
+        member.putNull("nick");
+        member.putNull("avatar");
+        member.put("permissions", ALL_PERMISSIONS);
+        return member;
+    }
+
+    private ObjectNode guildChannel() {
+        ObjectNode channel = json.objectNode();
+        channel.put("id", Long.toUnsignedString(guildChannelId));
+        channel.put("type", 0);
+        channel.put("guild_id", Long.toUnsignedString(guildId));
+        channel.put("name", "coffee-chat");
+        channel.put("position", 0);
+        channel.putArray("permission_overwrites");
+        channel.put("nsfw", false);
+        channel.putNull("parent_id");
+        channel.putNull("topic");
+        channel.put("rate_limit_per_user", 0);
+        channel.putNull("last_message_id");
+        channel.put("flags", 0);
+        channel.put("permissions", ALL_PERMISSIONS);
+        return channel;
+    }
+}
