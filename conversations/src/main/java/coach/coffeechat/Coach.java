@@ -10,6 +10,9 @@ import coach.coffeechat.contact.ContactRepository;
 import coach.coffeechat.engine.CommandCatalog;
 import coach.coffeechat.engine.Conversations;
 import coach.coffeechat.engine.Flow;
+import coach.coffeechat.engine.StepContext;
+import coach.coffeechat.engine.UserId;
+import coach.coffeechat.followup.FollowUpAction;
 import coach.coffeechat.followup.FollowUpFeature;
 import coach.coffeechat.followup.FollowUpPlanner;
 import coach.coffeechat.followup.FollowUpRenderer;
@@ -23,6 +26,7 @@ import coach.coffeechat.questions.QuestionFeature;
 import coach.coffeechat.request.RequestFeature;
 import coach.coffeechat.request.RequestTemplates;
 import coach.coffeechat.settings.SettingsFeature;
+import coach.coffeechat.store.Database;
 import coach.coffeechat.store.UserRepository;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -153,6 +157,16 @@ public final class Coach {
     /** The follow-ups, for transports' Done, Snooze, Skip and Draft it buttons. */
     public FollowUpFeature followUps() {
         return followUps;
+    }
+
+    /**
+     * Applies a follow-up button (Done, Snooze, Skip, Draft it) for a user, in its own transaction.
+     *
+     * @return what to tell the user
+     */
+    public List<String> actOnFollowUp(UserId user, long followUpId, FollowUpAction action) {
+        return Database.inTransaction(timer.dataSource(), connection -> followUps.act(
+                StepContext.of(user, timer.clock().instant(), connection), followUpId, action));
     }
 
     /**

@@ -1,12 +1,7 @@
 package coach.coffeechat.checks;
 
 import coach.coffeechat.config.ConfigException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import coach.coffeechat.config.LayeredProperties;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -143,57 +137,9 @@ public final class CheckRules {
      *     a value cannot be used, or when {@code overrideDir} is not a directory
      */
     public static CheckRules load(Optional<Path> overrideDir) {
-        Map<String, String> raw = new LinkedHashMap<>();
-        Map<String, String> origins = new HashMap<>();
-        Properties defaults = readDefaults();
-        for (String key : new TreeSet<>(defaults.stringPropertyNames())) {
-            raw.put(key, defaults.getProperty(key).strip());
-            origins.put(key, "the shipped " + RESOURCE);
-        }
-        if (overrideDir.isPresent()) {
-            Path dir = overrideDir.get();
-            if (!Files.isDirectory(dir)) {
-                throw new ConfigException("--config " + dir + " is not a directory");
-            }
-            Path file = dir.resolve(FILE_NAME);
-            if (Files.isRegularFile(file)) {
-                Properties overrides = readFile(file);
-                for (String key : new TreeSet<>(overrides.stringPropertyNames())) {
-                    if (!raw.containsKey(key)) {
-                        throw new ConfigException("Check setting " + key + " in " + file
-                                + " is not a known setting; the known ones are listed in " + RESOURCE);
-                    }
-                    raw.put(key, overrides.getProperty(key).strip());
-                    origins.put(key, file.toString());
-                }
-            }
-        }
-        return new CheckRules(new Values(raw, origins));
-    }
-
-    private static Properties readDefaults() {
-        try (InputStream in = CheckRules.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath; the build is broken");
-            }
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + RESOURCE, e);
-        }
-    }
-
-    private static Properties readFile(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader);
-        } catch (IOException e) {
-            throw new ConfigException("Cannot read " + file + ": " + e.getMessage());
-        }
-    }
-
-    private static Properties read(Reader reader) throws IOException {
-        Properties properties = new Properties();
-        properties.load(reader);
-        return properties;
+        LayeredProperties files = LayeredProperties.load(FILE_NAME, "the shipped " + RESOURCE, "Check setting",
+                overrideDir);
+        return new CheckRules(new Values(new LinkedHashMap<>(files.values()), new HashMap<>(files.origins())));
     }
 
     /** The most words an email body may have before it is too long ({@code too-long.email-max-words}). */

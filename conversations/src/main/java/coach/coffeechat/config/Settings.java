@@ -1,17 +1,10 @@
 package coach.coffeechat.config;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.TreeMap;
 
 /**
@@ -20,7 +13,6 @@ import java.util.TreeMap;
  * {@code COFFEECHAT_A_B_C}). Only keys the defaults declare are accepted, so a typo fails fast.
  */
 public final class Settings {
-    private static final String DEFAULTS = "config/coach.properties";
     private static final String ENV_PREFIX = "COFFEECHAT_";
 
     private final Map<String, String> values;
@@ -39,29 +31,9 @@ public final class Settings {
      * @throws ConfigException when a file cannot be read or names an unknown key
      */
     public static Settings load(Optional<Path> overrideDir, Map<String, String> environment) {
-        Map<String, String> values = new TreeMap<>();
-        Map<String, String> origins = new TreeMap<>();
-        Properties defaults = readDefaults();
-        for (String key : defaults.stringPropertyNames()) {
-            values.put(key, defaults.getProperty(key).strip());
-            origins.put(key, "default");
-        }
-        if (overrideDir.isPresent()) {
-            Path file = overrideDir.get().resolve("coach.properties");
-            if (Files.isRegularFile(file)) {
-                Properties overrides = readFile(file);
-                for (String key : overrides.stringPropertyNames()) {
-                    if (!values.containsKey(key)) {
-                        throw new ConfigException("Setting " + key + " in " + file
-                                + " is not a known setting; the known ones are listed in config/coach.properties");
-                    }
-                    values.put(key, overrides.getProperty(key).strip());
-                    origins.put(key, file.toString());
-                }
-            } else if (!Files.isDirectory(overrideDir.get())) {
-                throw new ConfigException("--config " + overrideDir.get() + " is not a directory");
-            }
-        }
+        LayeredProperties files = LayeredProperties.load("coach.properties", "default", "Setting", overrideDir);
+        Map<String, String> values = new TreeMap<>(files.values());
+        Map<String, String> origins = new TreeMap<>(files.origins());
         for (String key : values.keySet()) {
             String fromEnv = environment.get(environmentName(key));
             if (fromEnv != null) {
@@ -81,7 +53,7 @@ public final class Settings {
     public String raw(String key) {
         String value = values.get(key);
         if (value == null) {
-            throw new IllegalArgumentException("no setting named " + key + " is declared in " + DEFAULTS);
+            throw new IllegalArgumentException("no setting named " + key + " is declared in config/coach.properties");
         }
         return value;
     }
@@ -94,30 +66,5 @@ public final class Settings {
     /** Every declared key. */
     public java.util.Set<String> keys() {
         return values.keySet();
-    }
-
-    private static Properties readDefaults() {
-        try (InputStream in = Settings.class.getClassLoader().getResourceAsStream(DEFAULTS)) {
-            if (in == null) {
-                throw new IllegalStateException(DEFAULTS + " is missing from the classpath; the build is broken");
-            }
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + DEFAULTS, e);
-        }
-    }
-
-    private static Properties readFile(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader);
-        } catch (IOException e) {
-            throw new ConfigException("Cannot read " + file + ": " + e.getMessage());
-        }
-    }
-
-    private static Properties read(Reader reader) throws IOException {
-        Properties properties = new Properties();
-        properties.load(reader);
-        return properties;
     }
 }

@@ -84,6 +84,25 @@ public final class Conversations {
     }
 
     /**
+     * Where the user is now, as a reply (the open prompt, or nothing open), without changing anything: what a
+     * transport shows when it needs the current prompt again, for example to open its modal.
+     */
+    public Reply current(UserId user) {
+        ReentrantLock lock = locks.get(user);
+        lock.lock();
+        try (Connection connection = dataSource.getConnection()) {
+            Instant now = clock.instant();
+            Session session = cache.get(user, key -> load(connection, key, now, false));
+            return dialog.showCurrent(session, List.of(), new Dialog.Scope(user, now, connection)).reply();
+        } catch (SQLException | RuntimeException e) {
+            LOG.error("reading where user {} is failed", user, e);
+            return new Reply(List.of(texts.get("engine.error")), Optional.empty(), List.of(), -1, "");
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
      * The user's session as stored, read from the database (not the cache); empty if never stored. A flow this
      * version no longer has is left out, as the engine itself would close it.
      */

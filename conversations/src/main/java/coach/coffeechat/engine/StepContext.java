@@ -26,4 +26,9 @@ public interface StepContext {
 
     /** The connection of the transaction this input runs in; do not commit or close it. */
     Connection connection();
+
+    /** A context outside any flow (no answers), for work a transport starts itself, such as a button's action. */
+    static StepContext of(UserId user, Instant now, Connection connection) {
+        return new Dialog.Scope(user, now, connection).context(Map.of());
+    }
 }

@@ -312,6 +312,19 @@ final class ConversationsTest {
     }
 
     @Test
+    void theCurrentPromptCanBeReadWithoutChangingAnything() {
+        send("/trip");
+        Reply atCompany = send("Lisbon");
+
+        Reply current = engine.current(MAYA);
+
+        assertThat(current.prompt().get().text()).isEqualTo("Who comes along?");
+        assertThat(current.version()).isEqualTo(atCompany.version());
+        assertThat(engine.stored(MAYA).orElseThrow().version()).isEqualTo(atCompany.version());
+        assertThat(engine.current(new UserId("nobody")).notes()).containsExactly(text("engine.nothing-open"));
+    }
+
+    @Test
     void anUnknownCommandIsAnsweredKindly() {
         Reply reply = send("/teleport");
 

@@ -111,27 +111,7 @@ final class FollowUpKit implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         opened.add(connection);
-        return new StepContext() {
-            @Override
-            public UserId user() {
-                return MAYA;
-            }
-
-            @Override
-            public Instant now() {
-                return clock.instant();
-            }
-
-            @Override
-            public Map<String, String> answers() {
-                return Map.of();
-            }
-
-            @Override
-            public Connection connection() {
-                return connection;
-            }
-        };
+        return StepContext.of(MAYA, clock.instant(), connection);
     }
 
     @Override
