@@ -2,29 +2,24 @@ package coach.coffeechat.questions;
 
 import static coach.coffeechat.meeting.FeatureBench.MAYA;
 import static coach.coffeechat.meeting.FeatureBench.TEXTS;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.coffeechat.checks.CheckRules;
 import coach.coffeechat.checks.QuestionChecker;
 import coach.coffeechat.contact.Contact;
-import coach.coffeechat.engine.ControlAction;
 import coach.coffeechat.engine.Flow;
-import coach.coffeechat.engine.Frame;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Reply;
-import coach.coffeechat.engine.Session;
 import coach.coffeechat.meeting.FeatureBench;
 import coach.coffeechat.meeting.MeetingFeature;
+import coach.coffeechat.testing.RandomWalk;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,16 +31,17 @@ import org.junit.jupiter.api.Test;
 final class MeetingAndQuestionRandomInputTest {
     private static final int INPUTS = 10_000;
     private static final Set<String> OWN_FLOWS = Set.of("meeting-log", "questions-prepare", "questions-check");
-    private static final List<String> NASTY = List.of(
-            "", " ", "x".repeat(5_000), "\u0000\u0001\u0007\u001b[31mred\u001b[0m", "\uD83D\uDE00\uD83D\uDC69\u200D\uD83D\uDCBB",
-            "'; DROP TABLE meetings; --", "\" OR 1=1 --", "**bold** __u__ ~~s~~ `code` ||spoiler|| > quote",
-            "@everyone", "@here", "<@123456789012345678>", "${name}", "${${organisation}}", "\uD800 lone", "\r\n\t",
-            "\u0661\u0662\u0663", "9999999999999999999999", "-1", "0", "26", "241", "q0", "q99", "q-1", "c99999",
-            "2026-02-30", "2026-13-01", "+999999999-12-31", "9999-12-31", "0000-01-01", "tomorrow", "yesterday",
-            "1 to 99999", "99 up", "0 down", "move 1 to 0", "3 sideways", "Bo;".repeat(40), ",,,\n;;;\n(at)",
-            "Name, role at\n, at org\n(   )", "yes", "no", "back", "skip", "cancel", "help", "add", "save", "edit",
-            "finish", "keep", "/meeting log", "/questions check", "/resume", "/cancel", "/help", "/contact list",
-            "/unknown thing", "Ana Li", "Bo Chen, designer at Globex\nDee Park");
+    private static final List<String> NASTY;
+
+    static {
+        List<String> texts = new ArrayList<>(RandomWalk.HOSTILE_TEXT);
+        texts.addAll(List.of("'; DROP TABLE meetings; --", "${${organisation}}", "241", "q0", "q99", "q-1",
+                "2026-02-30", "2026-13-01", "+999999999-12-31", "9999-12-31", "0000-01-01", "tomorrow", "yesterday",
+                "1 to 99999", "99 up", "0 down", "move 1 to 0", "3 sideways", "Bo;".repeat(40), ",,,\n;;;\n(at)",
+                "Name, role at\n, at org\n(   )", "add", "save", "edit", "finish", "keep", "/meeting log",
+                "/questions check", "Ana Li", "Bo Chen, designer at Globex\nDee Park"));
+        NASTY = List.copyOf(texts);
+    }
 
     private final Random random = new Random(20260302L);
 
@@ -61,49 +57,37 @@ final class MeetingAndQuestionRandomInputTest {
                 meetings.registerCommands(catalog);
                 questions.registerCommands(catalog);
             }, mine);
-            Map<String, Flow> flows = new HashMap<>();
-            mine.forEach(flow -> flows.put(flow.id(), flow));
-            bench.contactFeature.flows().forEach(flow -> flows.put(flow.id(), flow));
-            String error = TEXTS.get("engine.error");
-            Map<String, Integer> hostilePerStep = new TreeMap<>();
-            long lastVersion = 0;
-            seedContacts(bench);
-            Reply reply = bench.engine().handle(MAYA, restart(bench));
+            List<Flow> all = new ArrayList<>(mine);
+            all.addAll(bench.contactFeature.flows());
+            RandomWalk walk = new RandomWalk(bench.engine(), MAYA, all, bench.clock, random);
 
-            for (int i = 0; i < INPUTS; i++) {
-                seedContacts(bench);
-                bench.clock.advance(Duration.ofSeconds(random.nextInt(3_600)));
-                Session before = bench.engine().stored(MAYA).orElseThrow();
-                boolean hostile = random.nextBoolean();
-                Input input = hostile ? hostile(bench) : helpful(reply, bench);
-                if (hostile && before.inFlow() && before.pending() == null) {
-                    hostilePerStep.merge(before.top().flowId() + "/" + before.top().stepId(), 1, Integer::sum);
+            Map<String, Integer> hostilePerStep = walk.walk(INPUTS, Duration.ofHours(1), new RandomWalk.Moves() {
+                @Override
+                public void beforeEach() {
+                    seedContacts(bench);
                 }
 
-                reply = bench.engine().handle(MAYA, input);
+                @Override
+                public Input hostile(Random ignored) {
+                    return RandomWalk.hostile(random, NASTY,
+                            List.of("date", "minutes", "learned", "suggested", "own", "move", "questions"),
+                            List.of("meeting log", "questions prepare", "questions check"),
+                            List.of("contact", "minutes"));
+                }
 
-                assertThat(reply.notes()).as("input %s: %s", i, input).doesNotContain(error);
-                Session after = bench.engine().stored(MAYA).orElseThrow();
-                assertThat(after.version()).isGreaterThanOrEqualTo(lastVersion);
-                assertThat(reply.version()).isEqualTo(after.version());
-                for (Frame frame : after.frames()) {
-                    assertThat(flows).containsKey(frame.flowId());
-                    assertThat(flows.get(frame.flowId()).step(frame.stepId())).as(frame.stepId()).isNotNull();
-                    assertThat(frame.answers().values()).allSatisfy(value ->
-                            assertThat(value.length()).isLessThanOrEqualTo(Prompt.MAX_TEXT));
+                @Override
+                public Input helpful(Reply last, Random ignored) {
+                    return MeetingAndQuestionRandomInputTest.this.helpful(last, bench);
                 }
-                lastVersion = after.version();
-                if (!after.inFlow()) {
-                    reply = bench.engine().handle(MAYA, restart(bench));
-                }
-            }
 
-            for (String flowId : OWN_FLOWS) {
-                for (String step : flows.get(flowId).steps().keySet()) {
-                    assertThat(hostilePerStep.getOrDefault(flowId + "/" + step, 0))
-                            .as("hostile inputs at %s/%s", flowId, step).isGreaterThanOrEqualTo(5);
+                @Override
+                public Input restart(Random ignored) {
+                    return MeetingAndQuestionRandomInputTest.this.restart(bench);
                 }
-            }
+            });
+
+            RandomWalk.assertEveryStepReached(hostilePerStep,
+                    mine.stream().filter(flow -> OWN_FLOWS.contains(flow.id())).toList(), 5);
         }
     }
 
@@ -124,28 +108,6 @@ final class MeetingAndQuestionRandomInputTest {
         List<String> names = bench.contacts().stream().map(Contact::name).toList();
         return names.stream().filter(name -> names.indexOf(name) == names.lastIndexOf(name))
                 .findFirst().orElse("nobody");
-    }
-
-    private Input hostile(FeatureBench bench) {
-        int kind = random.nextInt(10);
-        if (kind == 0) {
-            return new Input.Control(ControlAction.values()[random.nextInt(ControlAction.values().length)]);
-        }
-        if (kind == 1) {
-            Map<String, String> fields = new HashMap<>();
-            for (String key : List.of("date", "minutes", "learned", "suggested", "own", "move", "questions", "\u0000")) {
-                if (random.nextBoolean()) {
-                    fields.put(key, pick(NASTY));
-                }
-            }
-            return new Input.Form(fields);
-        }
-        if (kind == 2) {
-            return new Input.Command(pick(List.of("meeting log", "questions prepare", "questions check", "x y z", "")),
-                    Map.of("contact", random.nextBoolean() ? pick(NASTY) : uniqueContactName(bench),
-                            "minutes", pick(NASTY)));
-        }
-        return new Input.Answer(pick(NASTY));
     }
 
     // An answer that usually moves the flow on, so that the walk reaches every step.
