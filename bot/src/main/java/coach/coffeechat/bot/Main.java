@@ -15,7 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts Coffee Chat Coach: {@code java -jar coffeechat.jar [console] [--config DIR]}, or runs one of the
+ * Starts Coffee Chat Coach: on Discord when {@code DISCORD_TOKEN} is set and no subcommand is given (until SIGTERM),
+ * else {@code java -jar coffeechat.jar [console] [--config DIR]}; or runs one of the
  * command-line checks, {@code check-request} and {@code check-questions}, which print one line of JSON and open no
  * database, create no data directory and write no log.
  *
@@ -32,8 +33,6 @@ public final class Main {
     static final int UNUSABLE = 2;
 
     static final String DISCORD_TOKEN = "DISCORD_TOKEN";
-    static final String NO_DISCORD_YET =
-            "DISCORD_TOKEN is set, but this build cannot connect to Discord yet; starting the console instead.";
 
     // No static logger here: logback must not start before Logging has pointed it at the data directory.
 
@@ -89,11 +88,14 @@ public final class Main {
             return UNUSABLE;
         }
 
-        Subcommand subcommand = run.subcommand().orElse(Subcommand.CONSOLE);
-        if (run.subcommand().isEmpty() && !environment.getOrDefault(DISCORD_TOKEN, "").isBlank()) {
-            terminal.err().println(NO_DISCORD_YET);
+        String token = environment.getOrDefault(DISCORD_TOKEN, "");
+        if (run.subcommand().isEmpty() && !token.isBlank()) {
+            return start("discord", new DiscordCommand(token, environment), config, run.configDir(), texts, terminal,
+                    logFile);
         }
-        return start(subcommand, (Command.OnApp) run.command(), config, run.configDir(), texts, terminal, logFile);
+        Subcommand subcommand = run.subcommand().orElse(Subcommand.CONSOLE);
+        return start(subcommand.word(), (Command.OnApp) run.command(), config, run.configDir(), texts, terminal,
+                logFile);
     }
 
     /**
@@ -112,15 +114,22 @@ public final class Main {
         }
     }
 
-    private static int start(Subcommand subcommand, Command.OnApp command, CoachConfig config,
+    private static int start(String word, Command.OnApp command, CoachConfig config,
                              java.util.Optional<Path> configDir, Texts texts, Terminal terminal, Path logFile) {
         Logger log = LoggerFactory.getLogger(Main.class);
-        log.info("starting {}", subcommand.word());
+        log.info("starting {}", word);
         try (App app = App.start(config, configDir, texts, Clock.systemUTC())) {
-            ShutdownHook hook = ShutdownHook.closing(app);
+            // a command that runs until stopped (Discord) is closed first, then the database
+            ShutdownHook hook = ShutdownHook.closing(command instanceof AutoCloseable running ? () -> {
+                try {
+                    running.close();
+                } finally {
+                    app.close();
+                }
+            } : app);
             try {
                 int code = command.run(app, terminal);
-                log.info("{} ended with exit code {}", subcommand.word(), code);
+                log.info("{} ended with exit code {}", word, code);
                 return code;
             } finally {
                 hook.remove();

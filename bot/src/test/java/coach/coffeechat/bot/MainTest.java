@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.coffeechat.bot.console.Terminal;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -78,15 +83,31 @@ final class MainTest {
     }
 
     @Test
-    void aDiscordTokenStartsTheConsoleWithANoteAndIsNeverShown() {
+    void aDiscordTokenThatDiscordRefusesEndsWithOneLineAndExitCode2AndIsNeverShown() throws Exception {
         String token = "MTIzNDU2Nzg5.secret-token-value";
+        try (MockWebServer discord = new MockWebServer()) {
+            discord.setDispatcher(new Dispatcher() {
+                @Override
+                public MockResponse dispatch(RecordedRequest request) {
+                    return new MockResponse.Builder().code(401).addHeader("Content-Type", "application/json")
+                            .body("{\"message\": \"401: Unauthorized\", \"code\": 0}").build();
+                }
+            });
+            discord.start(InetAddress.getLoopbackAddress(), 0);
+            String rest = "http://127.0.0.1:" + discord.getPort() + "/api/v10/";
 
-        int code = run("/contact list\n", Map.of("COFFEECHAT_DATA_DIR", dataDir.toString(), "DISCORD_TOKEN", token));
+            int code = run("", Map.of("COFFEECHAT_DATA_DIR", dataDir.toString(), "DISCORD_TOKEN", token,
+                    "COFFEECHAT_DISCORD_REST_URL", rest, "COFFEECHAT_DISCORD_GATEWAY_URL", "ws://127.0.0.1:1/"));
 
-        assertThat(code).isZero();
-        assertThat(err.toString().lines()).containsExactly(Main.NO_DISCORD_YET);
-        assertThat(out.toString()).contains("You haven't added anyone yet.").doesNotContain(token);
-        assertThat(err.toString()).doesNotContain(token);
+            assertThat(code).isEqualTo(2);
+            assertThat(err.toString().lines()).containsExactly(DiscordCommand.BAD_TOKEN);
+            assertThat(out.toString()).doesNotContain(token);
+            try (var logs = Files.walk(dataDir.resolve("logs"))) {
+                for (Path log : logs.filter(Files::isRegularFile).toList()) {
+                    assertThat(Files.readString(log)).doesNotContain(token);
+                }
+            }
+        }
     }
 
     @Test

@@ -12,9 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -113,11 +113,15 @@ public final class FollowUpScheduler implements AutoCloseable {
         if (executor != null) {
             throw new IllegalStateException("the follow-up timer is already running");
         }
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "coffeechat-followups");
             thread.setDaemon(true);
             return thread;
         });
+        // On close, a round already running finishes; the next one, merely scheduled, does not start.
+        pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        pool.setRemoveOnCancelPolicy(true);
+        executor = pool;
         scheduleRound(Duration.ZERO);
     }
 

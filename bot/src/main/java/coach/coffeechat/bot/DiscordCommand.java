@@ -1,0 +1,74 @@
+package coach.coffeechat.bot;
+
+import coach.coffeechat.bot.console.Terminal;
+import coach.coffeechat.bot.discord.DiscordTransport;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the bot on Discord until the process is told to stop (SIGTERM closes this command, then the app). A token
+ * Discord refuses ends the run with one line on standard error and exit code 2. The token is never logged or shown.
+ */
+final class DiscordCommand implements Command.OnApp, AutoCloseable {
+    static final String BAD_TOKEN =
+            "Discord refused the bot token (401 Unauthorized): check DISCORD_TOKEN. The bot did not start.";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordCommand.class);
+
+    private final String token;
+    private final Map<String, String> environment;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile DiscordTransport transport;
+    private volatile boolean closing;
+
+    DiscordCommand(String token, Map<String, String> environment) {
+        this.token = Objects.requireNonNull(token, "token");
+        this.environment = Map.copyOf(environment);
+    }
+
+    @Override
+    public int run(App app, Terminal terminal) {
+        DiscordTransport.Settings settings;
+        try {
+            settings = DiscordTransport.Settings.from(token, environment);
+        } catch (IllegalArgumentException e) {
+            terminal.err().println(e.getMessage());
+            return Main.UNUSABLE;
+        }
+        try {
+            transport = DiscordTransport.start(app.coach(), settings);
+        } catch (InvalidTokenException e) {
+            LOG.error("Discord refused the bot token");
+            terminal.err().println(BAD_TOKEN);
+            return Main.UNUSABLE;
+        }
+        if (closing) {
+            transport.close();
+        }
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            transport.close();
+        }
+        return Main.OK;
+    }
+
+    /** Stops the transport (timer, JDA, router) and lets {@link #run} return. */
+    @Override
+    public void close() {
+        closing = true;
+        try {
+            DiscordTransport running = transport;
+            if (running != null) {
+                running.close();
+            }
+        } finally {
+            stopped.countDown();
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package coach.coffeechat.bot.discord;
+
+import coach.coffeechat.Coach;
+import coach.coffeechat.followup.FollowUpScheduler;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot on Discord: a shard manager logged in with the token, the {@link InteractionRouter} listening, the slash
+ * commands registered once the first shard is ready, and the follow-up timer sending DMs. Closing stops the timer,
+ * shuts JDA down and waits for it, then stops the router. Never logs the token.
+ */
+public final class DiscordTransport implements AutoCloseable {
+    /** The environment variable with an alternative REST base URL (ending in {@code /api/v10/}). */
+    public static final String REST_URL = "COFFEECHAT_DISCORD_REST_URL";
+    /** The environment variable with an alternative gateway URL. */
+    public static final String GATEWAY_URL = "COFFEECHAT_DISCORD_GATEWAY_URL";
+    /** The environment variable with a guild id to register the commands to instead of globally. */
+    public static final String DEV_GUILD = "COFFEECHAT_DISCORD_DEV_GUILD";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordTransport.class);
+    private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+
+    private final ShardManager shards;
+    private final InteractionRouter router;
+    private final FollowUpScheduler timer;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final AtomicBoolean closing = new AtomicBoolean();
+
+    /**
+     * Where and how to connect.
+     *
+     * @param token the bot token
+     * @param restUrl an alternative REST base URL
+     * @param gatewayUrl an alternative gateway URL
+     * @param devGuild a guild to register the commands to instead of globally
+     * @param shutdownHook whether JDA installs its own JVM shutdown hook
+     */
+    public record Settings(String token, Optional<String> restUrl, Optional<String> gatewayUrl,
+                           Optional<Long> devGuild, boolean shutdownHook) {
+        public Settings {
+            Objects.requireNonNull(token, "token");
+            Objects.requireNonNull(restUrl, "restUrl");
+            Objects.requireNonNull(gatewayUrl, "gatewayUrl");
+            Objects.requireNonNull(devGuild, "devGuild");
+        }
+
+        /**
+         * The settings from the environment.
+         *
+         * @throws IllegalArgumentException when the dev guild is not a number
+         */
+        public static Settings from(String token, Map<String, String> environment) {
+            String guild = environment.getOrDefault(DEV_GUILD, "").strip();
+            Optional<Long> devGuild;
+            try {
+                devGuild = guild.isEmpty() ? Optional.empty() : Optional.of(Long.parseUnsignedLong(guild));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(DEV_GUILD + " must be a guild id (a number), not '" + guild + "'.");
+            }
+            return new Settings(token.strip(), nonBlank(environment.get(REST_URL)),
+                    nonBlank(environment.get(GATEWAY_URL)), devGuild, false);
+        }
+
+        private static Optional<String> nonBlank(String value) {
+            return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+        }
+
+        @Override
+        public String toString() {
+            return "Settings[token=<hidden>, restUrl=" + restUrl + ", gatewayUrl=" + gatewayUrl + ", devGuild="
+                    + devGuild + "]";
+        }
+    }
+
+    private DiscordTransport(ShardManager shards, InteractionRouter router, FollowUpScheduler timer) {
+        this.shards = shards;
+        this.router = router;
+        this.timer = timer;
+    }
+
+    /**
+     * Logs in and starts everything; returns once the login was accepted (shards connect in the background).
+     *
+     * @throws net.dv8tion.jda.api.exceptions.InvalidTokenException when Discord refuses the token
+     */
+    public static DiscordTransport start(Coach coach, Settings settings) {
+        // before anything is sent: text users typed must never ping anyone
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        InteractionRouter router = new InteractionRouter(coach);
+        List<SlashCommandData> commands = SlashCommands.from(coach.commands());
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(),
+                        GatewayIntent.DIRECT_MESSAGES)
+                .setEnableShutdownHook(settings.shutdownHook())
+                .addEventListeners(router, new CommandRegistration(commands, settings.devGuild()));
+        settings.restUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
+        settings.gatewayUrl().ifPresent(url -> builder.setSessionController(new SessionControllerAdapter() {
+            @Override
+            public String getGateway() {
+                return url;
+            }
+
+            @Override
+            public ShardedGateway getShardedGateway(JDA api) {
+                ShardedGateway fromDiscord = super.getShardedGateway(api);
+                return new ShardedGateway(url, fromDiscord.getShardTotal(), fromDiscord.getConcurrency());
+            }
+        }));
+        ShardManager shards;
+        try {
+            shards = builder.build();
+        } catch (RuntimeException e) {
+            router.close();
+            throw e;
+        }
+        FollowUpScheduler timer = coach.timer(DiscordFollowUpSink.over(shards, coach.texts(), DELIVERY_TIMEOUT));
+        timer.start();
+        LOG.info("Discord transport started with {} command(s)", commands.size());
+        return new DiscordTransport(shards, router, timer);
+    }
+
+    /** The shard manager, for tests and for the sink. */
+    public ShardManager shards() {
+        return shards;
+    }
+
+    /** Blocks until {@link #close()} has finished. */
+    public void awaitClosed() throws InterruptedException {
+        closed.await();
+    }
+
+    @Override
+    public void close() {
+        if (!closing.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            timer.close();
+            List<JDA> all = new ArrayList<>(shards.getShards());
+            shards.shutdown();
+            for (JDA jda : all) {
+                try {
+                    if (!jda.awaitShutdown(SHUTDOWN_WAIT)) {
+                        jda.shutdownNow();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    jda.shutdownNow();
+                }
+            }
+            router.close();
+            LOG.info("Discord transport stopped");
+        } finally {
+            closed.countDown();
+        }
+    }
+
+    /** Registers the slash commands when a shard is ready: globally from shard 0, or to the dev guild. */
+    private static final class CommandRegistration extends ListenerAdapter {
+        private final List<SlashCommandData> commands;
+        private final Optional<Long> devGuild;
+
+        CommandRegistration(List<SlashCommandData> commands, Optional<Long> devGuild) {
+            this.commands = commands;
+            this.devGuild = devGuild;
+        }
+
+        @Override
+        public void onReady(ReadyEvent event) {
+            JDA jda = event.getJDA();
+            if (devGuild.isPresent()) {
+                Guild guild = jda.getGuildById(devGuild.get());
+                if (guild != null) {
+                    guild.updateCommands().addCommands(commands).queue(
+                            done -> LOG.info("registered {} command(s) to guild {}", done.size(), guild.getId()),
+                            failure -> LOG.error("registering the commands to guild {} failed: {}", guild.getId(),
+                                    failure.toString()));
+                } else if (jda.getShardInfo().getShardId() == 0) {
+                    LOG.warn("the bot is not in the guild {} named by {}; no commands were registered",
+                            Long.toUnsignedString(devGuild.get()), DEV_GUILD);
+                }
+                return;
+            }
+            if (jda.getShardInfo().getShardId() != 0) {
+                return;
+            }
+            jda.updateCommands().addCommands(commands).queue(
+                    done -> LOG.info("registered {} global command(s) ({})", done.size(),
+                            SlashCommands.definitionHash(commands)),
+                    failure -> LOG.error("registering the commands failed: {}", failure.toString()));
+        }
+    }
+}

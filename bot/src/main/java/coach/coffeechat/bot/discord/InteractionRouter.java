@@ -1,0 +1,272 @@
+package coach.coffeechat.bot.discord;
+
+import coach.coffeechat.Coach;
+import coach.coffeechat.engine.Conversations;
+import coach.coffeechat.engine.Input;
+import coach.coffeechat.engine.Reply;
+import coach.coffeechat.engine.UserId;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.modals.ModalMapping;
+import net.dv8tion.jda.api.modals.Modal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns Discord events into engine inputs and the engine's replies into Discord answers. Work for one user runs in
+ * order on a per-user lane of a small pool it owns, never on JDA's gateway thread. An interaction is answered
+ * directly when the reply is ready within {@link #DIRECT_WINDOW}, otherwise it is deferred and answered through its
+ * hook. In a guild every answer is ephemeral. Thread-safe; close it after JDA has shut down.
+ */
+public final class InteractionRouter extends ListenerAdapter implements AutoCloseable {
+    /** How long a reply may take before the interaction is deferred (Discord allows 3 s in all). */
+    public static final Duration DIRECT_WINDOW = Duration.ofSeconds(1);
+    /** The key of the note for a button this bot cannot read; a built-in sentence when the texts lack it. */
+    public static final String UNKNOWN_BUTTON_KEY = "discord.unknown-button";
+    static final String UNKNOWN_BUTTON_DEFAULT =
+            "I can't tell what that button was for any more, so I left everything as it was. Type /help to see what I can do.";
+
+    private static final Logger LOG = LoggerFactory.getLogger(InteractionRouter.class);
+
+    private final Coach coach;
+    private final Conversations conversations;
+    private final DiscordReplyRenderer renderer;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService deferrals;
+    private final Map<String, CompletableFuture<?>> lanes = new ConcurrentHashMap<>();
+
+    /** A router for this coach with a pool of four workers. */
+    public InteractionRouter(Coach coach) {
+        this(coach, 4);
+    }
+
+    /** A router for this coach with {@code threads} workers. */
+    public InteractionRouter(Coach coach, int threads) {
+        this.coach = Objects.requireNonNull(coach, "coach");
+        this.conversations = coach.conversations();
+        this.renderer = new DiscordReplyRenderer(DiscordLabels.from(coach.texts()));
+        this.workers = Executors.newFixedThreadPool(threads, named("coach-discord-worker"));
+        this.deferrals = Executors.newSingleThreadScheduledExecutor(named("coach-discord-defer"));
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        Map<String, String> options = new HashMap<>();
+        for (OptionMapping option : event.getOptions()) {
+            options.put(option.getName(), option.getAsString());
+        }
+        Input.Command command = new Input.Command(event.getFullCommandName(), options);
+        UserId user = user(event.getUser());
+        answer(event, user, () -> conversations.handle(user, command));
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        UserId user = user(event.getUser());
+        Optional<Click> decoded = CustomIds.decode(event.getComponentId());
+        if (decoded.isEmpty()) {
+            unknown(event);
+            return;
+        }
+        Click click = decoded.get();
+        if (click instanceof Click.Option option) {
+            answer(event, user,
+                    () -> conversations.handle(user, new Input.Answer(option.optionId()), option.version()));
+        } else if (click instanceof Click.Control control) {
+            answer(event, user,
+                    () -> conversations.handle(user, new Input.Control(control.action()), control.version()));
+        } else if (click instanceof Click.Confirm confirm) {
+            answer(event, user, () -> conversations.handle(user,
+                    new Input.Answer(confirm.yes() ? "yes" : "no"), confirm.version()));
+        } else if (click instanceof Click.Continue proceed) {
+            answer(event, user, () -> conversations.handle(user, new Input.Answer(""), proceed.version()));
+        } else if (click instanceof Click.OpenModal open) {
+            openModal(event, user, open.version());
+        } else if (click instanceof Click.FollowUp followUp) {
+            answer(event, user, () -> notes(coach.actOnFollowUp(user, followUp.followUpId(), followUp.action())));
+        } else {
+            unknown(event);
+        }
+    }
+
+    @Override
+    public void onStringSelectInteraction(StringSelectInteractionEvent event) {
+        UserId user = user(event.getUser());
+        Optional<Click> decoded = CustomIds.decode(event.getComponentId());
+        if (decoded.isEmpty() || !(decoded.get() instanceof Click.Select select) || event.getValues().isEmpty()) {
+            unknown(event);
+            return;
+        }
+        Click.Option picked = select.picked(event.getValues().get(0));
+        answer(event, user,
+                () -> conversations.handle(user, new Input.Answer(picked.optionId()), picked.version()));
+    }
+
+    @Override
+    public void onModalInteraction(ModalInteractionEvent event) {
+        UserId user = user(event.getUser());
+        Optional<Click> decoded = CustomIds.decode(event.getModalId());
+        if (decoded.isEmpty() || !(decoded.get() instanceof Click.SubmitModal submit)) {
+            unknown(event);
+            return;
+        }
+        Map<String, String> values = new HashMap<>();
+        for (ModalMapping mapping : event.getValues()) {
+            values.put(mapping.getCustomId(), mapping.getAsString());
+        }
+        Input input = values.size() == 1 && values.containsKey(CustomIds.TEXT_ANSWER)
+                ? new Input.Answer(values.get(CustomIds.TEXT_ANSWER))
+                : new Input.Form(values);
+        answer(event, user, () -> conversations.handle(user, input, submit.version()));
+    }
+
+    @Override
+    public void onMessageReceived(MessageReceivedEvent event) {
+        if (event.getAuthor().isBot() || event.getAuthor().isSystem() || !event.isFromType(ChannelType.PRIVATE)) {
+            return;
+        }
+        String text = event.getMessage().getContentRaw();
+        if (text.isBlank()) {
+            return;
+        }
+        UserId user = user(event.getAuthor());
+        inLane(user, () -> conversations.handle(user, new Input.Answer(text)))
+                .thenAccept(reply -> event.getChannel().sendMessage(renderer.render(reply))
+                        .queue(null, failure -> LOG.warn("could not answer a DM of {}: {}", user, failure.toString())))
+                .exceptionally(failure -> logged(user, failure));
+    }
+
+    /** Opens the modal of the current prompt; a modal must be the interaction's first answer. */
+    private void openModal(ButtonInteractionEvent event, UserId user, long seenVersion) {
+        boolean ephemeral = event.isFromGuild();
+        inLane(user, () -> {
+            Reply current = conversations.current(user);
+            Optional<Modal> modal = current.version() == seenVersion ? renderer.modal(current) : Optional.empty();
+            if (modal.isPresent()) {
+                event.replyModal(modal.get()).queue(null, failure -> LOG.warn("could not open a modal for {}: {}",
+                        user, failure.toString()));
+                return null;
+            }
+            // Stale (or nothing to type any more): a click with the old version yields the stale note, no change.
+            Reply stale = conversations.handle(user, new Input.Answer(""),
+                    current.version() == seenVersion ? -1 : seenVersion);
+            event.reply(renderer.render(stale)).setEphemeral(ephemeral).queue(null,
+                    failure -> LOG.warn("could not answer {}: {}", user, failure.toString()));
+            return null;
+        }).exceptionally(failure -> logged(user, failure));
+    }
+
+    /** Runs {@code work} on the user's lane and answers the interaction with its reply, deferring when slow. */
+    private void answer(IReplyCallback event, UserId user, Supplier<Reply> work) {
+        boolean ephemeral = event.isFromGuild();
+        AtomicBoolean decided = new AtomicBoolean();
+        CompletableFuture<Reply> reply = inLane(user, work);
+        deferrals.schedule(() -> {
+            if (decided.compareAndSet(false, true)) {
+                event.deferReply(ephemeral).queue(null,
+                        failure -> LOG.warn("could not defer the answer to {}: {}", user, failure.toString()));
+            }
+        }, DIRECT_WINDOW.toMillis(), TimeUnit.MILLISECONDS);
+        reply.whenComplete((done, failure) -> {
+            Reply shown = failure == null ? done : notes(List.of(coach.texts().get("engine.error")));
+            if (failure != null) {
+                LOG.error("handling an interaction of {} failed", user, failure);
+            }
+            if (decided.compareAndSet(false, true)) {
+                event.reply(renderer.render(shown)).setEphemeral(ephemeral).queue(null,
+                        error -> LOG.warn("could not answer {}: {}", user, error.toString()));
+            } else {
+                event.getHook().editOriginal(renderer.renderEdit(shown)).queue(null,
+                        error -> LOG.warn("could not send the late answer to {}: {}", user, error.toString()));
+            }
+        });
+    }
+
+    private void unknown(IReplyCallback event) {
+        String note = coach.texts().has(UNKNOWN_BUTTON_KEY) ? coach.texts().get(UNKNOWN_BUTTON_KEY)
+                : UNKNOWN_BUTTON_DEFAULT;
+        event.reply(renderer.render(notes(List.of(note)))).setEphemeral(true)
+                .queue(null, failure -> LOG.warn("could not answer an unknown click: {}", failure.toString()));
+    }
+
+    /** Queues {@code work} behind everything already queued for this user. */
+    <T> CompletableFuture<T> inLane(UserId user, Supplier<T> work) {
+        String key = user.toString();
+        CompletableFuture<T>[] created = newHolder();
+        lanes.compute(key, (k, tail) -> {
+            CompletableFuture<?> before = tail == null ? CompletableFuture.completedFuture(null) : tail;
+            created[0] = before.handle((ignored, failure) -> null).thenApplyAsync(ignored -> work.get(), workers);
+            return created[0];
+        });
+        CompletableFuture<T> mine = created[0];
+        mine.whenComplete((ignored, failure) -> lanes.remove(key, mine));
+        return mine;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> CompletableFuture<T>[] newHolder() {
+        return new CompletableFuture[1];
+    }
+
+    private static Reply notes(List<String> notes) {
+        return new Reply(notes, Optional.empty(), List.of(), -1, "");
+    }
+
+    private static Void logged(UserId user, Throwable failure) {
+        LOG.error("handling input of {} failed", user, failure);
+        return null;
+    }
+
+    private static UserId user(User user) {
+        return new UserId(user.getId());
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Stops the workers, letting queued work finish for up to five seconds. */
+    @Override
+    public void close() {
+        deferrals.shutdown();
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
+            deferrals.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
