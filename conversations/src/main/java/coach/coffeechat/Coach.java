@@ -8,6 +8,7 @@ import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.ContactFeature;
 import coach.coffeechat.contact.ContactRepository;
 import coach.coffeechat.engine.CommandCatalog;
+import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.Conversations;
 import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.StepContext;
@@ -26,6 +27,7 @@ import coach.coffeechat.questions.QuestionFeature;
 import coach.coffeechat.request.RequestFeature;
 import coach.coffeechat.request.RequestTemplates;
 import coach.coffeechat.settings.SettingsFeature;
+import coach.coffeechat.store.BotState;
 import coach.coffeechat.store.Database;
 import coach.coffeechat.store.UserRepository;
 import java.nio.file.Path;
@@ -47,14 +49,16 @@ public final class Coach {
     private final CommandCatalog commands;
     private final Texts texts;
     private final FollowUpFeature followUps;
+    private final ContactFeature contacts;
     private final TimerParts timer;
 
     private Coach(Conversations conversations, CommandCatalog commands, Texts texts, FollowUpFeature followUps,
-                  TimerParts timer) {
+                  ContactFeature contacts, TimerParts timer) {
         this.conversations = conversations;
         this.commands = commands;
         this.texts = texts;
         this.followUps = followUps;
+        this.contacts = contacts;
         this.timer = timer;
     }
 
@@ -135,7 +139,7 @@ public final class Coach {
                 .maxAttempts(config.maxAttempts())
                 .idleTimeout(config.idleTimeout())
                 .build();
-        return new Coach(conversations, commands, texts, followUps,
+        return new Coach(conversations, commands, texts, followUps, contacts,
                 new TimerParts(dataSource, followUpRows, planner, renderer, wakeUps, clock, config));
     }
 
@@ -152,6 +156,26 @@ public final class Coach {
     /** Every sentence the bot says, transports' own included. */
     public Texts texts() {
         return texts;
+    }
+
+    /**
+     * What to suggest while an option is typed (autocomplete): the user's own contacts for a contact option,
+     * IANA zones for a time zone option, at most {@code max}.
+     */
+    public List<String> suggest(UserId user, CommandSpec.OptionKind kind, String typed, int max) {
+        if (kind == CommandSpec.OptionKind.TIME_ZONE) {
+            return SettingsFeature.suggestZones(typed, max);
+        }
+        if (kind == CommandSpec.OptionKind.CONTACT) {
+            return Database.inTransaction(timer.dataSource(), connection -> contacts.suggest(connection, user, typed,
+                    max));
+        }
+        return List.of();
+    }
+
+    /** What the bot remembers about itself, such as the commands it last registered on Discord. */
+    public BotState state() {
+        return new BotState(timer.dataSource(), timer.clock());
     }
 
     /** The follow-ups, for transports' Done, Snooze, Skip and Draft it buttons. */

@@ -67,6 +67,12 @@ public final class ContactFeature {
         return flows.all();
     }
 
+    /** Up to {@code max} of the user's contact names for what they have typed so far (autocomplete). */
+    public List<String> suggest(java.sql.Connection connection, coach.coffeechat.engine.UserId user, String typed,
+                                int max) {
+        return matcher.suggestions(typed, contacts.list(connection, user), max).stream().map(Contact::name).toList();
+    }
+
     /** The repository, for features that build on contacts. */
     public ContactRepository repository() {
         return contacts;

@@ -88,6 +88,26 @@ public final class ContactMatcher {
         return normalise(a).equals(normalise(b));
     }
 
+    /**
+     * Contacts to suggest while a name is being typed (autocomplete): all of them, by name, when nothing is
+     * typed; otherwise those whose name contains the typed text, then close matches, at most {@code max}.
+     */
+    public List<Contact> suggestions(String typed, List<Contact> contacts, int max) {
+        String wanted = normalise(typed);
+        List<Contact> found = new ArrayList<>();
+        for (Contact contact : contacts) {
+            if (wanted.isEmpty() || normalise(contact.name()).contains(wanted)) {
+                found.add(contact);
+            }
+        }
+        for (Contact contact : ranked(wanted, contacts, true)) {
+            if (!found.contains(contact)) {
+                found.add(contact);
+            }
+        }
+        return found.subList(0, Math.min(max, found.size()));
+    }
+
     /** How alike two names are, from 0 (nothing shared) to 1 (the same after normalising). */
     public double score(String a, String b) {
         return score(normalise(a), normalise(b), false);

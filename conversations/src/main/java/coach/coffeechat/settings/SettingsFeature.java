@@ -104,6 +104,17 @@ public final class SettingsFeature {
                 "plan", texts.get("settings.plan." + users.linkedInPlan(context.connection(), context.user()).id()));
     }
 
+    /** Up to {@code max} IANA zone names containing what was typed, ignoring case, in alphabetical order. */
+    public static List<String> suggestZones(String typed, int max) {
+        String wanted = typed.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
+        return ZoneId.getAvailableZoneIds().stream()
+                .filter(id -> id.contains("/") || id.equals("UTC"))
+                .filter(id -> id.toLowerCase(Locale.ROOT).contains(wanted))
+                .sorted()
+                .limit(max)
+                .toList();
+    }
+
     /** A zone by its IANA name, forgiving case: "europe/berlin" is Europe/Berlin. */
     static Optional<ZoneId> zone(String typed) {
         String wanted = typed.strip();

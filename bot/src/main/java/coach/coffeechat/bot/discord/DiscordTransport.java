@@ -2,6 +2,7 @@ package coach.coffeechat.bot.discord;
 
 import coach.coffeechat.Coach;
 import coach.coffeechat.followup.FollowUpScheduler;
+import coach.coffeechat.store.BotState;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,6 +21,7 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
@@ -30,7 +32,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The bot on Discord: a shard manager logged in with the token, the {@link InteractionRouter} listening, the slash
  * commands registered once the first shard is ready, and the follow-up timer sending DMs. Closing stops the timer,
- * shuts JDA down and waits for it, then stops the router. Never logs the token.
+ * lets the router finish the work in progress, then shuts JDA down (sending what is queued) and waits for it. Never
+ * logs the token.
  */
 public final class DiscordTransport implements AutoCloseable {
     /** The environment variable with an alternative REST base URL (ending in {@code /api/v10/}). */
@@ -115,7 +118,7 @@ public final class DiscordTransport implements AutoCloseable {
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(),
                         GatewayIntent.DIRECT_MESSAGES)
                 .setEnableShutdownHook(settings.shutdownHook())
-                .addEventListeners(router, new CommandRegistration(commands, settings.devGuild()));
+                .addEventListeners(router, new CommandRegistration(commands, settings.devGuild(), coach.state()));
         settings.restUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
         settings.gatewayUrl().ifPresent(url -> builder.setSessionController(new SessionControllerAdapter() {
             @Override
@@ -159,6 +162,9 @@ public final class DiscordTransport implements AutoCloseable {
         }
         try {
             timer.close();
+            // Stop taking new work and let work in progress finish; its replies are queued before JDA shuts down,
+            // and JDA's shutdown sends what is queued.
+            router.close();
             List<JDA> all = new ArrayList<>(shards.getShards());
             shards.shutdown();
             for (JDA jda : all) {
@@ -171,21 +177,28 @@ public final class DiscordTransport implements AutoCloseable {
                     jda.shutdownNow();
                 }
             }
-            router.close();
             LOG.info("Discord transport stopped");
         } finally {
             closed.countDown();
         }
     }
 
-    /** Registers the slash commands when a shard is ready: globally from shard 0, or to the dev guild. */
+    /**
+     * Registers the slash commands when a shard is ready, globally from shard 0 or to the dev guild, but only when
+     * their definitions changed since the last registration (a hash kept in the database): Discord allows 200
+     * command creations a day per guild, and a restart should not spend them.
+     */
     private static final class CommandRegistration extends ListenerAdapter {
         private final List<SlashCommandData> commands;
         private final Optional<Long> devGuild;
+        private final BotState state;
+        private final String hash;
 
-        CommandRegistration(List<SlashCommandData> commands, Optional<Long> devGuild) {
+        CommandRegistration(List<SlashCommandData> commands, Optional<Long> devGuild, BotState state) {
             this.commands = commands;
             this.devGuild = devGuild;
+            this.state = state;
+            this.hash = SlashCommands.definitionHash(commands);
         }
 
         @Override
@@ -194,23 +207,29 @@ public final class DiscordTransport implements AutoCloseable {
             if (devGuild.isPresent()) {
                 Guild guild = jda.getGuildById(devGuild.get());
                 if (guild != null) {
-                    guild.updateCommands().addCommands(commands).queue(
-                            done -> LOG.info("registered {} command(s) to guild {}", done.size(), guild.getId()),
-                            failure -> LOG.error("registering the commands to guild {} failed: {}", guild.getId(),
-                                    failure.toString()));
+                    register("guild." + guild.getId(), guild.updateCommands().addCommands(commands));
                 } else if (jda.getShardInfo().getShardId() == 0) {
                     LOG.warn("the bot is not in the guild {} named by {}; no commands were registered",
                             Long.toUnsignedString(devGuild.get()), DEV_GUILD);
                 }
                 return;
             }
-            if (jda.getShardInfo().getShardId() != 0) {
+            if (jda.getShardInfo().getShardId() == 0) {
+                register("global", jda.updateCommands().addCommands(commands));
+            }
+        }
+
+        private void register(String scope, CommandListUpdateAction update) {
+            String key = "discord.commands." + scope;
+            if (state.get(key).filter(hash::equals).isPresent()) {
+                LOG.info("the {} slash commands are unchanged since the last registration ({}); not registering",
+                        scope, hash);
                 return;
             }
-            jda.updateCommands().addCommands(commands).queue(
-                    done -> LOG.info("registered {} global command(s) ({})", done.size(),
-                            SlashCommands.definitionHash(commands)),
-                    failure -> LOG.error("registering the commands failed: {}", failure.toString()));
+            update.queue(done -> {
+                state.put(key, hash);
+                LOG.info("registered {} {} command(s) ({})", done.size(), scope, hash);
+            }, failure -> LOG.error("registering the {} commands failed: {}", scope, failure.toString()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package coach.coffeechat.bot.discord;
 
 import coach.coffeechat.Coach;
+import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.Conversations;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Reply;
@@ -24,13 +25,16 @@ import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.AutoCompleteQuery;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.modals.Modal;
 import org.slf4j.Logger;
@@ -82,6 +86,34 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
         Input.Command command = new Input.Command(event.getFullCommandName(), options);
         UserId user = user(event.getUser());
         answer(event, user, () -> conversations.handle(user, command));
+    }
+
+    /**
+     * Suggests values while an option is typed: the user's own contacts (fuzzy, at most 25) for a contact option,
+     * IANA zones for a time zone option. Answered off the gateway thread.
+     */
+    @Override
+    public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        UserId user = user(event.getUser());
+        AutoCompleteQuery focused = event.getFocusedOption();
+        CommandSpec.OptionKind kind = coach.commands().find(event.getFullCommandName())
+                .flatMap(spec -> spec.options().stream().filter(option -> option.name().equals(focused.getName()))
+                        .findFirst())
+                .map(CommandSpec.OptionSpec::kind)
+                .orElse(CommandSpec.OptionKind.TEXT);
+        workers.execute(() -> {
+            try {
+                List<String> values = coach.suggest(user, kind, focused.getValue(), OptionData.MAX_CHOICES).stream()
+                        .map(value -> value.length() <= OptionData.MAX_CHOICE_VALUE_LENGTH ? value
+                                : value.substring(0, OptionData.MAX_CHOICE_VALUE_LENGTH))
+                        .distinct()
+                        .toList();
+                event.replyChoiceStrings(values).queue(null,
+                        failure -> LOG.warn("could not answer an autocomplete: {}", failure.toString()));
+            } catch (RuntimeException e) {
+                LOG.error("suggesting values for {} failed", user, e);
+            }
+        });
     }
 
     @Override

@@ -83,6 +83,31 @@ final class DiscordEndToEndTest {
     }
 
     @Test
+    void aRestartWithUnchangedCommandsDoesNotRegisterThemAgain() throws Exception {
+        discord.awaitRequest("PUT", "applications/\\d+/commands", WAIT);
+        awaitStored("discord.commands.global");
+        transport.close();
+
+        // WHEN the bot starts again on the same database with the same commands
+        transport = DiscordTransport.start(coach, new DiscordTransport.Settings("fake-token",
+                Optional.of(discord.restBaseUrl()), Optional.of(discord.gatewayUrl()), Optional.empty(), false));
+        for (JDA jda : transport.shards().getShards()) {
+            jda.awaitReady();
+        }
+
+        // THEN only the first start put the commands
+        assertThat(discord.requests()).filteredOn(call -> call.method().equals("PUT")
+                && call.path().matches(".*applications/\\d+/commands")).hasSize(1);
+    }
+
+    private void awaitStored(String key) throws InterruptedException {
+        for (int i = 0; i < 100 && coach.state().get(key).isEmpty(); i++) {
+            Thread.sleep(20);
+        }
+        assertThat(coach.state().get(key)).isPresent();
+    }
+
+    @Test
     void draftCommandIsAnsweredWithTheDraftAndItsChecks() {
         FakeUser priya = discord.newUser("ada");
         Map<String, Object> options = new LinkedHashMap<>();
