@@ -10,8 +10,14 @@ import com.fasterxml.jackson.databind.node.MissingNode;
  * @param path path below {@code /api/v10/} without query, e.g. {@code "channels/42/messages"}
  * @param query raw query string without {@code ?}, empty when there was none
  * @param body the JSON body, {@link MissingNode} when the request had no (JSON) body
+ * @param receivedNanos {@link System#nanoTime()} when the fake received it, for latency measurements
  */
-public record RecordedCall(String method, String path, String query, JsonNode body) {
+public record RecordedCall(String method, String path, String query, JsonNode body, long receivedNanos) {
+
+    /** A call received now. */
+    public RecordedCall(String method, String path, String query, JsonNode body) {
+        this(method, path, query, body, System.nanoTime());
+    }
 
     /** Returns whether this call has the given method and its path matches the regular expression. */
     public boolean matches(String method, String pathRegex) {
