@@ -40,7 +40,7 @@ final class DiscordCommand implements Command.OnApp, AutoCloseable {
             return Main.UNUSABLE;
         }
         try {
-            transport = DiscordTransport.start(app.coach(), settings);
+            transport = DiscordTransport.start(app.coach(), settings, app.config().shards());
         } catch (InvalidTokenException e) {
             LOG.error("Discord refused the bot token");
             terminal.err().println(BAD_TOKEN);

@@ -20,11 +20,12 @@ import java.time.ZoneId;
  * @param matchThreshold how alike two names must be to count as the same person ({@code contacts.match-threshold})
  * @param maxContacts the most contacts one user may keep ({@code contacts.max-per-user})
  * @param followUps the follow-up timer's cadence and mechanics ({@code followup.*})
+ * @param shards which Discord shards this process runs ({@code discord.shards-total}, {@code discord.shards})
  */
 public record CoachConfig(Path dataDir, String databaseUrl, String databaseUser, String databasePassword,
                           int poolSize, int sessionCacheSize, int maxAttempts, Duration idleTimeout,
                           ZoneId defaultZone, double matchThreshold, int maxContacts,
-                          coach.coffeechat.followup.FollowUpSettings followUps) {
+                          coach.coffeechat.followup.FollowUpSettings followUps, ShardPlan shards) {
 
     /**
      * Reads and checks every setting.
@@ -45,7 +46,8 @@ public record CoachConfig(Path dataDir, String databaseUrl, String databaseUser,
                 read.zone("user.default-time-zone"),
                 read.decimal("contacts.match-threshold", 0.5, 1.0),
                 read.integer("contacts.max-per-user", 1, 100_000),
-                coach.coffeechat.followup.FollowUpSettings.from(settings));
+                coach.coffeechat.followup.FollowUpSettings.from(settings),
+                ShardPlan.from(read));
     }
 
     /** The JDBC URL to use: the configured one, or the embedded H2 file under the data directory. */

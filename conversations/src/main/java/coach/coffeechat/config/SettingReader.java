@@ -122,7 +122,8 @@ public final class SettingReader {
         return LocalTime.parse(text.length() == 4 ? "0" + text : text);
     }
 
-    private ConfigException bad(String key, String value, String allowed) {
+    /** The one-line error for a key whose value is not allowed. */
+    public ConfigException bad(String key, String value, String allowed) {
         return new ConfigException("Setting " + key + " (" + settings.origin(key) + ") is '" + value
                 + "': expected " + allowed);
     }

@@ -92,4 +92,30 @@ final class SettingsTest {
         assertThat(config.databasePassword()).isEqualTo("s3cret-value");
         assertThat(config.toString()).doesNotContain("s3cret-value");
     }
+
+    @Test
+    void discordShardsDefaultToAllOfThemAsDiscordRecommends() {
+        CoachConfig config = CoachConfig.from(Settings.load(Optional.empty(), Map.of()));
+
+        assertThat(config.shards().total()).isZero();
+        assertThat(config.shards().ranged()).isFalse();
+    }
+
+    @Test
+    void aProcessCanRunARangeOfShards() {
+        CoachConfig config = CoachConfig.from(Settings.load(Optional.empty(),
+                Map.of("COFFEECHAT_DISCORD_SHARDS_TOTAL", "8", "COFFEECHAT_DISCORD_SHARDS", "4-7")));
+
+        assertThat(config.shards().total()).isEqualTo(8);
+        assertThat(config.shards().first()).contains(4);
+        assertThat(config.shards().last()).contains(7);
+    }
+
+    @Test
+    void aShardRangeOutsideTheTotalIsRefusedInOneLine() {
+        assertThatThrownBy(() -> CoachConfig.from(Settings.load(Optional.empty(),
+                Map.of("COFFEECHAT_DISCORD_SHARDS_TOTAL", "4", "COFFEECHAT_DISCORD_SHARDS", "2-5"))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("Setting discord.shards (COFFEECHAT_DISCORD_SHARDS) is '2-5'");
+    }
 }

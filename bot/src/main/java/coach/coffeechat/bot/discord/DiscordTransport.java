@@ -1,6 +1,7 @@
 package coach.coffeechat.bot.discord;
 
 import coach.coffeechat.Coach;
+import coach.coffeechat.config.ShardPlan;
 import coach.coffeechat.followup.FollowUpScheduler;
 import coach.coffeechat.store.BotState;
 import java.time.Duration;
@@ -111,7 +112,15 @@ public final class DiscordTransport implements AutoCloseable {
      * @throws net.dv8tion.jda.api.exceptions.InvalidTokenException when Discord refuses the token
      */
     public static DiscordTransport start(Coach coach, Settings settings) {
-        // before anything is sent: text users typed must never ping anyone
+        return start(coach, settings, new ShardPlan(0, Optional.empty(), Optional.empty()));
+    }
+
+    /**
+     * Logs in running the shards of the plan (all of them by default, as many as Discord recommends).
+     *
+     * @throws net.dv8tion.jda.api.exceptions.InvalidTokenException when Discord refuses the token
+     */
+    public static DiscordTransport start(Coach coach, Settings settings, ShardPlan plan) {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         InteractionRouter router = new InteractionRouter(coach);
         List<SlashCommandData> commands = SlashCommands.from(coach.commands());
@@ -119,6 +128,12 @@ public final class DiscordTransport implements AutoCloseable {
                         GatewayIntent.DIRECT_MESSAGES)
                 .setEnableShutdownHook(settings.shutdownHook())
                 .addEventListeners(router, new CommandRegistration(commands, settings.devGuild(), coach.state()));
+        if (plan.total() > 0) {
+            builder.setShardsTotal(plan.total());
+        }
+        if (plan.ranged()) {
+            builder.setShards(plan.first().orElseThrow(), plan.last().orElseThrow());
+        }
         settings.restUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
         settings.gatewayUrl().ifPresent(url -> builder.setSessionController(new SessionControllerAdapter() {
             @Override

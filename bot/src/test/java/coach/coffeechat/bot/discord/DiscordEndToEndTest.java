@@ -64,6 +64,12 @@ final class DiscordEndToEndTest {
     @AfterEach
     void stop() {
         try {
+            // Every body the bot sent in the test matches Discord's OpenAPI description and pings nobody.
+            for (RecordedCall call : discord.requests()) {
+                if (call.hasBody()) {
+                    assertThat(contract.check(call)).as(call.toString()).isEmpty();
+                }
+            }
             if (transport != null) {
                 transport.close();
             }

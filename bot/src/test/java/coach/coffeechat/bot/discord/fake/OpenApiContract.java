@@ -183,6 +183,9 @@ public final class OpenApiContract {
         return Optional.ofNullable(schema).map(name -> name.startsWith("#") ? name : COMPONENTS + name);
     }
 
+    private static final int AUTOCOMPLETE = 8;
+    private static final int MODAL = 9;
+
     /**
      * Checks that a message body cannot ping {@code @everyone}, {@code @here} or a role: wherever it
      * carries content, embeds or components (at the top level or in an interaction callback's
@@ -195,7 +198,9 @@ public final class OpenApiContract {
     public static List<String> mentionViolations(JsonNode body) {
         List<String> violations = new ArrayList<>();
         checkMentions(body, "", violations);
-        if (body.path("data").isObject()) {
+        // A modal (callback type 9) or autocomplete choices (type 8) are not messages: nothing in them can ping.
+        int callbackType = body.path("type").asInt(0);
+        if (body.path("data").isObject() && callbackType != MODAL && callbackType != AUTOCOMPLETE) {
             checkMentions(body.path("data"), "/data", violations);
         }
         return violations;
