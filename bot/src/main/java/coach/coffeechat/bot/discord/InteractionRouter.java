@@ -49,6 +49,8 @@ import org.slf4j.LoggerFactory;
 public final class InteractionRouter extends ListenerAdapter implements AutoCloseable {
     /** How long a reply may take before the interaction is deferred (Discord allows 3 s in all). */
     public static final Duration DIRECT_WINDOW = Duration.ofSeconds(1);
+    /** How long an open-modal click may wait for the user's lane before the bot says it is busy instead. */
+    static final Duration MODAL_WINDOW = Duration.ofMillis(2_200);
     /** The key of the note for a button this bot cannot read; a built-in sentence when the texts lack it. */
     public static final String UNKNOWN_BUTTON_KEY = "discord.unknown-button";
     static final String UNKNOWN_BUTTON_DEFAULT =
@@ -195,7 +197,20 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
     /** Opens the modal of the current prompt; a modal must be the interaction's first answer. */
     private void openModal(ButtonInteractionEvent event, UserId user, long seenVersion) {
         boolean ephemeral = event.isFromGuild();
+        // A modal must be the first answer and cannot be deferred: if the user's earlier input is still being
+        // handled when Discord's 3 seconds run short, say so instead of letting the click time out.
+        AtomicBoolean decided = new AtomicBoolean();
+        deferrals.schedule(() -> {
+            if (decided.compareAndSet(false, true)) {
+                event.reply(renderer.render(notes(List.of(coach.texts().get("discord.busy")))))
+                        .setEphemeral(ephemeral)
+                        .queue(null, failure -> LOG.warn("could not answer {}: {}", user, failure.toString()));
+            }
+        }, MODAL_WINDOW.toMillis(), TimeUnit.MILLISECONDS);
         inLane(user, () -> {
+            if (!decided.compareAndSet(false, true)) {
+                return null;
+            }
             Reply current = conversations.current(user);
             Optional<Modal> modal = current.version() == seenVersion ? renderer.modal(current) : Optional.empty();
             if (modal.isPresent()) {

@@ -91,6 +91,22 @@ final class InteractionRouterDeferTest {
     }
 
     @Test
+    void aModalThatCannotOpenInTimeBecauseEarlierWorkIsStillRunningSaysSoInstead() {
+        FakeUser ada = discord.newUser("ada");
+        UserId user = new UserId(Long.toUnsignedString(ada.id()));
+        router.inLane(user, () -> sleep(InteractionRouter.MODAL_WINDOW.toMillis() + 800));
+
+        ObjectNode click = discord.events().buttonClick(ada, Where.GUILD, "cc:1:m");
+        discord.dispatch("INTERACTION_CREATE", click);
+
+        RecordedCall answer = discord.awaitRequest("POST",
+                "interactions/" + click.path("id").asText() + "/[^/]+/callback", WAIT);
+        assertThat(answer.body().path("type").asInt()).as("a message, not a modal").isEqualTo(4);
+        assertThat(DiscordEndToEndTest.text(answer.body())).contains(coach.texts().get("discord.busy"));
+        assertThat(contract.check(answer)).isEmpty();
+    }
+
+    @Test
     void oneUsersWorkRunsInOrderWhileAnotherUserIsNotHeldUp() throws Exception {
         UserId ada = new UserId("1");
         UserId bob = new UserId("2");
