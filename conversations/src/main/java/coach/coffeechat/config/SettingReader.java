@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,44 +36,32 @@ public final class SettingReader {
 
     /** A whole number in a range. */
     public int integer(String key, int min, int max) {
-        String value = settings.raw(key);
-        try {
-            int parsed = Integer.parseInt(value);
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the allowed range
-        }
-        throw bad(key, value, "a whole number from " + min + " to " + max);
+        return inRange(key, Integer::valueOf, min, max, "a whole number from " + min + " to " + max);
     }
 
     /** A decimal number in a range. */
     public double decimal(String key, double min, double max) {
-        String value = settings.raw(key);
-        try {
-            double parsed = Double.parseDouble(value);
-            if (parsed >= min && parsed <= max) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the allowed range
-        }
-        throw bad(key, value, "a number from " + min + " to " + max);
+        return inRange(key, Double::valueOf, min, max, "a number from " + min + " to " + max);
     }
 
     /** An ISO-8601 duration in a range. */
     public Duration duration(String key, Duration min, Duration max) {
+        return inRange(key, Duration::parse, min, max,
+                "an ISO-8601 duration from " + min + " to " + max + ", such as PT24H");
+    }
+
+    // One way to read a bounded value: what cannot be parsed and what is out of range get the same one-line error.
+    private <T extends Comparable<T>> T inRange(String key, Function<String, T> parse, T min, T max, String allowed) {
         String value = settings.raw(key);
         try {
-            Duration parsed = Duration.parse(value);
+            T parsed = parse.apply(value);
             if (parsed.compareTo(min) >= 0 && parsed.compareTo(max) <= 0) {
                 return parsed;
             }
-        } catch (DateTimeParseException e) {
-            // reported below with the allowed range
+        } catch (RuntimeException e) {
+            // NumberFormatException or DateTimeParseException: reported below with what is allowed
         }
-        throw bad(key, value, "an ISO-8601 duration from " + min + " to " + max + ", such as PT24H");
+        throw bad(key, value, allowed);
     }
 
     /** A delay: an ISO-8601 duration ({@code P10D}, {@code PT24H}) or a number of business days. */

@@ -1,5 +1,7 @@
 package coach.coffeechat.checks;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads the table of examples in {@code src/test/resources/checks/}: each example starts with {@code ## name}, then
@@ -144,5 +147,33 @@ final class Examples {
             return new Example(source, name, rule, Expect.valueOf(expect.toUpperCase(java.util.Locale.ROOT)),
                     settings, lines);
         }
+    }
+
+    /**
+     * Asserts what an example's rule found: nothing for a negative example, otherwise exactly one finding with the
+     * expected severity, the expected line and a filled-in message.
+     */
+    static void assertFound(Example example, List<Finding> all, int line) {
+        List<Finding> found = all.stream().filter(f -> f.rule().equals(example.rule())).toList();
+        String context = example.source() + " found " + all;
+        if (example.expect() == Expect.NONE) {
+            assertThat(found).as(context).isEmpty();
+            return;
+        }
+        assertThat(found).as(context).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(example.expect().severity().orElseThrow()))
+                .satisfies(f -> assertThat(f.line()).isEqualTo(line))
+                .satisfies(f -> assertThat(f.message()).isNotBlank().doesNotContain("${"));
+    }
+
+    /** Asserts that the table covers exactly these rules, each with five positive and five negative examples. */
+    static void assertFiveEachWay(List<Example> examples, List<String> rules) {
+        Map<String, Map<Boolean, Long>> counts = examples.stream().collect(Collectors.groupingBy(Example::rule,
+                Collectors.partitioningBy(e -> e.expect() == Expect.NONE, Collectors.counting())));
+        assertThat(counts.keySet()).containsExactlyInAnyOrderElementsOf(rules);
+        counts.forEach((rule, byExpectation) -> {
+            assertThat(byExpectation.get(false)).as(rule + " positive examples").isGreaterThanOrEqualTo(5);
+            assertThat(byExpectation.get(true)).as(rule + " negative examples").isGreaterThanOrEqualTo(5);
+        });
     }
 }

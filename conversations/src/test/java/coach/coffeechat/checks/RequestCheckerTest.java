@@ -3,17 +3,14 @@ package coach.coffeechat.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.coffeechat.checks.Examples.Example;
-import coach.coffeechat.checks.Examples.Expect;
 import coach.coffeechat.config.Texts;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,28 +33,12 @@ final class RequestCheckerTest {
         CheckReport report = CHECKER.check(draft(example));
 
         // THEN its rule fires with the expected severity, or not at all
-        List<Finding> found = report.findings().stream().filter(f -> f.rule().equals(example.rule())).toList();
-        String context = example.source() + " found " + report.findings();
-        if (example.expect() == Expect.NONE) {
-            assertThat(found).as(context).isEmpty();
-        } else {
-            assertThat(found).as(context).singleElement()
-                    .satisfies(f -> assertThat(f.severity()).isEqualTo(example.expect().severity().orElseThrow()))
-                    .satisfies(f -> assertThat(f.line()).isZero())
-                    .satisfies(f -> assertThat(f.message()).isNotBlank().doesNotContain("${"));
-        }
+        Examples.assertFound(example, report.findings(), 0);
     }
 
     @Test
     void theTableHasFivePositiveAndFiveNegativeExamplesForEveryRule() {
-        Map<String, Map<Boolean, Long>> counts = EXAMPLES.stream().collect(Collectors.groupingBy(Example::rule,
-                Collectors.partitioningBy(e -> e.expect() == Expect.NONE, Collectors.counting())));
-
-        assertThat(counts.keySet()).containsExactlyInAnyOrderElementsOf(RequestChecker.RULES);
-        counts.forEach((rule, byExpectation) -> {
-            assertThat(byExpectation.get(false)).as(rule + " positive examples").isGreaterThanOrEqualTo(5);
-            assertThat(byExpectation.get(true)).as(rule + " negative examples").isGreaterThanOrEqualTo(5);
-        });
+        Examples.assertFiveEachWay(EXAMPLES, RequestChecker.RULES);
     }
 
     @Test
