@@ -27,8 +27,9 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
  * Delivers follow-up prompts as direct messages: the prompt's text with one button per action, no pings, and the
- * prompt's nonce so that Discord can drop a repeated post. Blocks the timer's thread for at most the timeout.
- * JDA 6.5 has no way to set {@code enforce_nonce}, so the nonce is sent without it. Thread-safe.
+ * prompt's nonce (one per delivery key). JDA 6.5 sends every message with {@code enforce_nonce}, so when a prompt is
+ * delivered again after a crash between posting and marking it sent, Discord returns the first message instead of
+ * creating a second one. Blocks the timer's thread for at most the timeout. Thread-safe.
  */
 public final class DiscordFollowUpSink implements FollowUpSink {
     /** Discord's limit for a message's content. */

@@ -3,6 +3,7 @@ package coach.coffeechat.bot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.coffeechat.Coach;
+import coach.coffeechat.bot.discord.fake.Bodies;
 import coach.coffeechat.bot.discord.fake.FakeDiscord;
 import coach.coffeechat.bot.discord.fake.FakeUser;
 import coach.coffeechat.bot.discord.fake.GatewayEvents.Where;
@@ -122,34 +123,34 @@ final class DiscordEndToEndTest {
 
         RecordedCall callback = answer(discord.events().slashCommand(priya, Where.GUILD, "draft", options));
 
-                assertThat(contract.check(callback)).isEmpty();
+        assertThat(contract.check(callback)).isEmpty();
         assertThat(OpenApiContract.mentionViolations(callback.body())).isEmpty();
         assertThat(callback.body().path("data").path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
-        assertThat(text(callback.body())).contains("Hi Priya", "security", "Checks:");
+        assertThat(Bodies.text(callback.body())).contains("Hi Priya", "security", "Checks:");
     }
 
     @Test
     void contactAddOpensItsModalAndIsAnsweredWithButtonsToTheEndThenListShowsIt() {
         FakeUser ada = discord.newUser("ada");
-        RecordedCall call = answer(subcommand(ada, Where.GUILD, "contact", "add", Map.of()));
+        RecordedCall call = answer(discord.events().subcommand(ada, Where.GUILD, "contact", "add", Map.of()));
         assertThat(contract.check(call)).isEmpty();
-        assertThat(components(call.body())).containsKey("cc:1:m");
+        assertThat(Bodies.components(call.body())).containsKey("cc:1:m");
 
         RecordedCall modal = answer(discord.events().buttonClick(ada, Where.GUILD, "cc:1:m"));
         assertThat(modal.body().path("type").asInt()).as("a modal").isEqualTo(9);
         assertThat(contract.validate("ModalInteractionCallbackRequest", modal.body())).isEmpty();
-        assertThat(components(modal.body())).containsKeys("cc:1:d", "name", "role");
+        assertThat(Bodies.components(modal.body())).containsKeys("cc:1:d", "name", "role");
 
         call = answer(discord.events().modalSubmit(ada, Where.GUILD, "cc:1:d",
                 Map.of("name", "Priya Raman", "role", "Security engineer", "organisation", "", "why", "")));
-        assertThat(text(call.body())).contains("How well do you know Priya Raman?");
+        assertThat(Bodies.text(call.body())).contains("How well do you know Priya Raman?");
         call = answer(discord.events().buttonClick(ada, Where.GUILD, "cc:2:o:warm"));
-        assertThat(text(call.body())).contains("Where do you know Priya Raman from?");
-        call = answer(select(ada, Where.GUILD, "cc:3:s", "colleague"));
-        assertThat(text(call.body())).contains("How will you reach Priya Raman?");
+        assertThat(Bodies.text(call.body())).contains("Where do you know Priya Raman from?");
+        call = answer(discord.events().select(ada, Where.GUILD, "cc:3:s", "colleague"));
+        assertThat(Bodies.text(call.body())).contains("How will you reach Priya Raman?");
         modal = answer(discord.events().buttonClick(ada, Where.GUILD, "cc:4:m"));
         assertThat(modal.body().path("type").asInt()).isEqualTo(9);
-        assertThat(components(modal.body())).containsKeys("cc:4:d", CustomIds.TEXT_ANSWER);
+        assertThat(Bodies.components(modal.body())).containsKeys("cc:4:d", CustomIds.TEXT_ANSWER);
         call = answer(discord.events().modalSubmit(ada, Where.GUILD, "cc:4:d",
                 Map.of(CustomIds.TEXT_ANSWER, "priya@example.com")));
         for (int step = 0; step < 10 && hasPrompt(call.body()); step++) {
@@ -157,33 +158,33 @@ final class DiscordEndToEndTest {
             assertThat(contract.check(call)).isEmpty();
             assertThat(OpenApiContract.mentionViolations(call.body())).isEmpty();
         }
-        assertThat(hasPrompt(call.body())).as("the flow ended: " + text(call.body())).isFalse();
+        assertThat(hasPrompt(call.body())).as("the flow ended: " + Bodies.text(call.body())).isFalse();
 
-        RecordedCall list = answer(subcommand(ada, Where.GUILD, "contact", "list", Map.of()));
-        assertThat(text(list.body())).contains("Priya Raman");
+        RecordedCall list = answer(discord.events().subcommand(ada, Where.GUILD, "contact", "list", Map.of()));
+        assertThat(Bodies.text(list.body())).contains("Priya Raman");
         assertThat(discord.unhandledRequests()).isEmpty();
     }
 
     @Test
     void staleAndDoubleClicksGetTheStaleNoteAndChangeNothing() {
         FakeUser ada = discord.newUser("ada");
-        answer(subcommand(ada, Where.GUILD, "contact", "add", Map.of()));
+        answer(discord.events().subcommand(ada, Where.GUILD, "contact", "add", Map.of()));
         answer(discord.events().modalSubmit(ada, Where.GUILD, "cc:1:d", Map.of("name", "Priya Raman")));
         String staleNote = coach.texts().get("engine.stale");
 
         RecordedCall stale = answer(discord.events().buttonClick(ada, Where.GUILD, "cc:1:c:cancel"));
-        assertThat(text(stale.body())).contains(staleNote).contains("How well do you know Priya Raman?");
-        assertThat(components(stale.body())).containsKey("cc:2:o:warm");
+        assertThat(Bodies.text(stale.body())).contains(staleNote).contains("How well do you know Priya Raman?");
+        assertThat(Bodies.components(stale.body())).containsKey("cc:2:o:warm");
 
         RecordedCall staleModal = answer(discord.events().buttonClick(ada, Where.GUILD, "cc:1:m"));
         assertThat(staleModal.body().path("type").asInt()).as("no modal for a stale button").isEqualTo(4);
-        assertThat(text(staleModal.body())).contains(staleNote);
+        assertThat(Bodies.text(staleModal.body())).contains(staleNote);
 
         RecordedCall first = answer(discord.events().buttonClick(ada, Where.GUILD, "cc:2:o:warm"));
         RecordedCall second = answer(discord.events().buttonClick(ada, Where.GUILD, "cc:2:o:warm"));
-        assertThat(text(first.body())).contains("Where do you know Priya Raman from?").doesNotContain(staleNote);
-        assertThat(text(second.body())).contains(staleNote).contains("Where do you know Priya Raman from?");
-        assertThat(components(second.body())).containsKey("cc:3:s");
+        assertThat(Bodies.text(first.body())).contains("Where do you know Priya Raman from?").doesNotContain(staleNote);
+        assertThat(Bodies.text(second.body())).contains(staleNote).contains("Where do you know Priya Raman from?");
+        assertThat(Bodies.components(second.body())).containsKey("cc:3:s");
         assertThat(coach.conversations().current(new coach.coffeechat.engine.UserId(Long.toUnsignedString(ada.id())))
                 .version()).isEqualTo(3);
     }
@@ -191,15 +192,15 @@ final class DiscordEndToEndTest {
     @Test
     void cancelMidFlowStopsItAndSavesNothing() {
         FakeUser ada = discord.newUser("ada");
-        answer(subcommand(ada, Where.DIRECT_MESSAGE, "contact", "add", Map.of()));
+        answer(discord.events().subcommand(ada, Where.DIRECT_MESSAGE, "contact", "add", Map.of()));
         answer(discord.events().modalSubmit(ada, Where.DIRECT_MESSAGE, "cc:1:d", Map.of("name", "Priya Raman")));
 
         RecordedCall cancel = answer(discord.events().slashCommand(ada, Where.DIRECT_MESSAGE, "cancel", Map.of()));
 
-        assertThat(text(cancel.body())).contains("Stopped adding a contact");
+        assertThat(Bodies.text(cancel.body())).contains("Stopped adding a contact");
         assertThat(cancel.body().path("data").path("flags").asInt() & 64).as("not ephemeral in a DM").isZero();
-        RecordedCall list = answer(subcommand(ada, Where.DIRECT_MESSAGE, "contact", "list", Map.of()));
-        assertThat(text(list.body())).contains(coach.texts().get("contact.list.empty")).doesNotContain("Priya");
+        RecordedCall list = answer(discord.events().subcommand(ada, Where.DIRECT_MESSAGE, "contact", "list", Map.of()));
+        assertThat(Bodies.text(list.body())).contains(coach.texts().get("contact.list.empty")).doesNotContain("Priya");
     }
 
     @Test
@@ -212,7 +213,7 @@ final class DiscordEndToEndTest {
                 WAIT);
         assertThat(contract.check(post)).isEmpty();
         assertThat(OpenApiContract.mentionViolations(post.body())).isEmpty();
-        assertThat(text(post.body())).contains(coach.texts().get("engine.nothing-open"));
+        assertThat(Bodies.text(post.body())).contains(coach.texts().get("engine.nothing-open"));
     }
 
     @Test
@@ -222,7 +223,7 @@ final class DiscordEndToEndTest {
         RecordedCall call = answer(discord.events().buttonClick(ada, Where.DIRECT_MESSAGE, "someone-else:42"));
 
         assertThat(call.body().path("data").path("flags").asInt() & 64).isEqualTo(64);
-        assertThat(text(call.body())).contains(InteractionRouter.UNKNOWN_BUTTON_DEFAULT);
+        assertThat(Bodies.text(call.body())).contains(InteractionRouter.UNKNOWN_BUTTON_DEFAULT);
         assertThat(contract.check(call)).isEmpty();
     }
 
@@ -237,8 +238,9 @@ final class DiscordEndToEndTest {
         RecordedCall post = discord.awaitRequest("POST", "channels/" + discord.directChannelId(ada) + "/messages",
                 WAIT);
         assertThat(post.body().path("nonce").asText()).isEqualTo("cc-fu-7-0");
+        assertThat(post.body().path("enforce_nonce").asBoolean()).as("enforce_nonce").isTrue();
         assertThat(post.body().path("content").asText()).isEqualTo("Did you thank @everyone?");
-        assertThat(components(post.body())).containsExactly(Map.entry("cc:0:f:7:done", "Done"),
+        assertThat(Bodies.components(post.body())).containsExactly(Map.entry("cc:0:f:7:done", "Done"),
                 Map.entry("cc:0:f:7:snooze-day", "Tomorrow"));
         assertThat(contract.check(post)).isEmpty();
         assertThat(OpenApiContract.mentionViolations(post.body())).isEmpty();
@@ -246,6 +248,26 @@ final class DiscordEndToEndTest {
         RecordedCall click = answer(discord.events().buttonClick(ada, Where.DIRECT_MESSAGE, "cc:0:f:7:done"));
         assertThat(click.body().path("type").asInt()).isEqualTo(4);
         assertThat(contract.check(click)).isEmpty();
+    }
+
+    @Test
+    void aRedeliveredFollowUpWithTheSameNonceCreatesOneMessage() {
+        // GIVEN a prompt that was posted, then claimed again because the process died before marking it sent
+        FakeUser ada = discord.newUser("ada");
+        DiscordFollowUpSink sink = DiscordFollowUpSink.over(transport.shards(), coach.texts(), WAIT);
+        assertThat(sink.deliver(prompt(ada))).isInstanceOf(FollowUpSink.Delivered.class);
+
+        // WHEN it is delivered again with the same delivery key
+        FollowUpSink.Delivery again = sink.deliver(prompt(ada));
+
+        // THEN both posts carried the nonce with enforce_nonce, and Discord kept one message
+        assertThat(again).isInstanceOf(FollowUpSink.Delivered.class);
+        String path = "channels/" + discord.directChannelId(ada) + "/messages";
+        RecordedCall first = discord.awaitRequest("POST", path, 1, WAIT);
+        RecordedCall second = discord.awaitRequest("POST", path, 2, WAIT);
+        assertThat(second.body().path("nonce")).isEqualTo(first.body().path("nonce"));
+        assertThat(second.body().path("enforce_nonce").asBoolean()).isTrue();
+        assertThat(discord.messagesCreated(discord.directChannelId(ada))).isEqualTo(1);
     }
 
     @Test
@@ -272,89 +294,26 @@ final class DiscordEndToEndTest {
                 WAIT);
     }
 
-    ObjectNode subcommand(FakeUser user, Where where, String name, String sub, Map<String, ?> options) {
-        ObjectNode interaction = discord.events().slashCommand(user, where, name, options);
-        ObjectNode data = (ObjectNode) interaction.get("data");
-        ObjectNode subOption = data.objectNode();
-        subOption.put("name", sub);
-        subOption.put("type", 1);
-        subOption.set("options", data.get("options"));
-        data.putArray("options").add(subOption);
-        return interaction;
-    }
-
     /** Whether a reply still asks something: it has components beyond the controls. */
     static boolean hasPrompt(JsonNode body) {
-        return components(body).keySet().stream().anyMatch(id -> !id.contains(":c:"));
+        return Bodies.components(body).keySet().stream().anyMatch(id -> !id.contains(":c:"));
     }
 
     /** The interaction that answers a reply's prompt: its first option, select value or modal, with sample text. */
     ObjectNode next(FakeUser user, JsonNode body) {
-        String first = components(body).keySet().stream().filter(id -> !id.contains(":c:")).findFirst().orElseThrow();
+        String first = Bodies.components(body).keySet().stream().filter(id -> !id.contains(":c:")).findFirst()
+                .orElseThrow();
         if (first.endsWith(":s")) {
-            return select(user, Where.GUILD, first, selectValues(body).get(0));
+            return discord.events().select(user, Where.GUILD, first, Bodies.selectValues(body).get(0));
         }
         if (first.endsWith(":m")) {
             RecordedCall modal = answer(discord.events().buttonClick(user, Where.GUILD, first));
             Map<String, String> values = new LinkedHashMap<>();
             String modalId = modal.body().path("data").path("custom_id").asText();
-            components(modal.body()).keySet().stream().filter(id -> !id.equals(modalId))
+            Bodies.components(modal.body()).keySet().stream().filter(id -> !id.equals(modalId))
                     .forEach(id -> values.put(id, "sample"));
             return discord.events().modalSubmit(user, Where.GUILD, modalId, values);
         }
         return discord.events().buttonClick(user, Where.GUILD, first);
-    }
-
-    /** A pick in a string select menu of a message the bot sent. */
-    ObjectNode select(FakeUser user, Where where, String customId, String value) {
-        ObjectNode interaction = discord.events().buttonClick(user, where, customId);
-        ObjectNode data = (ObjectNode) interaction.get("data");
-        data.put("component_type", 3);
-        data.putArray("values").add(value);
-        return interaction;
-    }
-
-    /** The option values of the select menus in a message or callback, in order. */
-    static List<String> selectValues(JsonNode body) {
-        List<String> out = new ArrayList<>();
-        body.findValues("options").forEach(options -> options.forEach(option -> {
-            if (option.has("value")) {
-                out.add(option.get("value").asText());
-            }
-        }));
-        return out;
-    }
-
-    /** All the words of a message or callback: content, embed titles, descriptions and fields. */
-    static String text(JsonNode body) {
-        JsonNode data = body.has("data") ? body.get("data") : body;
-        StringBuilder out = new StringBuilder(data.path("content").asText(""));
-        for (JsonNode embed : data.path("embeds")) {
-            out.append('\n').append(embed.path("title").asText("")).append('\n')
-                    .append(embed.path("description").asText(""));
-            for (JsonNode field : embed.path("fields")) {
-                out.append('\n').append(field.path("name").asText("")).append('\n')
-                        .append(field.path("value").asText(""));
-            }
-        }
-        return out.toString();
-    }
-
-    /** Every custom id in a message's or callback's components, with its label, in order. */
-    static Map<String, String> components(JsonNode body) {
-        Map<String, String> out = new LinkedHashMap<>();
-        collect(body, out);
-        return out;
-    }
-
-    private static void collect(JsonNode node, Map<String, String> out) {
-        if (node.isObject()) {
-            if (node.has("custom_id")) {
-                out.put(node.get("custom_id").asText(), node.path("label").asText(""));
-            }
-            node.forEach(child -> collect(child, out));
-        } else if (node.isArray()) {
-            node.forEach(child -> collect(child, out));
-        }
     }
 }

@@ -1,6 +1,7 @@
 package coach.coffeechat.bot.discord;
 
 import coach.coffeechat.Coach;
+import coach.coffeechat.bot.discord.fake.Bodies;
 import coach.coffeechat.bot.discord.fake.FakeDiscord;
 import coach.coffeechat.bot.discord.fake.FakeUser;
 import coach.coffeechat.bot.discord.fake.GatewayEvents.Where;
@@ -62,7 +63,7 @@ public final class DiscordLatencyBenchmark {
                 measure(discord, "flow step (button)", () -> {
                     RecordedCall started = answer(discord, discord.events().slashCommand(user, Where.GUILD, "contact",
                             Map.of()), subcommandOf("add"));
-                    String cancel = DiscordEndToEndTest.components(started.body()).keySet().stream()
+                    String cancel = Bodies.components(started.body()).keySet().stream()
                             .filter(id -> id.endsWith(":c:cancel")).findFirst().orElseThrow();
                     return discord.events().buttonClick(user, Where.GUILD, cancel);
                 });

@@ -3,6 +3,7 @@ package coach.coffeechat.bot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.coffeechat.Coach;
+import coach.coffeechat.bot.discord.fake.Bodies;
 import coach.coffeechat.bot.discord.fake.FakeDiscord;
 import coach.coffeechat.bot.discord.fake.FakeUser;
 import coach.coffeechat.bot.discord.fake.GatewayEvents.Where;
@@ -85,7 +86,7 @@ final class InteractionRouterDeferTest {
         assertThat(deferred.body().path("data").path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
         RecordedCall edit = discord.awaitRequest("PATCH",
                 "webhooks/\\d+/" + help.path("token").asText() + "/messages/@original", WAIT);
-        assertThat(DiscordEndToEndTest.text(edit.body())).contains(coach.texts().get("engine.help-intro"));
+        assertThat(Bodies.text(edit.body())).contains(coach.texts().get("engine.help-intro"));
         assertThat(contract.check(edit)).isEmpty();
         assertThat(OpenApiContract.mentionViolations(edit.body())).isEmpty();
     }
@@ -102,7 +103,7 @@ final class InteractionRouterDeferTest {
         RecordedCall answer = discord.awaitRequest("POST",
                 "interactions/" + click.path("id").asText() + "/[^/]+/callback", WAIT);
         assertThat(answer.body().path("type").asInt()).as("a message, not a modal").isEqualTo(4);
-        assertThat(DiscordEndToEndTest.text(answer.body())).contains(coach.texts().get("discord.busy"));
+        assertThat(Bodies.text(answer.body())).contains(coach.texts().get("discord.busy"));
         assertThat(contract.check(answer)).isEmpty();
     }
 

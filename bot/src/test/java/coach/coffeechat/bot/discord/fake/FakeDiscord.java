@@ -158,6 +158,16 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.dispatch(event, payload, READY_TIMEOUT);
     }
 
+    /**
+     * Waits until the {@code n}-th gateway session (1-based, counting every client that logged in) has reached
+     * READY and a session is open, e.g. for a bot process started a second time.
+     *
+     * @throws IllegalStateException if it does not happen in time
+     */
+    public void awaitSession(int n, Duration timeout) {
+        gateway.awaitReady(n, timeout);
+    }
+
     /** Payloads the client sent on the gateway (IDENTIFY, heartbeats...), oldest first. */
     public List<JsonNode> gatewayPayloads() {
         return gateway.received();
@@ -166,6 +176,14 @@ public final class FakeDiscord implements AutoCloseable {
     /** Makes the next message posted to a DM channel fail with 403 / 50007 "Cannot send messages to this user". */
     public void failNextDirectMessage() {
         rest.failNextDirectMessage();
+    }
+
+    /**
+     * How many messages were created in a channel by {@code POST channels/{id}/messages}; a post that repeats the
+     * nonce of an earlier one with {@code enforce_nonce} gets that message back and creates none, as on Discord.
+     */
+    public int messagesCreated(long channelId) {
+        return rest.messagesCreated(channelId);
     }
 
     /** Every REST call received so far, oldest first. */

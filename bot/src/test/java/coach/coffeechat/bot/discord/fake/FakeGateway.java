@@ -32,6 +32,7 @@ final class FakeGateway extends WebSocketListener {
     private final List<JsonNode> received = new CopyOnWriteArrayList<>();
     private final Object readyLock = new Object();
     private WebSocket readySocket;
+    private int readySessions;
 
     FakeGateway(ObjectMapper mapper, FakeUser botUser, long applicationId, String resumeUrl) {
         this.mapper = mapper;
@@ -97,12 +98,18 @@ final class FakeGateway extends WebSocketListener {
     }
 
     WebSocket awaitReady(Duration timeout) {
+        return awaitReady(1, timeout);
+    }
+
+    /** Waits until {@code sessions} sessions have reached READY in all and one of them is open. */
+    WebSocket awaitReady(int sessions, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (readyLock) {
-            while (readySocket == null) {
+            while (readySocket == null || readySessions < sessions) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    throw new IllegalStateException("no gateway session reached READY within " + timeout);
+                    throw new IllegalStateException("gateway session " + sessions + " did not reach READY within "
+                            + timeout);
                 }
                 try {
                     TimeUnit.NANOSECONDS.timedWait(readyLock, left);
@@ -150,6 +157,7 @@ final class FakeGateway extends WebSocketListener {
         send(webSocket, ready);
         synchronized (readyLock) {
             readySocket = webSocket;
+            readySessions++;
             readyLock.notifyAll();
         }
     }

@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
@@ -46,6 +48,9 @@ final class FakeRest extends Dispatcher {
     private final AtomicBoolean failNextDirectMessage = new AtomicBoolean();
     private final List<RecordedCall> calls = new ArrayList<>();
     private final List<RecordedCall> unhandled = new ArrayList<>();
+    /** Messages created with {@code enforce_nonce}, by channel and nonce, as Discord keeps them for a few minutes. */
+    private final Map<String, ObjectNode> byNonce = new ConcurrentHashMap<>();
+    private final Map<Long, Integer> created = new ConcurrentHashMap<>();
     private volatile ArrayNode registeredCommands;
 
     FakeRest(
@@ -188,7 +193,7 @@ final class FakeRest extends Dispatcher {
                     if (channels.isDirect(channelId) && failNextDirectMessage.compareAndSet(true, false)) {
                         return error(403, 50007, "Cannot send messages to this user");
                     }
-                    return json(200, message(channelId, content(call)));
+                    return json(200, created(channelId, call));
                 }
             }
             case "PATCH" -> {
@@ -249,6 +254,26 @@ final class FakeRest extends Dispatcher {
 
     private static String content(RecordedCall call) {
         return call.body().path("content").asText("");
+    }
+
+    /**
+     * A new message in the channel or, as Discord does when {@code enforce_nonce} is true, the message created
+     * earlier with the same nonce.
+     */
+    private ObjectNode created(long channelId, RecordedCall call) {
+        String nonce = call.body().path("nonce").asText("");
+        if (nonce.isEmpty() || !call.body().path("enforce_nonce").asBoolean(false)) {
+            created.merge(channelId, 1, Integer::sum);
+            return message(channelId, content(call));
+        }
+        return byNonce.computeIfAbsent(channelId + "/" + nonce, key -> {
+            created.merge(channelId, 1, Integer::sum);
+            return message(channelId, content(call));
+        });
+    }
+
+    int messagesCreated(long channelId) {
+        return created.getOrDefault(channelId, 0);
     }
 
     private ObjectNode webhookMessage(Matcher matcher, String content) {

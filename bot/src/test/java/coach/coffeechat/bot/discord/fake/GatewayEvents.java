@@ -80,6 +80,42 @@ public final class GatewayEvents {
     }
 
     /**
+     * An INTERACTION_CREATE for a subcommand, such as {@code /contact add}.
+     *
+     * @param user who ran the command
+     * @param where guild channel or DM
+     * @param name the command name, e.g. {@code "contact"}
+     * @param sub the subcommand name, e.g. {@code "add"}
+     * @param options the subcommand's option values, typed as for {@link #slashCommand}
+     */
+    public ObjectNode subcommand(FakeUser user, Where where, String name, String sub, Map<String, ?> options) {
+        ObjectNode interaction = slashCommand(user, where, name, options);
+        ObjectNode data = (ObjectNode) interaction.get("data");
+        ObjectNode subOption = data.objectNode();
+        subOption.put("name", sub);
+        subOption.put("type", 1);
+        subOption.set("options", data.get("options"));
+        data.putArray("options").add(subOption);
+        return interaction;
+    }
+
+    /**
+     * An INTERACTION_CREATE for a pick in a string select menu of a message the bot sent.
+     *
+     * @param user who picked
+     * @param where guild channel or DM
+     * @param customId the select menu's custom id
+     * @param value the picked option's value
+     */
+    public ObjectNode select(FakeUser user, Where where, String customId, String value) {
+        ObjectNode interaction = buttonClick(user, where, customId);
+        ObjectNode data = (ObjectNode) interaction.get("data");
+        data.put("component_type", 3);
+        data.putArray("values").add(value);
+        return interaction;
+    }
+
+    /**
      * An INTERACTION_CREATE for a click on a button of a message the bot sent.
      *
      * @param user who clicked
