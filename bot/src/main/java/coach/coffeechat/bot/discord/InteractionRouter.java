@@ -16,11 +16,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
@@ -51,10 +53,12 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
     public static final Duration DIRECT_WINDOW = Duration.ofSeconds(1);
     /** How long an open-modal click may wait for the user's lane before the bot says it is busy instead. */
     static final Duration MODAL_WINDOW = Duration.ofMillis(2_200);
-    /** The key of the note for a button this bot cannot read; a built-in sentence when the texts lack it. */
-    public static final String UNKNOWN_BUTTON_KEY = "discord.unknown-button";
-    static final String UNKNOWN_BUTTON_DEFAULT =
-            "I can't tell what that button was for any more, so I left everything as it was. Type /help to see what I can do.";
+    /** The key of the note for a button, select or modal whose custom id this bot cannot read. */
+    public static final String UNKNOWN_CLICK_KEY = "discord.unknown-click";
+    /** The key of the note shown when handling an input failed. */
+    static final String ERROR_KEY = "engine.error";
+    /** The key of the note shown when a modal cannot open because the user's earlier input is still in hand. */
+    static final String BUSY_KEY = "discord.busy";
 
     private static final Logger LOG = LoggerFactory.getLogger(InteractionRouter.class);
 
@@ -62,7 +66,7 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
     private final Conversations conversations;
     private final DiscordReplyRenderer renderer;
     private final ExecutorService workers;
-    private final ScheduledExecutorService deferrals;
+    private final ScheduledThreadPoolExecutor deferrals;
     private final Map<String, CompletableFuture<?>> lanes = new ConcurrentHashMap<>();
 
     /** A router for this coach with a pool of four workers. */
@@ -76,7 +80,9 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
         this.conversations = coach.conversations();
         this.renderer = new DiscordReplyRenderer(DiscordLabels.from(coach.texts()));
         this.workers = Executors.newFixedThreadPool(threads, named("coach-discord-worker"));
-        this.deferrals = Executors.newSingleThreadScheduledExecutor(named("coach-discord-defer"));
+        this.deferrals = new ScheduledThreadPoolExecutor(1, named("coach-discord-defer"));
+        // A timer is cancelled once its interaction is answered; cancelled timers leave the queue at once.
+        this.deferrals.setRemoveOnCancelPolicy(true);
     }
 
     @Override
@@ -189,8 +195,15 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
         }
         UserId user = user(event.getAuthor());
         inLane(user, () -> conversations.handle(user, new Input.Answer(text)))
-                .thenAccept(reply -> event.getChannel().sendMessage(renderer.render(reply))
-                        .queue(null, failure -> LOG.warn("could not answer a DM of {}: {}", user, failure.toString())))
+                .handle((reply, failure) -> {
+                    if (failure != null) {
+                        LOG.error("handling a DM of {} failed", user, failure);
+                    }
+                    Reply shown = failure == null ? reply : note(ERROR_KEY);
+                    event.getChannel().sendMessage(rendered(user, shown, renderer::render))
+                            .queue(null, error -> LOG.warn("could not answer a DM of {}: {}", user, error.toString()));
+                    return null;
+                })
                 .exceptionally(failure -> logged(user, failure));
     }
 
@@ -200,9 +213,9 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
         // A modal must be the first answer and cannot be deferred: if the user's earlier input is still being
         // handled when Discord's 3 seconds run short, say so instead of letting the click time out.
         AtomicBoolean decided = new AtomicBoolean();
-        deferrals.schedule(() -> {
+        ScheduledFuture<?> busy = deferrals.schedule(() -> {
             if (decided.compareAndSet(false, true)) {
-                event.reply(renderer.render(notes(List.of(coach.texts().get("discord.busy")))))
+                event.reply(renderer.render(note(BUSY_KEY)))
                         .setEphemeral(ephemeral)
                         .queue(null, failure -> LOG.warn("could not answer {}: {}", user, failure.toString()));
             }
@@ -211,17 +224,24 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
             if (!decided.compareAndSet(false, true)) {
                 return null;
             }
-            Reply current = conversations.current(user);
-            Optional<Modal> modal = current.version() == seenVersion ? renderer.modal(current) : Optional.empty();
-            if (modal.isPresent()) {
-                event.replyModal(modal.get()).queue(null, failure -> LOG.warn("could not open a modal for {}: {}",
-                        user, failure.toString()));
-                return null;
+            busy.cancel(false);
+            Reply answer;
+            try {
+                Reply current = conversations.current(user);
+                Optional<Modal> modal = current.version() == seenVersion ? renderer.modal(current) : Optional.empty();
+                if (modal.isPresent()) {
+                    event.replyModal(modal.get()).queue(null, failure -> LOG.warn("could not open a modal for {}: {}",
+                            user, failure.toString()));
+                    return null;
+                }
+                // Stale (or nothing to type any more): a click with the old version yields the stale note.
+                answer = conversations.handle(user, new Input.Answer(""),
+                        current.version() == seenVersion ? -1 : seenVersion);
+            } catch (RuntimeException e) {
+                LOG.error("opening a modal for {} failed", user, e);
+                answer = note(ERROR_KEY);
             }
-            // Stale (or nothing to type any more): a click with the old version yields the stale note, no change.
-            Reply stale = conversations.handle(user, new Input.Answer(""),
-                    current.version() == seenVersion ? -1 : seenVersion);
-            event.reply(renderer.render(stale)).setEphemeral(ephemeral).queue(null,
+            event.reply(rendered(user, answer, renderer::render)).setEphemeral(ephemeral).queue(null,
                     failure -> LOG.warn("could not answer {}: {}", user, failure.toString()));
             return null;
         }).exceptionally(failure -> logged(user, failure));
@@ -232,31 +252,41 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
         boolean ephemeral = event.isFromGuild();
         AtomicBoolean decided = new AtomicBoolean();
         CompletableFuture<Reply> reply = inLane(user, work);
-        deferrals.schedule(() -> {
+        ScheduledFuture<?> deferral = deferrals.schedule(() -> {
             if (decided.compareAndSet(false, true)) {
                 event.deferReply(ephemeral).queue(null,
                         failure -> LOG.warn("could not defer the answer to {}: {}", user, failure.toString()));
             }
         }, DIRECT_WINDOW.toMillis(), TimeUnit.MILLISECONDS);
-        reply.whenComplete((done, failure) -> {
-            Reply shown = failure == null ? done : notes(List.of(coach.texts().get("engine.error")));
+        reply.handle((done, failure) -> {
             if (failure != null) {
                 LOG.error("handling an interaction of {} failed", user, failure);
             }
+            Reply shown = failure == null ? done : note(ERROR_KEY);
             if (decided.compareAndSet(false, true)) {
-                event.reply(renderer.render(shown)).setEphemeral(ephemeral).queue(null,
+                deferral.cancel(false);
+                event.reply(rendered(user, shown, renderer::render)).setEphemeral(ephemeral).queue(null,
                         error -> LOG.warn("could not answer {}: {}", user, error.toString()));
             } else {
-                event.getHook().editOriginal(renderer.renderEdit(shown)).queue(null,
+                event.getHook().editOriginal(rendered(user, shown, renderer::renderEdit)).queue(null,
                         error -> LOG.warn("could not send the late answer to {}: {}", user, error.toString()));
             }
-        });
+            return null;
+        }).exceptionally(failure -> logged(user, failure));
+    }
+
+    /** The reply rendered; should it not render (a flow bug), the error note, so that the user always gets one. */
+    private <M> M rendered(UserId user, Reply reply, Function<Reply, M> render) {
+        try {
+            return render.apply(reply);
+        } catch (RuntimeException e) {
+            LOG.error("rendering a reply to {} failed", user, e);
+            return render.apply(note(ERROR_KEY));
+        }
     }
 
     private void unknown(IReplyCallback event) {
-        String note = coach.texts().has(UNKNOWN_BUTTON_KEY) ? coach.texts().get(UNKNOWN_BUTTON_KEY)
-                : UNKNOWN_BUTTON_DEFAULT;
-        event.reply(renderer.render(notes(List.of(note)))).setEphemeral(true)
+        event.reply(renderer.render(note(UNKNOWN_CLICK_KEY))).setEphemeral(true)
                 .queue(null, failure -> LOG.warn("could not answer an unknown click: {}", failure.toString()));
     }
 
@@ -281,6 +311,10 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
 
     private static Reply notes(List<String> notes) {
         return new Reply(notes, Optional.empty(), List.of(), -1, "");
+    }
+
+    private Reply note(String key) {
+        return notes(List.of(coach.texts().get(key)));
     }
 
     private static Void logged(UserId user, Throwable failure) {

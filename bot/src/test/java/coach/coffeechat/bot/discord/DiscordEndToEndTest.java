@@ -223,7 +223,7 @@ final class DiscordEndToEndTest {
         RecordedCall call = answer(discord.events().buttonClick(ada, Where.DIRECT_MESSAGE, "someone-else:42"));
 
         assertThat(call.body().path("data").path("flags").asInt() & 64).isEqualTo(64);
-        assertThat(Bodies.text(call.body())).contains(InteractionRouter.UNKNOWN_BUTTON_DEFAULT);
+        assertThat(Bodies.text(call.body())).contains(coach.texts().get(InteractionRouter.UNKNOWN_CLICK_KEY));
         assertThat(contract.check(call)).isEmpty();
     }
 

@@ -41,7 +41,7 @@ final class InteractionRouterAutocompleteTest {
 
     @BeforeEach
     void open() {
-        database = Database.open("jdbc:h2:mem:autocomplete;DB_CLOSE_DELAY=-1", "", "", 4);
+        database = Database.open("jdbc:h2:mem:autocomplete" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "", "", 4);
         Coach coach = Coach.assemble(CoachConfig.from(Settings.load(Optional.empty(), Map.of())),
                 Texts.load(Optional.empty()), database.dataSource(), CLOCK);
         database.inTransaction(connection -> {

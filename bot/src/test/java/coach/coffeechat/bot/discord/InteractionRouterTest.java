@@ -267,6 +267,30 @@ final class InteractionRouterTest {
         verify(event, never()).replyModal(any());
     }
 
+    @Test
+    void anOpenModalClickThatFailsIsAnsweredWithTheErrorNote() {
+        long seen = harness.handle(ADA, Input.Command.of("contact add")).version();
+        harness.database().close();
+        ButtonInteractionEvent event = harness.button(ADA, true, CustomIds.openModal(seen));
+
+        harness.router().onButtonInteraction(event);
+
+        Answer answer = harness.answerTo(event);
+        assertThat(answer.text()).isEqualTo(harness.text("engine.error"));
+        verify(event, never()).replyModal(any());
+    }
+
+    @Test
+    void aDirectMessageThatFailsIsAnsweredWithTheErrorNote() {
+        atWarmth();
+        harness.database().close();
+        MessageReceivedEvent event = harness.message(ADA, Author.HUMAN, ChannelType.PRIVATE, "warm");
+
+        harness.router().onMessageReceived(event);
+
+        assertThat(RouterHarness.text(RouterHarness.sentTo(event))).isEqualTo(harness.text("engine.error"));
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     /** Ada is adding Priya Shah and is asked how well she knows her. */

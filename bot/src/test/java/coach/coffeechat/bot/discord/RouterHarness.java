@@ -127,13 +127,9 @@ final class RouterHarness implements AutoCloseable {
         return coach.texts().get(key, namesAndValues);
     }
 
-    /**
-     * The note for a click, pick or modal the bot cannot read: the router's built-in sentence, because the shipped
-     * texts have no {@link InteractionRouter#UNKNOWN_BUTTON_KEY} (and an override may not add a key).
-     */
+    /** The note for a click, pick or modal the bot cannot read. */
     String unknownNote() {
-        assertThat(coach.texts().has(InteractionRouter.UNKNOWN_BUTTON_KEY)).as("a shipped text for it").isFalse();
-        return InteractionRouter.UNKNOWN_BUTTON_DEFAULT;
+        return coach.texts().get(InteractionRouter.UNKNOWN_CLICK_KEY);
     }
 
     /** Where the user stands now, read from the engine without changing anything. */
