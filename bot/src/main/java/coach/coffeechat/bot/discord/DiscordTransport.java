@@ -177,8 +177,9 @@ public final class DiscordTransport implements AutoCloseable {
         }
         try {
             timer.close();
-            // Stop taking new work and let work in progress finish; its replies are queued before JDA shuts down,
-            // and JDA's shutdown sends what is queued.
+            // Stop taking new events, then let the work in hand finish; its replies are queued before JDA shuts
+            // down, and JDA's shutdown sends what is queued.
+            shards.removeEventListener(router);
             router.close();
             List<JDA> all = new ArrayList<>(shards.getShards());
             shards.shutdown();

@@ -14,12 +14,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -53,6 +55,8 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
     public static final Duration DIRECT_WINDOW = Duration.ofSeconds(1);
     /** How long an open-modal click may wait for the user's lane before the bot says it is busy instead. */
     static final Duration MODAL_WINDOW = Duration.ofMillis(2_200);
+    /** How long closing waits for the work already queued. */
+    static final Duration DRAIN_WINDOW = Duration.ofSeconds(5);
     /** The key of the note for a button, select or modal whose custom id this bot cannot read. */
     public static final String UNKNOWN_CLICK_KEY = "discord.unknown-click";
     /** The key of the note shown when handling an input failed. */
@@ -335,18 +339,35 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
         };
     }
 
-    /** Stops the workers, letting queued work finish for up to five seconds. */
+    /**
+     * Lets the work already queued finish, every user's lane to its end, for up to {@link #DRAIN_WINDOW}, then
+     * stops the workers. Remove the router from JDA first, so that no new events arrive meanwhile.
+     */
     @Override
     public void close() {
-        deferrals.shutdown();
-        workers.shutdown();
+        long deadline = System.nanoTime() + DRAIN_WINDOW.toNanos();
         try {
-            if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+            // A lane's tail completes after everything queued before it; new tails may join while we wait.
+            while (!lanes.isEmpty() && System.nanoTime() < deadline) {
+                CompletableFuture<?>[] tails = lanes.values().toArray(CompletableFuture[]::new);
+                try {
+                    CompletableFuture.allOf(tails).get(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                } catch (ExecutionException failedWorkWasAnsweredAlready) {
+                    // Each failure was answered and logged by its own interaction.
+                } catch (TimeoutException e) {
+                    LOG.warn("{} user(s) still had work in hand after {} s; stopping anyway", lanes.size(),
+                            DRAIN_WINDOW.toSeconds());
+                }
+            }
+            deferrals.shutdown();
+            workers.shutdown();
+            if (!workers.awaitTermination(1, TimeUnit.SECONDS)) {
                 workers.shutdownNow();
             }
             deferrals.awaitTermination(1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             workers.shutdownNow();
+            deferrals.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

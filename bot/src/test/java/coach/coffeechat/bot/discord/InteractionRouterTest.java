@@ -239,6 +239,29 @@ final class InteractionRouterTest {
         assertThat(harness.answerTo(event).text()).contains(harness.text("engine.help-intro"));
     }
 
+    @Test
+    void closingLetsTheWorkQueuedBehindASlowInputFinish() throws Exception {
+        // GIVEN ada's first input is still running and two more, a command among them, wait behind it
+        CountDownLatch release = new CountDownLatch(1);
+        UserId ada = new UserId(ADA);
+        harness.router().inLane(ada, () -> await(release));
+        CompletableFuture<String> queued = harness.router().inLane(ada, () -> "queued");
+        SlashCommandInteractionEvent event = harness.slash(ADA, true, "help", Map.of());
+        harness.router().onSlashCommandInteraction(event);
+
+        // WHEN the router is being closed (as at SIGTERM) and only then the first input finishes
+        Thread closer = new Thread(harness.router()::close, "closer");
+        closer.start();
+        awaitBlocked(closer);
+        release.countDown();
+        closer.join(WAIT_MILLIS);
+
+        // THEN everything queued ran and was answered before close returned
+        assertThat(closer.isAlive()).as("close returned").isFalse();
+        assertThat(queued).isCompletedWithValue("queued");
+        assertThat(harness.answerTo(event).text()).contains(harness.text("engine.help-intro"));
+    }
+
     // ---- failures ----------------------------------------------------------------------------------------------
 
     @Test
@@ -320,6 +343,15 @@ final class InteractionRouterTest {
             case CHOICE -> option.choices().get(0).id();
             case TEXT -> "when".equals(option.name()) ? "2026-03-12 16:00" : "Priya";
         };
+    }
+
+    /** Waits, without sleeping, until the thread blocks (in close, waiting for the work in hand). */
+    private static void awaitBlocked(Thread thread) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
+        while (thread.getState() != Thread.State.TIMED_WAITING && thread.getState() != Thread.State.WAITING) {
+            assertThat(System.nanoTime()).as("the thread blocked in time").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
     }
 
     private static boolean await(CountDownLatch latch) {
