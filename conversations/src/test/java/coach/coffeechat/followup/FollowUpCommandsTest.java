@@ -1,0 +1,266 @@
+package coach.coffeechat.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coach.coffeechat.Coach;
+import coach.coffeechat.engine.ControlAction;
+import coach.coffeechat.engine.Input;
+import coach.coffeechat.engine.Prompt;
+import coach.coffeechat.engine.Reply;
+import coach.coffeechat.engine.UserId;
+import coach.coffeechat.store.Database;
+import coach.coffeechat.testing.MutableClock;
+import coach.coffeechat.testing.TestCoach;
+import coach.coffeechat.testing.TestDatabases;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code /meeting schedule} and {@code /followups} as users type them, on the whole product with a fake clock:
+ * what is booked, what is refused and changes nothing, and the prep prompt the timer sends the day before.
+ */
+final class FollowUpCommandsTest {
+    private static final UserId MAYA = new UserId("maya");
+    private static final UserId LEO = new UserId("leo");
+
+    private final MutableClock clock = MutableClock.atMondayMorning();
+    private final List<FollowUpPrompt> delivered = new ArrayList<>();
+    private Database database;
+    private Coach coach;
+    private FollowUpScheduler timer;
+
+    @BeforeEach
+    void open() {
+        database = TestDatabases.inMemory();
+        coach = TestCoach.on(database.dataSource(), clock);
+        timer = coach.timer(prompt -> {
+            delivered.add(prompt);
+            return new FollowUpSink.Delivered();
+        });
+        addContact(MAYA, "Ana Li");
+    }
+
+    @AfterEach
+    void close() {
+        timer.close();
+        database.close();
+    }
+
+    @Test
+    void aMeetingIsBookedInTheUsersZoneAndTheContactMovesToMeetingScheduled() {
+        Reply booked = schedule(MAYA, "Ana Li", "thursday 4pm", "video");
+
+        assertThat(booked.text()).contains(text("followup.schedule.booked", "name", "Ana Li",
+                "when", "Thursday 5 March at 16:00", "zone", "UTC", "format", text("followup.meeting-format.video")));
+        assertThat(show(MAYA, "Ana Li")).contains(text("contact.stage.meeting-scheduled"));
+    }
+
+    @Test
+    void thePrepPromptArrivesTheDayBeforeTheMeetingOnceAndNotEarlier() {
+        schedule(MAYA, "Ana Li", "2026-03-05 16:00", "");
+
+        // Monday 09:00 -> Wednesday 15:59: nothing yet
+        clock.advance(Duration.ofHours(2 * 24 + 6).plusMinutes(59));
+        timer.runOnce();
+        assertThat(delivered).isEmpty();
+
+        // Wednesday 16:00, 24 hours before: the prep, once
+        clock.advance(Duration.ofMinutes(1));
+        timer.runOnce();
+        timer.runOnce();
+        assertThat(delivered).extracting(FollowUpPrompt::kind).containsExactly(FollowUpKind.MEETING_PREP);
+        assertThat(delivered.get(0).text()).contains("Ana Li", "Thursday 5 March at 16:00",
+                text("followup.meeting-prep.checklist"));
+    }
+
+    @Test
+    void aMeetingIsReadInTheUsersOwnTimeZone() {
+        coach.conversations().handle(MAYA, new Input.Command("settings", Map.of("timezone", "America/New_York")));
+
+        Reply booked = schedule(MAYA, "Ana Li", "tomorrow 9:30", "phone");
+
+        assertThat(booked.text()).contains("Tuesday 3 March at 09:30", "America/New_York");
+        // 09:30 in New York on 3 March is 14:30 UTC; the prep comes 24 hours before, at 14:30 UTC on Monday
+        clock.advance(Duration.ofHours(5).plusMinutes(29));
+        timer.runOnce();
+        assertThat(delivered).isEmpty();
+        clock.advance(Duration.ofMinutes(1));
+        timer.runOnce();
+        assertThat(delivered).extracting(FollowUpPrompt::kind).containsExactly(FollowUpKind.MEETING_PREP);
+    }
+
+    @Test
+    void rebookingMovesThePrepInsteadOfAddingASecondOne() {
+        schedule(MAYA, "Ana Li", "2026-03-05 16:00", "");
+
+        schedule(MAYA, "Ana Li", "2026-03-10 11:00", "");
+
+        clock.advance(Duration.ofDays(10));
+        timer.runOnce();
+        assertThat(delivered).extracting(FollowUpPrompt::kind).containsExactly(FollowUpKind.MEETING_PREP);
+        assertThat(delivered.get(0).text()).contains("Tuesday 10 March at 11:00");
+    }
+
+    @Test
+    void aTimeThatHasPassedIsRefusedKindlyAndBooksNothing() {
+        Reply yesterday = schedule(MAYA, "Ana Li", "2026-03-01 10:00", "");
+        Reply earlierToday = schedule(MAYA, "Ana Li", "today 8:00", "");
+
+        assertThat(yesterday.text()).isEqualTo(text("followup.schedule.past", "when", "Sunday 1 March at 10:00"));
+        assertThat(earlierToday.text()).isEqualTo(text("followup.schedule.past", "when", "Monday 2 March at 08:00"));
+        assertNothingBooked();
+    }
+
+    @Test
+    void anUnreadableTimeIsRefusedWithExamplesAndEchoedAsTyped() {
+        Reply reply = schedule(MAYA, "Ana Li", "sometime next week @everyone", "");
+
+        assertThat(reply.text()).isEqualTo(text("followup.schedule.unreadable", "typed",
+                "sometime next week @everyone"));
+        assertNothingBooked();
+    }
+
+    @Test
+    void anUnknownFormatIsRefusedAndBooksNothing() {
+        Reply reply = schedule(MAYA, "Ana Li", "thursday 4pm", "carrier pigeon");
+
+        assertThat(reply.text()).isEqualTo(text("followup.schedule.format", "typed", "carrier pigeon"));
+        assertNothingBooked();
+    }
+
+    @Test
+    void anUnknownContactIsRefusedAndBooksNothing() {
+        Reply reply = schedule(MAYA, "Zed Quill", "thursday 4pm", "");
+
+        assertThat(reply.text()).contains("Zed Quill").doesNotContain(text("followup.schedule.booked", "name",
+                "Zed Quill", "when", "Thursday 5 March at 16:00", "zone", "UTC", "format", ""));
+        assertNothingBooked();
+    }
+
+    @Test
+    void nobodyCanBookAMeetingWithSomeoneElsesContact() {
+        Reply reply = schedule(LEO, "Ana Li", "thursday 4pm", "");
+
+        assertThat(reply.text()).doesNotContain("Booked");
+        assertThat(coach.conversations().handle(LEO, Input.Command.of("followups")).text())
+                .isEqualTo(text("followup.none"));
+        assertThat(show(MAYA, "Ana Li")).doesNotContain(text("contact.stage.meeting-scheduled"));
+    }
+
+    @Test
+    void followUpsWithNothingOpenSaySo() {
+        assertThat(coach.conversations().handle(MAYA, Input.Command.of("followups")).text())
+                .isEqualTo(text("followup.none"));
+    }
+
+    @Test
+    void followUpsListWhatIsComingAndDoneSettlesIt() {
+        schedule(MAYA, "Ana Li", "2026-03-05 16:00", "");
+
+        Reply list = coach.conversations().handle(MAYA, Input.Command.of("followups"));
+
+        Prompt.Choice choice = (Prompt.Choice) list.prompt().orElseThrow();
+        assertThat(choice.text()).isEqualTo(text("followup.list", "count", 1));
+        assertThat(choice.options()).singleElement().satisfies(option -> {
+            assertThat(option.label()).isEqualTo(text("followup.title.meeting-prep", "name", "Ana Li"));
+            assertThat(option.description()).isEqualTo(text("followup.list.due", "when", "Wed 4 Mar, 16:00"));
+        });
+
+        Reply act = coach.conversations().handle(MAYA, new Input.Answer(choice.options().get(0).id()));
+        Prompt.Choice actions = (Prompt.Choice) act.prompt().orElseThrow();
+        assertThat(actions.text()).contains("Ana Li", "Thursday 5 March at 16:00");
+        assertThat(actions.options()).extracting(Prompt.Option::id).contains(FollowUpAction.DONE.id());
+
+        Reply done = coach.conversations().handle(MAYA, new Input.Answer(FollowUpAction.DONE.id()));
+        assertThat(done.text()).contains(text("followup.act.done"));
+        assertThat(coach.conversations().handle(MAYA, Input.Command.of("followups")).text())
+                .isEqualTo(text("followup.none"));
+        clock.advance(Duration.ofDays(5));
+        timer.runOnce();
+        assertThat(delivered).as("a settled prompt is never sent").isEmpty();
+    }
+
+    @Test
+    void snoozingFromTheListBringsThePromptBackLater() {
+        schedule(MAYA, "Ana Li", "2026-03-05 16:00", "");
+        Reply list = coach.conversations().handle(MAYA, Input.Command.of("followups"));
+        String id = ((Prompt.Choice) list.prompt().orElseThrow()).options().get(0).id();
+        coach.conversations().handle(MAYA, new Input.Answer(id));
+
+        Reply snoozed = coach.conversations().handle(MAYA, new Input.Answer(FollowUpAction.SNOOZE_DAY.id()));
+
+        assertThat(snoozed.text()).contains(text("followup.act.snoozed", "when", "Tue 3 Mar, 09:00"));
+        clock.advance(Duration.ofDays(1).minusMinutes(1));
+        timer.runOnce();
+        assertThat(delivered).isEmpty();
+        clock.advance(Duration.ofMinutes(1));
+        timer.runOnce();
+        assertThat(delivered).extracting(FollowUpPrompt::kind).containsExactly(FollowUpKind.MEETING_PREP);
+    }
+
+    @Test
+    void aButtonForSomeoneElsesFollowUpChangesNothing() {
+        schedule(MAYA, "Ana Li", "2026-03-05 16:00", "");
+        Reply list = coach.conversations().handle(MAYA, Input.Command.of("followups"));
+        long id = Long.parseLong(((Prompt.Choice) list.prompt().orElseThrow()).options().get(0).id());
+        coach.conversations().handle(MAYA, new Input.Control(ControlAction.CANCEL));
+
+        assertThat(coach.actOnFollowUp(LEO, id, FollowUpAction.SKIP)).containsExactly(text("followup.act.settled"));
+
+        clock.advance(Duration.ofDays(3));
+        timer.runOnce();
+        assertThat(delivered).extracting(FollowUpPrompt::kind).containsExactly(FollowUpKind.MEETING_PREP);
+    }
+
+    // ---- helpers
+
+    private Reply schedule(UserId user, String contact, String when, String format) {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("contact", contact);
+        options.put("when", when);
+        if (!format.isEmpty()) {
+            options.put("format", format);
+        }
+        return coach.conversations().handle(user, new Input.Command("meeting schedule", options));
+    }
+
+    private String show(UserId user, String contact) {
+        return coach.conversations().handle(user, new Input.Command("contact show", Map.of("contact", contact)))
+                .text();
+    }
+
+    private void assertNothingBooked() {
+        assertThat(coach.conversations().handle(MAYA, Input.Command.of("followups")).text())
+                .isEqualTo(text("followup.none"));
+        assertThat(show(MAYA, "Ana Li")).doesNotContain(text("contact.stage.meeting-scheduled"));
+        clock.advance(Duration.ofDays(30));
+        timer.runOnce();
+        assertThat(delivered).extracting(FollowUpPrompt::kind).doesNotContain(FollowUpKind.MEETING_PREP);
+    }
+
+    /** Adds a warm contact through the real {@code /contact add} flow. */
+    private void addContact(UserId user, String name) {
+        coach.conversations().handle(user, Input.Command.of("contact add"));
+        coach.conversations().handle(user, new Input.Form(Map.of("name", name, "role", "UX researcher",
+                "organisation", "Acme Health", "why", "She moved from teaching into research")));
+        Reply reply = coach.conversations().handle(user, new Input.Answer("warm"));
+        for (int step = 0; step < 6 && reply.prompt().isPresent(); step++) {
+            Prompt prompt = reply.prompt().get();
+            String answer = prompt instanceof Prompt.Confirm ? "yes"
+                    : prompt instanceof Prompt.Choice choice ? choice.options().get(0).id() : "skip";
+            reply = coach.conversations().handle(user, new Input.Answer(answer));
+        }
+        assertThat(reply.prompt()).as("the add flow ended: " + reply.text()).isEmpty();
+        assertThat(reply.text()).contains(name);
+    }
+
+    private static String text(String key, Object... namesAndValues) {
+        return TestCoach.TEXTS.get(key, namesAndValues);
+    }
+}
