@@ -1,6 +1,7 @@
 package coach.coffeechat.engine;
 
 import coach.coffeechat.config.Texts;
+import coach.coffeechat.store.AfterCommit;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
@@ -145,7 +146,7 @@ public final class Conversations {
      */
     private Optional<Reply> attempt(UserId user, Input input, OptionalLong seenVersion, boolean lockRow)
             throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = dataSource.getConnection(); AfterCommit.Scope afterCommit = AfterCommit.open()) {
             connection.setAutoCommit(false);
             try {
                 Instant now = clock.instant();
@@ -169,6 +170,7 @@ public final class Conversations {
                 if (next != current) {
                     cache.put(user, next);
                 }
+                afterCommit.committed();
                 return Optional.of(reply);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();

@@ -134,18 +134,26 @@ public final class FollowUpScheduler implements AutoCloseable {
         scheduleRound(delay.isNegative() ? Duration.ZERO : delay);
     }
 
+    /**
+     * Stops the rounds: one already running finishes (for up to ten seconds), none starts after. The wait happens
+     * outside this object's lock, which the running round needs to finish.
+     */
     @Override
-    public synchronized void close() {
-        if (executor == null) {
-            return;
+    public void close() {
+        ScheduledExecutorService running;
+        synchronized (this) {
+            running = executor;
+            if (running == null) {
+                return;
+            }
+            running.shutdown();
         }
-        executor.shutdown();
         try {
-            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
+            if (!running.awaitTermination(10, TimeUnit.SECONDS)) {
+                running.shutdownNow();
             }
         } catch (InterruptedException e) {
-            executor.shutdownNow();
+            running.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

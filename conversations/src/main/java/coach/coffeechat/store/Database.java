@@ -75,11 +75,12 @@ public final class Database implements AutoCloseable {
      * @param work what to do with the connection
      */
     public static <T> T inTransaction(DataSource dataSource, SqlWork<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = dataSource.getConnection(); AfterCommit.Scope afterCommit = AfterCommit.open()) {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
                 connection.commit();
+                afterCommit.committed();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();

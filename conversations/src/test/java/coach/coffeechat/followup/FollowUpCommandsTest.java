@@ -43,7 +43,8 @@ final class FollowUpCommandsTest {
             delivered.add(prompt);
             return new FollowUpSink.Delivered();
         });
-        addContact(MAYA, "Ana Li");
+        TestCoach.addContact(coach, MAYA, Map.of("name", "Ana Li", "role", "UX researcher",
+                "organisation", "Acme Health", "why", "She moved from teaching into research"));
     }
 
     @AfterEach
@@ -242,22 +243,6 @@ final class FollowUpCommandsTest {
         clock.advance(Duration.ofDays(30));
         timer.runOnce();
         assertThat(delivered).extracting(FollowUpPrompt::kind).doesNotContain(FollowUpKind.MEETING_PREP);
-    }
-
-    /** Adds a warm contact through the real {@code /contact add} flow. */
-    private void addContact(UserId user, String name) {
-        coach.conversations().handle(user, Input.Command.of("contact add"));
-        coach.conversations().handle(user, new Input.Form(Map.of("name", name, "role", "UX researcher",
-                "organisation", "Acme Health", "why", "She moved from teaching into research")));
-        Reply reply = coach.conversations().handle(user, new Input.Answer("warm"));
-        for (int step = 0; step < 6 && reply.prompt().isPresent(); step++) {
-            Prompt prompt = reply.prompt().get();
-            String answer = prompt instanceof Prompt.Confirm ? "yes"
-                    : prompt instanceof Prompt.Choice choice ? choice.options().get(0).id() : "skip";
-            reply = coach.conversations().handle(user, new Input.Answer(answer));
-        }
-        assertThat(reply.prompt()).as("the add flow ended: " + reply.text()).isEmpty();
-        assertThat(reply.text()).contains(name);
     }
 
     private static String text(String key, Object... namesAndValues) {

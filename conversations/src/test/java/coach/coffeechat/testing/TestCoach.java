@@ -4,6 +4,10 @@ import coach.coffeechat.Coach;
 import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.Settings;
 import coach.coffeechat.config.Texts;
+import coach.coffeechat.engine.Input;
+import coach.coffeechat.engine.Prompt;
+import coach.coffeechat.engine.Reply;
+import coach.coffeechat.engine.UserId;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -22,5 +26,26 @@ public final class TestCoach {
     /** The product on this database and clock. */
     public static Coach on(DataSource dataSource, Clock clock) {
         return Coach.assemble(CONFIG, TEXTS, dataSource, clock);
+    }
+
+    /**
+     * Adds a warm contact the way a user does, through the {@code /contact add} flow: the form, then the first
+     * option of every choice, skip for text, and yes to the confirmation.
+     *
+     * @param form the form's values by field id; {@code name} is required
+     */
+    public static void addContact(Coach coach, UserId user, Map<String, String> form) {
+        coach.conversations().handle(user, Input.Command.of("contact add"));
+        coach.conversations().handle(user, new Input.Form(form));
+        Reply reply = coach.conversations().handle(user, new Input.Answer("warm"));
+        for (int step = 0; step < 6 && reply.prompt().isPresent(); step++) {
+            Prompt prompt = reply.prompt().get();
+            String answer = prompt instanceof Prompt.Confirm ? "yes"
+                    : prompt instanceof Prompt.Choice choice ? choice.options().get(0).id() : "skip";
+            reply = coach.conversations().handle(user, new Input.Answer(answer));
+        }
+        if (reply.prompt().isPresent() || !reply.text().contains(form.get("name"))) {
+            throw new AssertionError("the add flow did not save " + form.get("name") + ": " + reply.text());
+        }
     }
 }
