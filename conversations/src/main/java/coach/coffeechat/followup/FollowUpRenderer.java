@@ -112,7 +112,8 @@ public final class FollowUpRenderer {
         }
         Contact contact = found.get();
         Map<String, String> values = new HashMap<>();
-        values.put("sender", users.profile(connection, followUp.owner()).displayName());
+        String sender = users.profile(connection, followUp.owner()).displayName();
+        values.put("sender", sender.isBlank() ? texts.get("followup.draft.sender-missing") : sender);
         values.put("learned", learnedLine(connection, contact));
         switch (followUp.kind()) {
             case THANK_YOU:
