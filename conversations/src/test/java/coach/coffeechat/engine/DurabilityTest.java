@@ -49,6 +49,37 @@ final class DurabilityTest {
     }
 
     @Test
+    void aNewVersionWithoutTheOpenFlowClosesItQuietlyInsteadOfFailingEveryInput(@TempDir Path dataDir) {
+        // GIVEN a flow half done
+        try (Database database = TestDatabases.file(dataDir)) {
+            Conversations engine = TripFlows.engine(database.dataSource(), clock);
+            engine.handle(MAYA, Input.Command.of("trip"));
+            engine.handle(MAYA, new Input.Answer("Lisbon"));
+        }
+
+        // WHEN a version that no longer has that flow starts on the same database
+        try (Database database = TestDatabases.file(dataDir)) {
+            Conversations upgraded = Conversations.builder()
+                    .dataSource(database.dataSource())
+                    .clock(clock)
+                    .texts(TestCoach.TEXTS)
+                    .commands(CommandCatalog.builder()
+                            .add(CommandSpec.of("ping", "Answer at once"),
+                                    (command, context) -> CommandHandler.respond("pong"))
+                            .build())
+                    .flows(List.of(TripFlows.SURVEY))
+                    .build();
+
+            // THEN the user is not stuck: nothing is open, commands work, and the old flow is gone when stored
+            assertThat(upgraded.stored(MAYA).orElseThrow().frames()).isEmpty();
+            assertThat(upgraded.current(MAYA).prompt()).isEmpty();
+            assertThat(upgraded.handle(MAYA, Input.Command.of("ping")).notes()).containsExactly("pong");
+            assertThat(upgraded.handle(MAYA, new Input.Answer("alone")).notes())
+                    .containsExactly(TestCoach.TEXTS.get("engine.nothing-open"));
+        }
+    }
+
+    @Test
     void aRestartKeepsAFlowThatWasSetAsideAsADraft(@TempDir Path dataDir) {
         try (Database database = TestDatabases.file(dataDir)) {
             Conversations engine = TripFlows.engine(database.dataSource(), clock);
