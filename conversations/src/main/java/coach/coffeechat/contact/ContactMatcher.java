@@ -89,7 +89,7 @@ public final class ContactMatcher {
     }
 
     /**
-     * Contacts to suggest while a name is being typed (autocomplete): all of them, by name, when nothing is
+     * Contacts to suggest while a name is being typed (autocomplete): all of them, in the order given, when nothing is
      * typed; otherwise those whose name contains the typed text, then close matches, at most {@code max}.
      */
     public List<Contact> suggestions(String typed, List<Contact> contacts, int max) {

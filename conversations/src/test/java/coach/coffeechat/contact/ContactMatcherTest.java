@@ -59,4 +59,38 @@ final class ContactMatcherTest {
         assertThat(MATCHER.resolve("Ana Li", twins)).isInstanceOfSatisfying(ContactMatcher.Candidates.class,
                 c -> assertThat(c.contacts()).hasSize(2));
     }
+
+    @Test
+    void withNothingTypedEveryContactIsSuggestedUpToTheLimit() {
+        assertThat(MATCHER.suggestions("", CONTACTS, 25)).extracting(Contact::name)
+                .containsExactly("Ana Li", "Ana Lopez", "Sam Park", "José Núñez");
+        assertThat(MATCHER.suggestions("  ", CONTACTS, 2)).extracting(Contact::name)
+                .containsExactly("Ana Li", "Ana Lopez");
+    }
+
+    @Test
+    void namesContainingWhatIsTypedComeFirstIgnoringCaseAndAccents() {
+        assertThat(MATCHER.suggestions("ANA", CONTACTS, 25)).extracting(Contact::name)
+                .startsWith("Ana Li", "Ana Lopez").doesNotContain("Sam Park");
+        assertThat(MATCHER.suggestions("nunez", CONTACTS, 25)).extracting(Contact::name)
+                .containsExactly("José Núñez");
+        assertThat(MATCHER.suggestions("park", CONTACTS, 25)).extracting(Contact::name).containsExactly("Sam Park");
+    }
+
+    @Test
+    void aTypoStillSuggestsTheContactAfterTheExactContainers() {
+        assertThat(MATCHER.suggestions("Ana Lopes", CONTACTS, 25)).extracting(Contact::name).first()
+                .isEqualTo("Ana Lopez");
+        assertThat(MATCHER.suggestions("Sam Prak", CONTACTS, 25)).extracting(Contact::name).contains("Sam Park");
+    }
+
+    @Test
+    void aStrangerSuggestsNobodyAndTheLimitIsKept() {
+        assertThat(MATCHER.suggestions("Bo Chen", CONTACTS, 25)).isEmpty();
+        List<Contact> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            many.add(contact(i, "Ana Number " + i));
+        }
+        assertThat(MATCHER.suggestions("ana", many, 25)).hasSize(25);
+    }
 }
