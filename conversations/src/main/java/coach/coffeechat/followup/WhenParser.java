@@ -20,6 +20,12 @@ public final class WhenParser {
     private static final Pattern WHEN = Pattern.compile(
             "^(?<day>\\d{4}-\\d{2}-\\d{2}|today|tomorrow|[a-z]+)(?:[ t,]+(?:at\\s+)?(?<time>.+))?$");
     private static final Pattern TIME = Pattern.compile("^(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?$");
+    /**
+     * Far longer than any date and time written as above. Longer text is refused before {@link #WHEN} sees it:
+     * on a long run of letters broken by a line separator (U+2028, U+0085), which "." does not match, the
+     * pattern tries every split of the run, and 5,000 characters took minutes.
+     */
+    private static final int MAX_LENGTH = 64;
 
     private WhenParser() {
     }
@@ -31,7 +37,11 @@ public final class WhenParser {
      * @param now the user's local date and time now
      */
     public static Optional<LocalDateTime> parse(String typed, LocalDateTime now) {
-        Matcher when = WHEN.matcher(typed.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        String text = typed.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (text.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        Matcher when = WHEN.matcher(text);
         if (!when.matches() || when.group("time") == null) {
             return Optional.empty();
         }
