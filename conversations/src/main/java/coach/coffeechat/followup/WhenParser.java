@@ -13,12 +13,17 @@ import java.util.regex.Pattern;
 
 /**
  * Reads when a meeting is, the way people type it: {@code 2026-03-12 16:00}, {@code tomorrow 9:30},
- * {@code Thursday 4pm}, {@code thu 16:00}, {@code today noon}. A weekday means its next occurrence (today counts
- * only when the time is still ahead). Stateless and thread-safe.
+ * {@code Thursday 4pm}, {@code thu 16:00}, {@code thurs. 4pm}, {@code today noon}, or time first:
+ * {@code 4pm thursday}, {@code 4pm on thursday}. A weekday means its next occurrence (today counts only when the
+ * time is still ahead). {@link #timeOfDay(String)} reads a time alone. Stateless and thread-safe.
  */
 public final class WhenParser {
     private static final Pattern WHEN = Pattern.compile(
-            "^(?<day>\\d{4}-\\d{2}-\\d{2}|today|tomorrow|[a-z]+)(?:[ t,]+(?:at\\s+)?(?<time>.+))?$");
+            "^(?<day>\\d{4}-\\d{2}-\\d{2}|today|tomorrow|[a-z]+)\\.?(?:[ t,]+(?:at\\s+)?(?<time>.+))?$");
+    /** Time first: {@code 4pm thursday}, {@code 16:00 on 2026-03-12}, {@code noon tomorrow}. */
+    private static final Pattern TIME_FIRST = Pattern.compile(
+            "^(?<time>\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)?|noon|midnight),? (?:on )?"
+                    + "(?<day>\\d{4}-\\d{2}-\\d{2}|today|tomorrow|[a-z]+)\\.?$");
     private static final Pattern TIME = Pattern.compile("^(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?$");
     /**
      * Far longer than any date and time written as above. Longer text is refused before {@link #WHEN} sees it:
@@ -41,11 +46,14 @@ public final class WhenParser {
         if (text.length() > MAX_LENGTH) {
             return Optional.empty();
         }
-        Matcher when = WHEN.matcher(text);
-        if (!when.matches() || when.group("time") == null) {
-            return Optional.empty();
+        Matcher when = TIME_FIRST.matcher(text);
+        if (!when.matches()) {
+            when = WHEN.matcher(text);
+            if (!when.matches() || when.group("time") == null) {
+                return Optional.empty();
+            }
         }
-        Optional<LocalTime> time = time(when.group("time").strip());
+        Optional<LocalTime> time = timeOfDay(when.group("time").strip());
         if (time.isEmpty()) {
             return Optional.empty();
         }
@@ -80,11 +88,19 @@ public final class WhenParser {
         return Optional.empty();
     }
 
-    private static Optional<LocalTime> time(String typed) {
-        if (typed.equals("noon")) {
+    /**
+     * A time of day as people type it: {@code 16:00}, {@code 9:30}, {@code 4pm}, {@code 4:30 pm}, {@code noon},
+     * {@code midnight}; empty for anything else, a bare hour included (morning or afternoon?).
+     */
+    public static Optional<LocalTime> timeOfDay(String typed) {
+        String text = typed.strip().toLowerCase(Locale.ROOT);
+        if (text.equals("noon")) {
             return Optional.of(LocalTime.NOON);
         }
-        Matcher matcher = TIME.matcher(typed);
+        if (text.equals("midnight")) {
+            return Optional.of(LocalTime.MIDNIGHT);
+        }
+        Matcher matcher = TIME.matcher(text);
         if (!matcher.matches()) {
             return Optional.empty();
         }

@@ -11,16 +11,15 @@ import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.StepContext;
 import coach.coffeechat.followup.QuietHours;
+import coach.coffeechat.followup.WhenParser;
 import coach.coffeechat.store.UserRepository;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +27,8 @@ import java.util.regex.Pattern;
  * Without options it shows them; each option given is checked and saved, and a bad one changes nothing.
  */
 public final class SettingsFeature {
-    private static final Pattern RANGE = Pattern.compile("^(\\d{1,2}:\\d{2})\\s*-\\s*(\\d{1,2}:\\d{2})$");
+    /** Between the two times of a range: a hyphen, an en or em dash, or "to". */
+    private static final Pattern RANGE = Pattern.compile("\\s*[-\u2013\u2014]\\s*|\\s+to\\s+");
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Texts texts;
@@ -126,23 +126,22 @@ public final class SettingsFeature {
         return wanted.equalsIgnoreCase("UTC") ? Optional.of(ZoneId.of("UTC")) : Optional.empty();
     }
 
+    /**
+     * Quiet hours as people type them: {@code 21:00-08:00}, {@code 9pm-8am}, {@code 21:00 to 08:00}, with a hyphen
+     * or the dashes phones put in; {@code off} or {@code none} for none.
+     */
     static Optional<QuietHours> quietHours(String typed) {
         String text = typed.strip().toLowerCase(Locale.ROOT);
         if (text.equals("off") || text.equals("none")) {
             return Optional.of(new QuietHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
         }
-        Matcher range = RANGE.matcher(text);
-        if (!range.matches()) {
+        String[] ends = RANGE.split(text, -1);
+        if (ends.length != 2) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(new QuietHours(time(range.group(1)), time(range.group(2))));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static LocalTime time(String text) {
-        return LocalTime.parse(text.length() == 4 ? "0" + text : text);
+        Optional<LocalTime> from = WhenParser.timeOfDay(ends[0]);
+        Optional<LocalTime> to = WhenParser.timeOfDay(ends[1]);
+        return from.isPresent() && to.isPresent() ? Optional.of(new QuietHours(from.get(), to.get()))
+                : Optional.empty();
     }
 }

@@ -89,6 +89,20 @@ final class WhenParserTest {
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
     @CsvSource(delimiter = '|', value = {
+        "4pm thursday              | 2026-03-05T16:00",
+        "4 pm on thursday          | 2026-03-05T16:00",
+        "'4pm, thurs.'             | 2026-03-05T16:00",
+        "16:00 on 2026-03-12       | 2026-03-12T16:00",
+        "9:30 tomorrow             | 2026-03-03T09:30",
+        "noon today                | 2026-03-02T12:00",
+        "midnight tomorrow         | 2026-03-03T00:00",
+    })
+    void aTimeFirstThenTheDayIsReadToo(String typed, LocalDateTime expected) {
+        assertThat(WhenParser.parse(typed, NOW)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', value = {
         "thursday 4pm              | 2026-03-05T16:00",
         "thu 16:00                 | 2026-03-05T16:00",
         "Thurs 4pm                 | 2026-03-05T16:00",
@@ -110,6 +124,9 @@ final class WhenParserTest {
         "friday 12am               | 2026-03-06T00:00",
         "sat 10:00                 | 2026-03-07T10:00",
         "saturday at 10am          | 2026-03-07T10:00",
+        "thurs. 4pm                | 2026-03-05T16:00",
+        "thu. at 16:00             | 2026-03-05T16:00",
+        "thursday midnight         | 2026-03-05T00:00",
     })
     void aWeekdayFullOrAbbreviatedIsItsNextOccurrence(String typed, LocalDateTime expected) {
         assertThat(WhenParser.parse(typed, NOW)).contains(expected);
@@ -178,7 +195,8 @@ final class WhenParserTest {
         // times written some other way
         "today 4.30pm", "today 16h00", "today 4p", "today noonish",
         // not a day
-        "th 4pm", "t 4pm", "mo 4pm", "someday 4pm", "thursdays 4pm", "thurs. 4pm", "next thursday 4pm",
+        "th 4pm", "t 4pm", "mo 4pm", "someday 4pm", "thursdays 4pm", "next thursday 4pm", "4 thursday",
+        "4pm", "4pm someday", "4pm th", "thursday 4pm thursday",
         "at 4pm", "yesterday 4pm",
         // dates that do not exist or are not ISO
         "2026-02-30 10:00", "2026-02-29 10:00", "2026-13-01 10:00", "2026-00-10 10:00", "2026-03-32 10:00",

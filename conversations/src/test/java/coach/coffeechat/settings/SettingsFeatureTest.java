@@ -158,8 +158,8 @@ final class SettingsFeatureTest {
 
     @ParameterizedTest(name = "quiet hours \"{0}\" are refused")
     @ValueSource(strings = {
-        "21-8", "25:00-08:00", "21:00-08:60", "21:00-24:00", "later", "21:00", "21:00-", "-08:00", "21:00 to 08:00",
-        "9pm-8am", "21.00-08.00", "21:0-08:00", "121:00-08:00", "21:00-08:00-09:00", "on", "yes"})
+        "21-8", "25:00-08:00", "21:00-08:60", "21:00-24:00", "later", "21:00", "21:00-", "-08:00", "21:00 to",
+        "13pm-8am", "21.00-08.00", "21:0-08:00", "121:00-08:00", "21:00-08:00-09:00", "on", "yes"})
     void unreadableQuietHoursAreRefusedAndChangeNothing(String typed) {
         Reply reply = settings(Map.of("quiet-hours", typed));
 
@@ -324,13 +324,19 @@ final class SettingsFeatureTest {
         "Off              | 00:00 | 00:00",
         "none             | 00:00 | 00:00",
         "NONE             | 00:00 | 00:00",
+        "9pm-8am          | 21:00 | 08:00",
+        "9:30pm - 7am     | 21:30 | 07:00",
+        "21:00 to 08:00   | 21:00 | 08:00",
+        "'21:00\u201308:00' | 21:00 | 08:00",
+        "'21:00 \u2014 08:00' | 21:00 | 08:00",
+        "midnight-7:00    | 00:00 | 07:00",
     })
     void quietHoursAreTwoTimesOrOff(String typed, LocalTime from, LocalTime to) {
         assertThat(SettingsFeature.quietHours(typed)).contains(new QuietHours(from, to));
     }
 
     @ParameterizedTest(name = "\"{0}\" is no quiet hours")
-    @ValueSource(strings = {"", "21-8", "25:00-08:00", "21:00-08:60", "later", "21:00", "9pm-8am", "21:00\u201308:00"})
+    @ValueSource(strings = {"", "21-8", "25:00-08:00", "21:00-08:60", "later", "21:00", "9-8pm", "21:00\u2013"})
     void whatIsNotTwoTimesIsNoQuietHours(String typed) {
         assertThat(SettingsFeature.quietHours(typed)).isEmpty();
     }
