@@ -22,6 +22,8 @@ import coach.coffeechat.followup.FollowUpScheduler;
 import coach.coffeechat.followup.FollowUpSink;
 import coach.coffeechat.followup.WakeUpSignal;
 import coach.coffeechat.meeting.MeetingFeature;
+import coach.coffeechat.privacy.PrivacyFeature;
+import coach.coffeechat.privacy.UserData;
 import coach.coffeechat.questions.QuestionBank;
 import coach.coffeechat.questions.QuestionFeature;
 import coach.coffeechat.request.RequestFeature;
@@ -105,12 +107,14 @@ public final class Coach {
                 new QuestionChecker(rules, texts));
         MeetingFeature meetings = new MeetingFeature(texts, users, contacts, config.maxContacts());
         SettingsFeature settings = new SettingsFeature(texts, users, config.followUps().quietHours());
+        PrivacyFeature privacy = new PrivacyFeature(texts, new UserData());
 
         List<Flow> flows = new ArrayList<>();
         flows.addAll(contacts.flows());
         flows.addAll(requests.flows());
         flows.addAll(questions.flows());
         flows.addAll(meetings.flows());
+        flows.addAll(privacy.flows());
         // Completed below, once every flow exists; nothing reads it before the first input.
         Map<String, String> titles = new ConcurrentHashMap<>();
         FollowUpRenderer renderer = new FollowUpRenderer(texts, configDir, users, titles);
@@ -126,6 +130,7 @@ public final class Coach {
         meetings.registerCommands(catalog);
         followUps.registerCommands(catalog);
         settings.registerCommands(catalog);
+        privacy.registerCommands(catalog);
         CommandCatalog commands = catalog.build();
 
         Conversations conversations = Conversations.builder()

@@ -1,0 +1,214 @@
+package coach.coffeechat.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coach.coffeechat.Coach;
+import coach.coffeechat.engine.ControlAction;
+import coach.coffeechat.engine.Input;
+import coach.coffeechat.engine.Prompt;
+import coach.coffeechat.engine.Reply;
+import coach.coffeechat.engine.UserId;
+import coach.coffeechat.followup.FollowUpPrompt;
+import coach.coffeechat.followup.FollowUpScheduler;
+import coach.coffeechat.followup.FollowUpSink;
+import coach.coffeechat.store.Database;
+import coach.coffeechat.store.Sql;
+import coach.coffeechat.testing.MutableClock;
+import coach.coffeechat.testing.TestCoach;
+import coach.coffeechat.testing.TestDatabases;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code /privacy forget} on the whole product: after a confirmation, nothing about the user is left in any table
+ * that names a user, other users keep everything, and the user can start again from a clean slate.
+ */
+final class PrivacyForgetTest {
+    private static final UserId MAYA = new UserId("maya");
+    private static final UserId LEO = new UserId("leo");
+
+    private final MutableClock clock = MutableClock.atMondayMorning();
+    private final List<FollowUpPrompt> delivered = new ArrayList<>();
+    private Database database;
+    private Coach coach;
+    private FollowUpScheduler timer;
+
+    @BeforeEach
+    void open() {
+        database = TestDatabases.inMemory();
+        coach = TestCoach.on(database.dataSource(), clock);
+        timer = coach.timer(prompt -> {
+            delivered.add(prompt);
+            return new FollowUpSink.Delivered();
+        });
+    }
+
+    @AfterEach
+    void close() {
+        timer.close();
+        database.close();
+    }
+
+    @Test
+    void afterConfirmingNothingAboutTheUserIsLeftAndOthersKeepEverything() {
+        fillEverything(MAYA);
+        fillEverything(LEO);
+        assertThat(rowsAbout(MAYA)).isPositive();
+        int leosRows = rowsAbout(LEO);
+
+        Reply confirm = handle(MAYA, Input.Command.of("privacy forget"));
+        assertThat(confirm.prompt()).containsInstanceOf(Prompt.Confirm.class);
+        assertThat(confirm.prompt().orElseThrow().text()).isEqualTo(text("privacy.forget.confirm",
+                "contacts", 2, "meetings", 1, "questions", 1, "followups", 1));
+        Reply done = handle(MAYA, new Input.Answer("yes"));
+
+        assertThat(done.notes()).containsExactly(text("privacy.forget.done"));
+        assertThat(rowsAbout(MAYA)).as("rows naming maya, in any table").isZero();
+        assertThat(orphans()).as("rows left pointing at deleted contacts or meetings").isZero();
+        assertThat(rowsAbout(LEO)).isEqualTo(leosRows);
+        assertThat(handle(LEO, Input.Command.of("contact list")).text()).contains("Ana Li", "Sam Park");
+    }
+
+    @Test
+    void afterwardsTheUserStartsFromACleanSlateAndNoReminderComes() {
+        fillEverything(MAYA);
+        handle(MAYA, Input.Command.of("privacy forget"));
+        handle(MAYA, new Input.Answer("yes"));
+
+        assertThat(handle(MAYA, Input.Command.of("contact list")).text()).contains(text("contact.list.empty"));
+        assertThat(handle(MAYA, Input.Command.of("resume")).text()).doesNotContain("Priya");
+        clock.advance(Duration.ofDays(120));
+        timer.catchUp();
+        assertThat(delivered).isEmpty();
+        TestCoach.addContact(coach, MAYA, Map.of("name", "Bo Chen"));
+        assertThat(handle(MAYA, Input.Command.of("contact list")).text()).contains("Bo Chen")
+                .doesNotContain("Ana Li");
+    }
+
+    @Test
+    void aButtonShownBeforeTheErasureChangesNothingAfterIt() {
+        fillEverything(MAYA);
+        Reply confirm = handle(MAYA, Input.Command.of("privacy forget"));
+        handle(MAYA, new Input.Answer("yes"));
+
+        Reply stale = coach.conversations().handle(MAYA, new Input.Answer("yes"), confirm.version());
+
+        assertThat(stale.notes()).contains(text("engine.stale"));
+        assertThat(rowsAbout(MAYA)).isZero();
+    }
+
+    @Test
+    void sayingNoKeepsEverything() {
+        fillEverything(MAYA);
+        int before = rowsAbout(MAYA);
+
+        handle(MAYA, Input.Command.of("privacy forget"));
+        Reply kept = handle(MAYA, new Input.Answer("no"));
+
+        assertThat(kept.notes()).containsExactly(text("privacy.forget.kept"));
+        assertThat(rowsAbout(MAYA)).isEqualTo(before);
+    }
+
+    @Test
+    void withNothingKeptTheBotSaysSoWithoutAsking() {
+        Reply reply = handle(new UserId("newcomer"), Input.Command.of("privacy forget"));
+
+        assertThat(reply.notes()).containsExactly(text("privacy.forget.nothing"));
+        assertThat(reply.prompt()).isEmpty();
+    }
+
+    // ---- helpers
+
+    /**
+     * Everything a user can leave behind: two contacts (one referred by the other), a meeting with a suggested
+     * person, a question list, a scheduled meeting's prep prompt, a profile, settings and a flow set aside.
+     */
+    private void fillEverything(UserId user) {
+        TestCoach.addContact(coach, user, Map.of("name", "Sam Park", "why", "Knows everyone in research"));
+        TestCoach.addContact(coach, user, Map.of("name", "Ana Li", "why", "Moved from teaching into UX"));
+        handle(user, new Input.Command("settings", Map.of("timezone", "Europe/Berlin")));
+        handle(user, new Input.Command("meeting schedule", Map.of("contact", "Ana Li", "when", "thursday 4pm")));
+        database.inTransaction(c -> {
+            long ana = Sql.one(c, "SELECT id FROM contacts WHERE owner_id = ? AND name = 'Ana Li'",
+                    s -> s.setString(1, user.value()), row -> row.getLong(1)).orElseThrow();
+            long sam = Sql.one(c, "SELECT id FROM contacts WHERE owner_id = ? AND name = 'Sam Park'",
+                    s -> s.setString(1, user.value()), row -> row.getLong(1)).orElseThrow();
+            Sql.update(c, "UPDATE contacts SET referrer_id = ?, referrer_name = 'Sam Park' WHERE id = ?", s -> {
+                s.setLong(1, sam);
+                s.setLong(2, ana);
+            });
+            Sql.update(c, "UPDATE users SET display_name = 'Maya Ortiz', summary = 'Chemistry teacher' WHERE"
+                    + " user_id = ?", s -> s.setString(1, user.value()));
+            long meeting = Sql.insert(c, "INSERT INTO meetings (owner_id, contact_id, met_on, format, minutes,"
+                    + " learned, interested, created_at) VALUES (?, ?, DATE '2026-03-01', 'video', 15, 'Private"
+                    + " notes', 'yes', ?)", s -> {
+                        s.setString(1, user.value());
+                        s.setLong(2, ana);
+                        Sql.setInstant(s, 3, clock.instant());
+                    });
+            Sql.update(c, "INSERT INTO meeting_suggestions (meeting_id, sort_order, name, contact_id)"
+                    + " VALUES (?, 1, 'Jo Kim', ?)", s -> {
+                        s.setLong(1, meeting);
+                        s.setLong(2, sam);
+                    });
+            Sql.update(c, "INSERT INTO question_lists (contact_id, owner_id, questions, minutes, updated_at)"
+                    + " VALUES (?, ?, 'What surprised you?', 15, ?)", s -> {
+                        s.setLong(1, ana);
+                        s.setString(2, user.value());
+                        Sql.setInstant(s, 3, clock.instant());
+                    });
+            return null;
+        });
+        // A flow with typed answers, set aside for another flow (then cancelled): kept as a draft for /resume.
+        handle(user, Input.Command.of("contact add"));
+        handle(user, new Input.Form(Map.of("name", "Priya Shah")));
+        Reply interrupted = handle(user, Input.Command.of("questions check"));
+        String setAside = ((Prompt.Choice) interrupted.prompt().orElseThrow()).options().stream()
+                .filter(option -> !option.id().equals("resume")).findFirst().orElseThrow().id();
+        handle(user, new Input.Answer(setAside));
+        handle(user, new Input.Control(ControlAction.CANCEL));
+        assertThat(coach.conversations().current(user).prompt()).as("no flow open").isEmpty();
+    }
+
+    /**
+     * Rows about a user in every table of the schema with an owner or user column. A session counts only while it
+     * holds a flow or anything typed: an empty one keeps its version, which keeps old buttons harmless.
+     */
+    private int rowsAbout(UserId user) {
+        return database.inTransaction(c -> {
+            List<String[]> columns = Sql.list(c, "SELECT table_name, column_name FROM information_schema.columns"
+                    + " WHERE LOWER(table_schema) = LOWER(CURRENT_SCHEMA)"
+                    + " AND LOWER(column_name) IN ('owner_id', 'user_id')", s -> { },
+                    row -> new String[] {row.getString(1), row.getString(2)});
+            assertThat(columns).as("tables naming a user").hasSizeGreaterThanOrEqualTo(8);
+            int rows = 0;
+            for (String[] column : columns) {
+                String where = column[1] + " = ?" + (column[0].equalsIgnoreCase("sessions")
+                        ? " AND (flow_id IS NOT NULL OR state LIKE '%Priya%' OR state LIKE '%Ana%')" : "");
+                rows += Sql.one(c, "SELECT COUNT(*) FROM " + column[0] + " WHERE " + where,
+                        s -> s.setString(1, user.value()), row -> row.getInt(1)).orElse(0);
+            }
+            return rows;
+        });
+    }
+
+    /** Rows that hang off a contact or meeting that no longer exists. */
+    private int orphans() {
+        return database.inTransaction(c -> Sql.one(c, "SELECT (SELECT COUNT(*) FROM stage_changes WHERE contact_id"
+                + " NOT IN (SELECT id FROM contacts)) + (SELECT COUNT(*) FROM meeting_suggestions WHERE meeting_id"
+                + " NOT IN (SELECT id FROM meetings))", s -> { }, row -> row.getInt(1)).orElse(0));
+    }
+
+    private Reply handle(UserId user, Input input) {
+        return coach.conversations().handle(user, input);
+    }
+
+    private static String text(String key, Object... namesAndValues) {
+        return TestCoach.TEXTS.get(key, namesAndValues);
+    }
+}
