@@ -42,7 +42,8 @@ final class RandomInputTest {
     static {
         List<String> texts = new ArrayList<>(RandomWalk.HOSTILE_TEXT);
         texts.addAll(List.of("/contact add", "/contact remove contact: Ana", "/contact stage contact: Sam stage: met",
-                "/contact show contact: \u0000", "Ana Lii", "Sam Prak", "Zed New", "Sam Park"));
+                "/contact show contact: \u0000", "Ana Lii", "Sam Prak", "Zed New", "Sam Park",
+                "/draft name: Zed New field: security", "/draft name: Sam Park referrer: Ana Li"));
         TEXTS = List.copyOf(texts);
     }
 
@@ -121,7 +122,10 @@ final class RandomInputTest {
         @Override
         public Input restart(Random random) {
             String contact = uniqueContactName();
-            int which = random.nextInt(5);
+            int which = random.nextInt(6);
+            if (which == 5) {
+                return new Input.Command("draft", Map.of("name", RandomWalk.pick(random, NAMES)));
+            }
             if (which <= 1) {
                 return new Input.Command("contact stage", Map.of("contact", contact));
             }

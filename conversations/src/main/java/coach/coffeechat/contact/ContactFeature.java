@@ -27,6 +27,7 @@ public final class ContactFeature {
     private final ContactMatcher matcher;
     private final ContactFormatter format;
     private final ContactFlows flows;
+    private final ContactSaveOffer saveOffer;
     private final ContactLookup lookup;
 
     /**
@@ -54,6 +55,7 @@ public final class ContactFeature {
         this.matcher = new ContactMatcher(matchThreshold);
         this.format = new ContactFormatter(texts);
         this.flows = new ContactFlows(texts, contacts, users, matcher, maxContacts);
+        this.saveOffer = new ContactSaveOffer(texts, contacts, users, maxContacts);
         this.lookup = new ContactLookup(contacts, matcher, texts);
     }
 
@@ -64,7 +66,20 @@ public final class ContactFeature {
 
     /** The flows the commands start. */
     public List<Flow> flows() {
-        return flows.all();
+        List<Flow> all = new ArrayList<>(flows.all());
+        all.add(saveOffer.flow());
+        return all;
+    }
+
+    /**
+     * An answer that shows {@code notes} and offers to save {@code name} as a contact in one click, as a quick
+     * draft does; the user may ignore the offer.
+     *
+     * @param referrer who suggested them, or empty
+     * @param field what they work in, or empty
+     */
+    public static CommandHandler.Launch offerToSave(String name, String referrer, String field, List<String> notes) {
+        return ContactSaveOffer.launch(name, referrer, field, notes);
     }
 
     /** Up to {@code max} of the user's contact names for what they have typed so far (autocomplete). */

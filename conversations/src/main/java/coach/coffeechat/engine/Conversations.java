@@ -159,7 +159,7 @@ public final class Conversations {
                 Session next = turn.session();
                 Reply reply = withNotices(turn.reply(), notices.take(scope.context(Map.of())));
                 if (next != current) {
-                    Instant idleAt = next.inFlow() ? now.plus(idleTimeout) : null;
+                    Instant idleAt = dialog.idles(next) ? now.plus(idleTimeout) : null;
                     if (!sessions.write(connection, current.version(), next, idleAt)) {
                         connection.rollback();
                         cache.invalidate(user);

@@ -87,8 +87,11 @@ final class Dialog {
 
     // ---- commands ----------------------------------------------------------------------------------------------
 
-    private Turn onCommand(Session session, Input.Command command, Scope scope) {
+    private Turn onCommand(Session asked, Input.Command command, Scope scope) {
         String path = CommandCatalog.normalise(command.path());
+        // An offer left open is no flow to come back to: any command but cancel closes it without a word.
+        Session session = offerOpen(asked) && !path.equals("cancel")
+                ? asked.next(List.of(), null, scope.now()) : asked;
         switch (path) {
             case "cancel":
                 return onControl(session.pending() == null ? session : withoutPending(session, scope),
@@ -105,6 +108,10 @@ final class Dialog {
             return showOrNote(session, texts.get("engine.unknown-command", "command", path), scope);
         }
         CommandHandler.Result result = handler.get().handle(command, scope.context(Map.of()));
+        if (result instanceof CommandHandler.Launch offer && session.inFlow() && flow(offer.flowId()).offer()) {
+            // Inside another flow the answer comes without its offer, and that flow goes on.
+            result = new CommandHandler.Respond(offer.notes());
+        }
         if (result instanceof CommandHandler.Respond respond) {
             if (!session.inFlow()) {
                 return new Turn(session, notesOnly(session, respond.notes()));
@@ -400,6 +407,19 @@ final class Dialog {
     }
 
     /** Whether every frame names a flow and step this version of the bot still has. */
+    /** Whether the session holds a flow the user may be reminded of: a flow in progress, not an offer. */
+    boolean idles(Session session) {
+        return session.inFlow() && !offerOpen(session);
+    }
+
+    private boolean offerOpen(Session session) {
+        if (!session.inFlow()) {
+            return false;
+        }
+        Flow flow = flows.get(session.bottom().flowId());
+        return flow != null && flow.offer();
+    }
+
     boolean knows(List<Frame> frames) {
         for (Frame frame : frames) {
             Flow flow = flows.get(frame.flowId());

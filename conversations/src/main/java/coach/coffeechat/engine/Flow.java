@@ -13,8 +13,12 @@ import java.util.Objects;
  * @param firstStep the id of the step asked first
  * @param steps the steps by id
  * @param finisher runs once, in the same transaction as the session's last write
+ * @param offer whether the flow is only an offer made alongside an answer (save this name as a contact?): a new
+ *     command closes it quietly instead of asking whether to set it aside, it is never reminded of when left
+ *     open, and a command run while another flow is open shows its notes without making the offer
  */
-public record Flow(String id, String title, String firstStep, Map<String, Step> steps, Finisher finisher) {
+public record Flow(String id, String title, String firstStep, Map<String, Step> steps, Finisher finisher,
+                   boolean offer) {
 
     public Flow {
         Objects.requireNonNull(id, "id");
@@ -30,13 +34,22 @@ public record Flow(String id, String title, String firstStep, Map<String, Step> 
      * A flow from its steps, the first one listed being asked first.
      */
     public static Flow of(String id, String title, List<Step> steps, Finisher finisher) {
+        return new Flow(id, title, steps.get(0).id(), byId(id, steps), finisher, false);
+    }
+
+    /** An offer (see {@link Flow}): one question made alongside an answer, which the user may simply ignore. */
+    public static Flow offer(String id, String title, Step step, Finisher finisher) {
+        return new Flow(id, title, step.id(), byId(id, List.of(step)), finisher, true);
+    }
+
+    private static Map<String, Step> byId(String id, List<Step> steps) {
         Map<String, Step> byId = new LinkedHashMap<>();
         for (Step step : steps) {
             if (byId.put(step.id(), step) != null) {
                 throw new IllegalArgumentException("flow " + id + " declares step '" + step.id() + "' twice");
             }
         }
-        return new Flow(id, title, steps.get(0).id(), byId, finisher);
+        return byId;
     }
 
     /** The step with this id, or {@code null} when the flow has none (an old session after an upgrade). */

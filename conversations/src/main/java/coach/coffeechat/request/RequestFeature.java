@@ -7,7 +7,9 @@ import coach.coffeechat.checks.RequestChecker;
 import coach.coffeechat.checks.RequestDraft;
 import coach.coffeechat.checks.RequestFormat;
 import coach.coffeechat.config.Texts;
+import coach.coffeechat.contact.ContactFeature;
 import coach.coffeechat.contact.ContactLookup;
+import coach.coffeechat.contact.ContactMatcher;
 import coach.coffeechat.contact.ContactRepository;
 import coach.coffeechat.contact.Source;
 import coach.coffeechat.contact.Warmth;
@@ -42,6 +44,7 @@ public final class RequestFeature {
     private final RequestChecker checker;
     private final ReportFormatter reports;
     private final RequestFlows flows;
+    private final ContactRepository contacts;
 
     /**
      * @param texts the messages
@@ -60,6 +63,7 @@ public final class RequestFeature {
         this.checker = checker;
         this.reports = new ReportFormatter(texts);
         this.flows = new RequestFlows(texts, contacts, users, new RequestRepository(), drafter, checker);
+        this.contacts = contacts;
     }
 
     /** The flows the commands start. */
@@ -137,8 +141,17 @@ public final class RequestFeature {
         notes.add(texts.get("draft.header", "name", name, "format", texts.get("request.format." + format.get().id())));
         notes.add(text);
         notes.add(reports.format(report, false));
-        notes.add(texts.get(profile.summary().isEmpty() ? "draft.next.no-profile" : "draft.next", "name", name));
-        return new CommandHandler.Respond(notes);
+        boolean known = contacts.list(context.connection(), context.user()).stream()
+                .anyMatch(contact -> ContactMatcher.sameName(contact.name(), name));
+        if (profile.summary().isEmpty()) {
+            notes.add(texts.get("draft.next.no-profile"));
+        }
+        if (known) {
+            notes.add(texts.get("draft.next.known", "name", name));
+            return new CommandHandler.Respond(notes);
+        }
+        notes.add(texts.get("draft.next", "name", name));
+        return ContactFeature.offerToSave(name, referrer, field, notes);
     }
 
     private static Optional<Integer> minutes(String typed) {

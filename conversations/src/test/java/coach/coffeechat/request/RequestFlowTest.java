@@ -149,12 +149,16 @@ final class RequestFlowTest {
         Reply reply = engine.handle(MAYA, new Input.Command("draft", Map.of("name", "Priya",
                 "field", "application security", "format", "linkedin")));
 
-        assertThat(reply.prompt()).isEmpty();
         assertThat(reply.notes().get(0)).isEqualTo(TestCoach.TEXTS.get("draft.header", "name", "Priya",
                 "format", TestCoach.TEXTS.get("request.format.linkedin")));
         assertThat(reply.notes().get(1)).startsWith("Hi Priya").contains("application security");
         assertThat(reply.notes().get(1).length()).isLessThanOrEqualTo(RequestDrafter.LINKEDIN_FREE_LIMIT);
         assertThat(reply.notes().get(2)).startsWith("Checks: all clear");
+        // The only question is the offer to save Priya, which the next command closes without a word.
+        assertThat(reply.prompt()).get().isInstanceOf(Prompt.Confirm.class);
+        Reply next = engine.handle(MAYA, Input.Command.of("contact list"));
+        assertThat(next.prompt()).isEmpty();
+        assertThat(next.text()).contains("Sam Park").doesNotContain("Priya");
         assertThat(engine.stored(MAYA).map(s -> s.inFlow()).orElse(false)).isFalse();
     }
 

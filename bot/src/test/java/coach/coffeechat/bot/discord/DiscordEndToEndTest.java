@@ -127,6 +127,13 @@ final class DiscordEndToEndTest {
         assertThat(OpenApiContract.mentionViolations(callback.body())).isEmpty();
         assertThat(callback.body().path("data").path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
         assertThat(Bodies.text(callback.body())).contains("Hi Priya", "security", "Checks:");
+
+        // One click on the offer below the draft saves Priya as a contact
+        String save = Bodies.components(callback.body()).entrySet().stream()
+                .filter(button -> button.getValue().equals(coach.texts().get("contact.offer.yes")))
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        RecordedCall saved = answer(discord.events().buttonClick(priya, Where.GUILD, save));
+        assertThat(Bodies.text(saved.body())).contains(coach.texts().get("contact.offer.saved", "name", "Priya"));
     }
 
     @Test
