@@ -7,20 +7,15 @@ import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.UserId;
-import coach.coffeechat.followup.FollowUpPrompt;
 import coach.coffeechat.followup.FollowUpScheduler;
-import coach.coffeechat.followup.FollowUpSink;
-import coach.coffeechat.store.Database;
 import coach.coffeechat.testing.MutableClock;
+import coach.coffeechat.testing.ProductBench;
 import coach.coffeechat.testing.TestCoach;
-import coach.coffeechat.testing.TestDatabases;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,26 +25,14 @@ import org.junit.jupiter.api.Test;
 final class ContactSaveOfferTest {
     private static final UserId LEO = new UserId("leo");
 
-    private final MutableClock clock = MutableClock.atMondayMorning();
-    private final List<FollowUpPrompt> delivered = new ArrayList<>();
-    private Database database;
-    private Coach coach;
-    private FollowUpScheduler timer;
-
-    @BeforeEach
-    void open() {
-        database = TestDatabases.inMemory();
-        coach = TestCoach.on(database.dataSource(), clock);
-        timer = coach.timer(prompt -> {
-            delivered.add(prompt);
-            return new FollowUpSink.Delivered();
-        });
-    }
+    private final ProductBench bench = new ProductBench();
+    private final MutableClock clock = bench.clock();
+    private final Coach coach = bench.coach();
+    private final FollowUpScheduler timer = bench.timer();
 
     @AfterEach
     void close() {
-        timer.close();
-        database.close();
+        bench.close();
     }
 
     @Test
@@ -108,7 +91,7 @@ final class ContactSaveOfferTest {
         clock.advance(Duration.ofDays(3));
         timer.catchUp();
 
-        assertThat(delivered).isEmpty();
+        assertThat(bench.delivered()).isEmpty();
     }
 
     @Test

@@ -8,12 +8,10 @@ import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.UserId;
-import coach.coffeechat.store.Database;
 import coach.coffeechat.testing.MutableClock;
+import coach.coffeechat.testing.ProductBench;
 import coach.coffeechat.testing.TestCoach;
-import coach.coffeechat.testing.TestDatabases;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,28 +27,20 @@ final class FollowUpCommandsTest {
     private static final UserId MAYA = new UserId("maya");
     private static final UserId LEO = new UserId("leo");
 
-    private final MutableClock clock = MutableClock.atMondayMorning();
-    private final List<FollowUpPrompt> delivered = new ArrayList<>();
-    private Database database;
-    private Coach coach;
-    private FollowUpScheduler timer;
+    private final ProductBench bench = new ProductBench();
+    private final MutableClock clock = bench.clock();
+    private final Coach coach = bench.coach();
+    private final FollowUpScheduler timer = bench.timer();
 
     @BeforeEach
     void open() {
-        database = TestDatabases.inMemory();
-        coach = TestCoach.on(database.dataSource(), clock);
-        timer = coach.timer(prompt -> {
-            delivered.add(prompt);
-            return new FollowUpSink.Delivered();
-        });
         TestCoach.addContact(coach, MAYA, Map.of("name", "Ana Li", "role", "UX researcher",
                 "organisation", "Acme Health", "why", "She moved from teaching into research"));
     }
 
     @AfterEach
     void close() {
-        timer.close();
-        database.close();
+        bench.close();
     }
 
     @Test
@@ -69,14 +59,14 @@ final class FollowUpCommandsTest {
         // Monday 09:00 -> Wednesday 15:59: nothing yet
         clock.advance(Duration.ofHours(2 * 24 + 6).plusMinutes(59));
         timer.runOnce();
-        assertThat(delivered).isEmpty();
+        assertThat(bench.delivered()).isEmpty();
 
         // Wednesday 16:00, 24 hours before: the prep, once
         clock.advance(Duration.ofMinutes(1));
         timer.runOnce();
         timer.runOnce();
-        assertThat(delivered).extracting(FollowUpPrompt::kind).containsExactly(FollowUpKind.MEETING_PREP);
-        assertThat(delivered.get(0).text()).contains("Ana Li", "Thursday 5 March at 16:00",
+        assertThat(bench.delivered()).extracting(FollowUpPrompt::kind).containsExactly(FollowUpKind.MEETING_PREP);
+        assertThat(bench.delivered().get(0).text()).contains("Ana Li", "Thursday 5 March at 16:00",
                 text("followup.meeting-prep.checklist"));
     }
 
@@ -90,10 +80,10 @@ final class FollowUpCommandsTest {
         // 09:30 in New York on 3 March is 14:30 UTC; the prep comes 24 hours before, at 14:30 UTC on Monday
         clock.advance(Duration.ofHours(5).plusMinutes(29));
         timer.runOnce();
-        assertThat(delivered).isEmpty();
+        assertThat(bench.delivered()).isEmpty();
         clock.advance(Duration.ofMinutes(1));
         timer.runOnce();
-        assertThat(delivered).extracting(FollowUpPrompt::kind).containsExactly(FollowUpKind.MEETING_PREP);
+        assertThat(bench.delivered()).extracting(FollowUpPrompt::kind).containsExactly(FollowUpKind.MEETING_PREP);
     }
 
     @Test
@@ -104,8 +94,8 @@ final class FollowUpCommandsTest {
 
         clock.advance(Duration.ofDays(10));
         timer.runOnce();
-        assertThat(delivered).extracting(FollowUpPrompt::kind).containsExactly(FollowUpKind.MEETING_PREP);
-        assertThat(delivered.get(0).text()).contains("Tuesday 10 March at 11:00");
+        assertThat(bench.delivered()).extracting(FollowUpPrompt::kind).containsExactly(FollowUpKind.MEETING_PREP);
+        assertThat(bench.delivered().get(0).text()).contains("Tuesday 10 March at 11:00");
     }
 
     @Test
@@ -184,7 +174,7 @@ final class FollowUpCommandsTest {
                 .isEqualTo(text("followup.none"));
         clock.advance(Duration.ofDays(5));
         timer.runOnce();
-        assertThat(delivered).as("a settled prompt is never sent").isEmpty();
+        assertThat(bench.delivered()).as("a settled prompt is never sent").isEmpty();
     }
 
     @Test
@@ -199,10 +189,10 @@ final class FollowUpCommandsTest {
         assertThat(snoozed.text()).contains(text("followup.act.snoozed", "when", "Tue 3 Mar, 09:00"));
         clock.advance(Duration.ofDays(1).minusMinutes(1));
         timer.runOnce();
-        assertThat(delivered).isEmpty();
+        assertThat(bench.delivered()).isEmpty();
         clock.advance(Duration.ofMinutes(1));
         timer.runOnce();
-        assertThat(delivered).extracting(FollowUpPrompt::kind).containsExactly(FollowUpKind.MEETING_PREP);
+        assertThat(bench.delivered()).extracting(FollowUpPrompt::kind).containsExactly(FollowUpKind.MEETING_PREP);
     }
 
     @Test
@@ -216,7 +206,7 @@ final class FollowUpCommandsTest {
 
         clock.advance(Duration.ofDays(3));
         timer.runOnce();
-        assertThat(delivered).extracting(FollowUpPrompt::kind).containsExactly(FollowUpKind.MEETING_PREP);
+        assertThat(bench.delivered()).extracting(FollowUpPrompt::kind).containsExactly(FollowUpKind.MEETING_PREP);
     }
 
     // ---- helpers
@@ -242,7 +232,7 @@ final class FollowUpCommandsTest {
         assertThat(show(MAYA, "Ana Li")).doesNotContain(text("contact.stage.meeting-scheduled"));
         clock.advance(Duration.ofDays(30));
         timer.runOnce();
-        assertThat(delivered).extracting(FollowUpPrompt::kind).doesNotContain(FollowUpKind.MEETING_PREP);
+        assertThat(bench.delivered()).extracting(FollowUpPrompt::kind).doesNotContain(FollowUpKind.MEETING_PREP);
     }
 
     private static String text(String key, Object... namesAndValues) {

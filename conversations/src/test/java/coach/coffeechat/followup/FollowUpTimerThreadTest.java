@@ -7,13 +7,9 @@ import coach.coffeechat.Coach;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.UserId;
-import coach.coffeechat.store.Database;
-import coach.coffeechat.testing.MutableClock;
+import coach.coffeechat.testing.ProductBench;
 import coach.coffeechat.testing.TestCoach;
-import coach.coffeechat.testing.TestDatabases;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,27 +26,18 @@ final class FollowUpTimerThreadTest {
     /** Far below the poll interval of one minute: a delivery within it was woken, not polled. */
     private static final long WAIT_SECONDS = 10;
 
-    private final MutableClock clock = MutableClock.atMondayMorning();
-    private final BlockingQueue<FollowUpPrompt> delivered = new LinkedBlockingQueue<>();
-    private Database database;
-    private Coach coach;
-    private FollowUpScheduler timer;
+    private final ProductBench bench = new ProductBench();
+    private final Coach coach = bench.coach();
+    private final FollowUpScheduler timer = bench.timer();
 
     @BeforeEach
     void open() {
-        database = TestDatabases.inMemory();
-        coach = TestCoach.on(database.dataSource(), clock);
-        timer = coach.timer(prompt -> {
-            delivered.add(prompt);
-            return new FollowUpSink.Delivered();
-        });
         TestCoach.addContact(coach, MAYA, Map.of("name", "Ana Li"));
     }
 
     @AfterEach
     void close() {
-        timer.close();
-        database.close();
+        bench.close();
     }
 
     @Test
@@ -59,7 +46,7 @@ final class FollowUpTimerThreadTest {
 
         timer.start();
 
-        FollowUpPrompt prompt = delivered.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+        FollowUpPrompt prompt = bench.nextDelivery(WAIT_SECONDS, TimeUnit.SECONDS);
         assertThat(prompt).isNotNull();
         assertThat(prompt.kind()).isEqualTo(FollowUpKind.MEETING_PREP);
     }
@@ -67,11 +54,11 @@ final class FollowUpTimerThreadTest {
     @Test
     void aPromptDueSoonerThanTheNextPollWakesTheRunningTimer() throws InterruptedException {
         timer.start();
-        assertThat(delivered.poll(200, TimeUnit.MILLISECONDS)).as("nothing is due at the start").isNull();
+        assertThat(bench.nextDelivery(200, TimeUnit.MILLISECONDS)).as("nothing is due at the start").isNull();
 
         bookMeetingInTwoHours();
 
-        FollowUpPrompt prompt = delivered.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+        FollowUpPrompt prompt = bench.nextDelivery(WAIT_SECONDS, TimeUnit.SECONDS);
         assertThat(prompt).as("delivered long before the next one-minute poll").isNotNull();
         assertThat(prompt.kind()).isEqualTo(FollowUpKind.MEETING_PREP);
         assertThat(prompt.text()).contains("Ana Li");

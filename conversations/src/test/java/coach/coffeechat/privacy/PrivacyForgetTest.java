@@ -8,20 +8,16 @@ import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.UserId;
-import coach.coffeechat.followup.FollowUpPrompt;
 import coach.coffeechat.followup.FollowUpScheduler;
-import coach.coffeechat.followup.FollowUpSink;
 import coach.coffeechat.store.Database;
 import coach.coffeechat.store.Sql;
 import coach.coffeechat.testing.MutableClock;
+import coach.coffeechat.testing.ProductBench;
 import coach.coffeechat.testing.TestCoach;
-import coach.coffeechat.testing.TestDatabases;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,26 +28,15 @@ final class PrivacyForgetTest {
     private static final UserId MAYA = new UserId("maya");
     private static final UserId LEO = new UserId("leo");
 
-    private final MutableClock clock = MutableClock.atMondayMorning();
-    private final List<FollowUpPrompt> delivered = new ArrayList<>();
-    private Database database;
-    private Coach coach;
-    private FollowUpScheduler timer;
-
-    @BeforeEach
-    void open() {
-        database = TestDatabases.inMemory();
-        coach = TestCoach.on(database.dataSource(), clock);
-        timer = coach.timer(prompt -> {
-            delivered.add(prompt);
-            return new FollowUpSink.Delivered();
-        });
-    }
+    private final ProductBench bench = new ProductBench();
+    private final MutableClock clock = bench.clock();
+    private final Coach coach = bench.coach();
+    private final FollowUpScheduler timer = bench.timer();
+    private final Database database = bench.database();
 
     @AfterEach
     void close() {
-        timer.close();
-        database.close();
+        bench.close();
     }
 
     @Test
@@ -84,7 +69,7 @@ final class PrivacyForgetTest {
         assertThat(handle(MAYA, Input.Command.of("resume")).text()).doesNotContain("Priya");
         clock.advance(Duration.ofDays(120));
         timer.catchUp();
-        assertThat(delivered).isEmpty();
+        assertThat(bench.delivered()).isEmpty();
         TestCoach.addContact(coach, MAYA, Map.of("name", "Bo Chen"));
         assertThat(handle(MAYA, Input.Command.of("contact list")).text()).contains("Bo Chen")
                 .doesNotContain("Ana Li");
