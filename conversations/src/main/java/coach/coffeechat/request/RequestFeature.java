@@ -24,9 +24,12 @@ import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.StepContext;
 import coach.coffeechat.engine.TextCleaner;
 import coach.coffeechat.store.UserRepository;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,6 +39,7 @@ import java.util.Optional;
  */
 public final class RequestFeature {
     private static final int NAME_MAX = 100;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final Texts texts;
     private final UserRepository users;
@@ -45,6 +49,7 @@ public final class RequestFeature {
     private final ReportFormatter reports;
     private final RequestFlows flows;
     private final ContactRepository contacts;
+    private final RequestRepository requests = new RequestRepository();
 
     /**
      * @param texts the messages
@@ -62,7 +67,7 @@ public final class RequestFeature {
         this.drafter = new RequestDrafter(templates, texts);
         this.checker = checker;
         this.reports = new ReportFormatter(texts);
-        this.flows = new RequestFlows(texts, contacts, users, new RequestRepository(), drafter, checker);
+        this.flows = new RequestFlows(texts, contacts, users, requests, drafter, checker);
         this.contacts = contacts;
     }
 
@@ -99,6 +104,18 @@ public final class RequestFeature {
         Map<String, String> answers = new HashMap<>(Map.of(RequestFlows.CONTACT_ID,
                 Long.toString(found.contact().id())));
         String typedFormat = command.option("format");
+        Optional<RequestRepository.StoredRequest> kept = keptDraft(context, found.contact().id(), typedFormat);
+        if (kept.isPresent()) {
+            // A draft kept for later is picked up where it was left, edits and all.
+            answers.put("format", kept.get().format().id());
+            answers.put(RequestFlows.EDITED, kept.get().text());
+            answers.put(RequestFlows.KEPT, "yes");
+            List<String> notes = new ArrayList<>(found.notes());
+            ZoneId zone = users.zoneOrDefault(context.connection(), context.user());
+            notes.add(texts.get("request.kept-draft", "name", found.contact().name(),
+                    "date", DATE.format(kept.get().createdAt().atZone(zone))));
+            return new CommandHandler.Launch(RequestFlows.DRAFT, answers, notes, "review");
+        }
         if (typedFormat.isEmpty()) {
             return new CommandHandler.Launch(RequestFlows.DRAFT, answers, found.notes());
         }
@@ -108,6 +125,15 @@ public final class RequestFeature {
         }
         answers.put("format", format.get().id());
         return new CommandHandler.Launch(RequestFlows.DRAFT, answers, found.notes(), "about");
+    }
+
+    /** The contact's newest request when it is a draft not sent yet, in the format asked for (if any). */
+    private Optional<RequestRepository.StoredRequest> keptDraft(StepContext context, long contactId,
+                                                                String typedFormat) {
+        return requests.latest(context.connection(), context.user(), contactId)
+                .filter(request -> request.sentAt().isEmpty())
+                .filter(request -> typedFormat.isEmpty()
+                        || RequestFormat.fromId(typedFormat).equals(Optional.of(request.format())));
     }
 
     private CommandHandler.Result quickDraft(Input.Command command, StepContext context) {

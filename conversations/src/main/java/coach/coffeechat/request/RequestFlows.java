@@ -29,19 +29,21 @@ import java.util.Optional;
 /**
  * The guided request flow, {@code request-draft}: format, the user's name and summary (asked once, offered as
  * the default after), what they want to learn, how many minutes, whether to offer the questions ahead; then the
- * draft with its checks, which the user can edit and check again, keep as a draft, or mark as sent (moving the
- * contact to "request sent" with the date).
+ * draft with its checks, which the user can edit and check again, keep as a draft (the next request for the contact
+ * opens on it, as it was left), or mark as sent (moving the contact to "request sent" with the date).
  */
 final class RequestFlows {
     static final String DRAFT = "request-draft";
     static final String CONTACT_ID = "contact-id";
+    /** The draft's text once edited, or a kept draft's text; empty while the draft follows the answers. */
+    static final String EDITED = "text";
+    /** Set when the flow opens on a draft kept earlier, whose answers are not known: it may start a new one. */
+    static final String KEPT = "kept";
 
     private static final int SENDER_MAX = 60;
     private static final int SUMMARY_MAX = 400;
     private static final int LEARN_MAX = 150;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    // Any change to what the draft is made of drops an earlier hand edit, so the draft shown always matches.
-    private static final String EDITED = "text";
 
     private final Texts texts;
     private final ContactRepository contacts;
@@ -121,7 +123,11 @@ final class RequestFlows {
                 Step.named("review")
                         .prompt(this::review)
                         .help(texts.get("request.review.help"))
-                        .next(context -> "edit".equals(context.answer("review")) ? Next.goTo("edit") : Next.finish())
+                        .next(context -> switch (context.answer("review")) {
+                            case "edit" -> Next.goTo("edit");
+                            case "new" -> Next.goTo("format");
+                            default -> Next.finish();
+                        })
                         .build(),
                 Step.named("edit")
                         .prompt(context -> new Prompt.Text(texts.get("request.edit"), texts.get("request.edit.label"),
@@ -132,9 +138,12 @@ final class RequestFlows {
                 this::finish);
     }
 
+    // Any change to what the draft is made of drops an earlier hand edit (or a kept draft), so the draft shown
+    // always matches the answers.
     private static Validation dropEdit(Map<String, String> values, StepContext context) {
         Map<String, String> kept = new HashMap<>(values);
         kept.put(EDITED, "");
+        kept.put(KEPT, "");
         return new Validation.Valid(kept);
     }
 
@@ -152,10 +161,14 @@ final class RequestFlows {
         CheckReport report = check(context, text);
         String prompt = texts.get(context.answer(EDITED).isEmpty() ? "request.review" : "request.review.edited",
                 "draft", text, "checks", reports.format(report, false));
-        return new Prompt.Choice(prompt, List.of(
+        List<Prompt.Option> options = new ArrayList<>(List.of(
                 Prompt.Option.of("edit", texts.get("request.review.edit")),
                 Prompt.Option.of("sent", texts.get("request.review.sent")),
                 Prompt.Option.of("later", texts.get("request.review.later"))));
+        if (!context.answer(KEPT).isEmpty()) {
+            options.add(Prompt.Option.of("new", texts.get("request.review.new")));
+        }
+        return new Prompt.Choice(prompt, options);
     }
 
     /** The draft as it stands: the user's edit, or the template's text. */
@@ -201,8 +214,11 @@ final class RequestFlows {
         Contact contact = found.get();
         String text = text(context);
         boolean sent = "sent".equals(context.answer("review"));
-        users.saveProfile(context.connection(), context.user(),
-                new UserRepository.Profile(context.answer("sender"), context.answer("summary")), context.now());
+        if (!context.answer("sender").isEmpty()) {
+            // A kept draft picked up again skips the questions: the profile remembered from them stays.
+            users.saveProfile(context.connection(), context.user(),
+                    new UserRepository.Profile(context.answer("sender"), context.answer("summary")), context.now());
+        }
         requests.save(context.connection(), context.user(), contact.id(), format(context), text, context.now(),
                 sent ? context.now() : null);
         if (!sent) {

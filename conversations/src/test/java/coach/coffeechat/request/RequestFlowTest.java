@@ -19,6 +19,7 @@ import coach.coffeechat.store.UserRepository;
 import coach.coffeechat.testing.MutableClock;
 import coach.coffeechat.testing.TestCoach;
 import coach.coffeechat.testing.TestDatabases;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -118,6 +119,59 @@ final class RequestFlowTest {
 
         assertThat(kept.notes()).containsExactly(TestCoach.TEXTS.get("request.kept", "name", "Ana Li"));
         assertThat(ana().stage()).isEqualTo(Stage.REQUEST_DRAFTED);
+    }
+
+    @Test
+    void aDraftKeptForLaterIsPickedUpWithItsEditsAndCanThenBeMarkedSent() {
+        answerUpToReview();
+        send("edit");
+        send("Subject: Sam Park suggested I get in touch\n\nHi Ana, my own words, 15 minutes by phone?\n\nMaya");
+        send("later");
+        clock.advance(Duration.ofDays(2));
+
+        Reply again = draftFor("Ana Li");
+
+        assertThat(again.notes()).containsExactly(TestCoach.TEXTS.get("request.kept-draft", "name", "Ana Li",
+                "date", "2 Mar 2026"));
+        assertThat(again.prompt().get()).isInstanceOfSatisfying(Prompt.Choice.class, choice -> {
+            assertThat(choice.text()).contains("my own words, 15 minutes by phone?");
+            assertThat(choice.options()).extracting(Prompt.Option::id).containsExactly("edit", "sent", "later", "new");
+        });
+        send("sent");
+        assertThat(ana().stage()).isEqualTo(Stage.REQUEST_SENT);
+        String stored = database.inTransaction(c -> Sql.one(c, "SELECT text FROM requests WHERE contact_id = ?"
+                + " AND sent_at IS NOT NULL", s -> s.setLong(1, anaId), row -> row.getString(1)).orElseThrow());
+        assertThat(stored).contains("my own words");
+        // The name and summary asked the first time are still remembered.
+        UserRepository.Profile profile = database.inTransaction(c -> new UserRepository(ZoneOffset.UTC)
+                .profile(c, MAYA));
+        assertThat(profile).isEqualTo(new UserRepository.Profile("Maya Ortiz", SUMMARY));
+    }
+
+    @Test
+    void aKeptDraftCanBeSetAsideForANewOneAndASentRequestIsNotOfferedAgain() {
+        answerUpToReview();
+        send("later");
+        draftFor("Ana Li");
+
+        Reply format = send("new");
+
+        assertThat(format.notes()).isEmpty();
+        assertThat(format.prompt().get().text()).isEqualTo(TestCoach.TEXTS.get("request.format", "name", "Ana Li"));
+        send("linkedin");
+        engine.handle(MAYA, new Input.Form(Map.of("sender", "Maya Ortiz", "summary", SUMMARY)));
+        send("how people move from teaching into UX research");
+        send("15");
+        Reply review = send("yes");
+        assertThat(review.prompt().get().text()).contains("Hi Ana, Sam Park suggested I get in touch.");
+        assertThat(((Prompt.Choice) review.prompt().get()).options()).extracting(Prompt.Option::id)
+                .containsExactly("edit", "sent", "later");
+        send("sent");
+
+        Reply fresh = draftFor("Ana Li");
+
+        assertThat(fresh.notes()).isEmpty();
+        assertThat(fresh.prompt().get().text()).isEqualTo(TestCoach.TEXTS.get("request.format", "name", "Ana Li"));
     }
 
     @Test
