@@ -146,6 +146,9 @@ public final class RequestFeature {
         if (name.length() > NAME_MAX || referrer.length() > NAME_MAX || field.length() > NAME_MAX) {
             return CommandHandler.respond(texts.get("draft.too-long", "max", NAME_MAX));
         }
+        if (!referrer.isEmpty() && ContactMatcher.sameName(name, referrer)) {
+            return CommandHandler.respond(texts.get("draft.referrer-same", "name", name));
+        }
         Optional<RequestFormat> format = command.option("format").isEmpty() ? Optional.of(RequestFormat.EMAIL)
                 : RequestFormat.fromId(command.option("format"));
         if (format.isEmpty()) {

@@ -226,4 +226,13 @@ final class RequestFlowTest {
         assertThat(refused.notes()).containsExactly(TestCoach.TEXTS.get("draft.minutes", "typed", "90",
                 "min", 10, "max", 30));
     }
+
+    @Test
+    void theQuickDraftRefusesAReferrerWhoIsThePersonItIsFor() {
+        Reply reply = engine.handle(MAYA, new Input.Command("draft", Map.of("name", "Priya Raman",
+                "referrer", "priya  RAMAN")));
+
+        assertThat(reply.prompt()).isEmpty();
+        assertThat(reply.notes()).containsExactly(TestCoach.TEXTS.get("draft.referrer-same", "name", "Priya Raman"));
+    }
 }
