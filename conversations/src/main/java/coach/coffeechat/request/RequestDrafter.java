@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * Writes a request from the templates: picks the variant from the contact's warmth and referrer, fills the
- * placeholders (user text is never expanded again; lines a missing value left empty are dropped), and for a
- * LinkedIn note that would not fit the plan's limit falls back to the short template. Thread-safe.
+ * placeholders (user text is never expanded again; lines a missing value left empty are dropped; a missing sender's
+ * name leaves a marked gap to fill), and for a LinkedIn note that would not fit the plan's limit falls back to the
+ * short template. Thread-safe.
  */
 public final class RequestDrafter {
     /** A free LinkedIn account's connection-note limit, in characters. */
@@ -57,7 +58,8 @@ public final class RequestDrafter {
         values.put("minutes", Integer.toString(inputs.minutes()));
         values.put("offer", inputs.offerQuestions() ? texts.get("request.offer") : "");
         values.put("connection", connection(inputs.source()));
-        values.put("sender", inputs.sender());
+        // A quick draft may not know the sender yet: a visible gap to fill reads better than "my name is ."
+        values.put("sender", inputs.sender().isBlank() ? texts.get("request.sender.missing") : inputs.sender());
         return values;
     }
 

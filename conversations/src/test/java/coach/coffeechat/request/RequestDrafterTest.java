@@ -81,4 +81,24 @@ final class RequestDrafterTest {
 
         assertThat(DRAFTER.draft(sneaky)).contains("Hi ${sender},", "understand ${summary},");
     }
+
+    @Test
+    void withoutTheSendersNameEveryTemplateLeavesAPlaceForItAndNoSpaceBeforePunctuation() {
+        for (RequestFormat format : RequestFormat.values()) {
+            for (Warmth warmth : Warmth.values()) {
+                for (String referrer : new String[] {"", "Sam Park"}) {
+                    DraftInputs nameless = new DraftInputs(format, "Ana Li", warmth, Source.EVENT, referrer,
+                            "how people move into UX research", "", "", 15, true, LinkedInPlan.PREMIUM);
+
+                    String text = DRAFTER.draft(nameless);
+
+                    assertThat(text).as("%s %s %s", format, warmth, referrer).doesNotContainPattern("\\s[.,;]");
+                    if (format != RequestFormat.LINKEDIN) {
+                        assertThat(text).as("%s %s %s", format, warmth, referrer)
+                                .contains(TestCoach.TEXTS.get("request.sender.missing"));
+                    }
+                }
+            }
+        }
+    }
 }

@@ -235,4 +235,15 @@ final class RequestFlowTest {
         assertThat(reply.prompt()).isEmpty();
         assertThat(reply.notes()).containsExactly(TestCoach.TEXTS.get("draft.referrer-same", "name", "Priya Raman"));
     }
+
+    @Test
+    void aQuickPhoneScriptWithoutAProfileLeavesAPlaceForTheNameRatherThanABrokenSentence() {
+        Reply reply = engine.handle(MAYA, new Input.Command("draft", Map.of("name", "José García",
+                "format", "phone")));
+
+        assertThat(reply.notes().get(1)).startsWith("Hi José, my name is "
+                + TestCoach.TEXTS.get("request.sender.missing") + ".").doesNotContain(" .");
+        assertThat(reply.notes().get(3)).isEqualTo(TestCoach.TEXTS.get("draft.next.no-profile",
+                "name", "José García"));
+    }
 }
