@@ -110,4 +110,33 @@ final class QuestionCheckFlowTest {
         assertThat(cancelled.notes()).containsExactly(text("engine.cancelled", "flow", text("questions.check.title")));
         assertThat(bench.session().inFlow()).isFalse();
     }
+
+    @Test
+    void aHundredPastedLinesAreRefusedAndKeptForEditing() {
+        bench.command("questions check");
+        StringBuilder hundred = new StringBuilder();
+        for (int i = 1; i <= 100; i++) {
+            hundred.append(i).append(". What did step ").append(i).append(" teach you?\n");
+        }
+
+        Reply refused = bench.send(hundred.toString());
+
+        assertThat(refused.notes()).first().isEqualTo(text("questions.check.too-many", "count", 100, "max", 40));
+        assertThat(refused.prompt().get()).isInstanceOfSatisfying(Prompt.Text.class, prompt -> assertThat(
+                prompt.defaultValue()).startsWith("1. What did step 1 teach you?").endsWith("100. What did step 100"
+                + " teach you?"));
+        assertThat(bench.session().inFlow()).isTrue();
+    }
+
+    @Test
+    void aVeryLongPastedLineIsCheckedAsOneQuestionAndShownWhole() {
+        bench.command("questions check");
+        String question = "What " + "really ".repeat(500) + "made you stay?";
+
+        Reply checked = bench.send(question);
+
+        assertThat(checked.notes().get(0)).isEqualTo(text("questions.check.header", "count", 1, "minutes", 15,
+                "list", "1. " + question));
+        assertThat(checked.notes().get(1)).contains("too-few");
+    }
 }

@@ -459,4 +459,38 @@ final class QuestionPrepareFlowTest {
         assertThat(saved.notes()).containsExactly(text("contact.gone-note"));
         assertThat(storedLists()).isZero();
     }
+
+    @Test
+    void aFullListIsStillOfferedTheClosingQuestionsAndTheChecksSayItIsTooLong() {
+        String[] twelve = new String[12];
+        for (int i = 0; i < twelve.length; i++) {
+            twelve[i] = "Question number " + (i + 1) + ", how did it shape your path?";
+        }
+        startWith(twelve);
+
+        Reply closing = bench.send("finish");
+        assertThat(closing.prompt().get().text()).isEqualTo(text("questions.closing.both",
+                "questions", REFERRAL + "\n" + STAY));
+        Reply saved = bench.send("add");
+
+        assertThat(saved().orElseThrow().questions()).hasSize(14).endsWith(REFERRAL, STAY);
+        assertThat(saved.notes().get(1)).contains("too-many");
+    }
+
+    @Test
+    void removingEveryQuestionLeavesAnEmptyListThatCannotBeSaved() {
+        startWith("Alpha why?", "Beta how?");
+        bench.send("remove");
+        bench.send("1");
+        bench.send("remove");
+
+        Reply empty = bench.send("1");
+
+        assertThat(empty.notes()).containsExactly(text("questions.remove.removed", "question", "Beta how?"));
+        assertThat(empty.prompt().get().text()).startsWith(text("questions.menu.empty", "name", "Ana Li"));
+        assertThat(optionIds(empty)).containsExactly("topic", "own");
+        assertThat(bench.send("finish").notes()).first().isEqualTo(text("engine.choice-invalid",
+                "options", "1. " + text("questions.menu.topic") + ", 2. " + text("questions.menu.own")));
+        assertThat(saved()).isEmpty();
+    }
 }
