@@ -35,6 +35,7 @@ public final class ConsoleSession {
     /** A line of only this starts and ends an answer of several lines. */
     static final String FENCE = "\"\"\"";
     private static final String MARKER = "> ";
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final Set<String> LEAVE = Set.of("/quit", "/exit");
 
     private final Conversations conversations;
@@ -231,17 +232,26 @@ public final class ConsoleSession {
         if (terminal.interactive()) {
             terminal.out().print(MARKER);
             terminal.out().flush();
-            String line = terminal.in().readLine();
+            String line = readLine();
             if (line == null) {
                 terminal.out().println();
             }
             return line;
         }
-        String line = terminal.in().readLine();
+        String line = readLine();
         if (line != null) {
             terminal.out().println(MARKER + line);
         }
         return line;
+    }
+
+    /**
+     * The next line without a leading byte-order mark: editors on Windows start a saved script with one, and
+     * scripts joined with {@code cat} carry it into a later line.
+     */
+    private String readLine() throws IOException {
+        String line = terminal.in().readLine();
+        return line != null && line.startsWith(BYTE_ORDER_MARK) ? line.substring(BYTE_ORDER_MARK.length()) : line;
     }
 
     /** Text after a blank line (none before the very first); nothing at all for empty text. */

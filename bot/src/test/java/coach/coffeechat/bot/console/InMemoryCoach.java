@@ -48,8 +48,16 @@ final class InMemoryCoach implements AutoCloseable {
 
     /** Runs one console session, as typed at a terminal or piped, and returns what it printed. */
     String converse(boolean interactive, String... lines) {
+        return converseInput(interactive, lines.length == 0 ? "" : String.join("\n", lines) + "\n");
+    }
+
+    /** Runs one piped console session over exactly this input, line breaks and all, and returns what it printed. */
+    String converseInput(String input) {
+        return converseInput(false, input);
+    }
+
+    private String converseInput(boolean interactive, String input) {
         StringWriter out = new StringWriter();
-        String input = lines.length == 0 ? "" : String.join("\n", lines) + "\n";
         Terminal scripted = Terminal.scripted(input, out, new StringWriter());
         Terminal terminal = new Terminal(scripted.in(), scripted.out(), scripted.err(), interactive);
         try {

@@ -1,0 +1,47 @@
+package coach.coffeechat.bot.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shapes real input comes in: files saved on Windows (a byte-order mark, {@code \r\n} line endings), scripts
+ * without a final line break, tabs, and answers of several lines between {@code """} fences.
+ */
+final class ConsoleInputTest {
+    private InMemoryCoach coach;
+
+    @BeforeEach
+    void openCoach() {
+        coach = InMemoryCoach.open();
+    }
+
+    @AfterEach
+    void closeCoach() {
+        coach.close();
+    }
+
+    @Test
+    void aByteOrderMarkAtTheStartOfPipedInputIsNotPartOfTheFirstCommand() {
+        // GIVEN a script saved by an editor that writes a UTF-8 byte-order mark
+        String transcript = coach.converseInput("\uFEFF/contact list\n");
+
+        // THEN its first line is read as the command it is, and the echo shows it without the mark
+        assertThat(transcript)
+                .contains("\n> /contact list\n\nYou haven't added anyone yet.")
+                .doesNotContain("\uFEFF")
+                .doesNotContain("There's nothing in progress");
+    }
+
+    @Test
+    void aByteOrderMarkWhereTwoScriptsWereJoinedIsDroppedToo() {
+        // GIVEN two such scripts joined with cat: the second mark starts a later line
+        String transcript = coach.converseInput("\uFEFF/draft name: Priya\n\uFEFF/contact list\n");
+
+        // THEN both lines are read as commands
+        assertThat(transcript).contains("Your Email to Priya").contains("You haven't added anyone yet.")
+                .doesNotContain("\uFEFF");
+    }
+}
