@@ -105,15 +105,20 @@ public final class ConsoleSession {
      */
     public void run() throws IOException {
         paragraph(texts.get("console.banner", "where", dataLocation()));
-        if (conversations.stored(USER).filter(Session::inFlow).isPresent()) {
-            paragraph(texts.get("console.open-flow"));
-        }
         Optional<Prompt> prompt = Optional.empty();
         String flowTitle = "";
+        // The question left open last time: not shown until /resume, but it decides how the first answer is read.
+        Optional<Prompt> leftOpen = Optional.empty();
+        if (conversations.stored(USER).filter(Session::inFlow).isPresent()) {
+            paragraph(texts.get("console.open-flow"));
+            Reply current = conversations.current(USER);
+            leftOpen = current.prompt();
+            flowTitle = current.flowTitle();
+        }
         while (true) {
             Action action = prompt.isPresent() && prompt.get() instanceof Prompt.Form form
                     ? fillIn(form)
-                    : interpret(readAnswer(prompt), prompt);
+                    : interpret(readAnswer(prompt.isPresent() ? prompt : leftOpen), prompt);
             if (action instanceof Leave) {
                 break;
             }
@@ -124,6 +129,7 @@ public final class ConsoleSession {
                 paragraph(renderer.render(reply));
                 prompt = reply.prompt();
                 flowTitle = reply.flowTitle();
+                leftOpen = Optional.empty();
             }
         }
         paragraph(flowTitle.isEmpty() ? texts.get("console.goodbye")

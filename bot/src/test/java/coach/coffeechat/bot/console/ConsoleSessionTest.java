@@ -103,6 +103,47 @@ final class ConsoleSessionTest {
     }
 
     @Test
+    void leavingRightAfterARestartStillSaysTheOpenFlowIsKept() {
+        // GIVEN a session that ended halfway through adding a contact
+        coach.converse("/contact add", ANA[0], ANA[1], ANA[2], ANA[3]);
+
+        // WHEN the next session ends before anything is typed
+        String second = coach.converse("/quit");
+
+        // THEN the goodbye still says the flow is kept
+        assertThat(second).endsWith("Bye for now! You were in the middle of adding a contact; it's saved, so /resume"
+                + " picks it up next time.\n");
+    }
+
+    @Test
+    void answersOfSeveralLinesAreReadAsOneAfterARestartWithoutResume() {
+        // GIVEN a session that ended at the question that takes a pasted list
+        coach.converse("/questions check");
+
+        // WHEN the next session pastes the list between fences straight away
+        String second = coach.converse("\"\"\"", "How did you move into UX research?", "What do you earn?",
+                "\"\"\"");
+
+        // THEN the two lines are checked together as one answer, and nothing is left over
+        assertThat(second)
+                .contains("1. How did you move into UX research?\n2. What do you earn?")
+                .doesNotContain("I couldn't find a question")
+                .doesNotContain("There's nothing in progress");
+    }
+
+    @Test
+    void enterRightAfterARestartDoesNotAnswerAQuestionNotShownYet() {
+        // GIVEN a session that ended at the contact's warmth, with warm picked earlier and then stepped back to
+        coach.converse("/contact add", ANA[0], ANA[1], ANA[2], ANA[3], "1", "back");
+
+        // WHEN the next session starts with an empty line
+        String second = coach.converse("", "/resume");
+
+        // THEN nothing was answered: /resume shows the same question
+        assertThat(second).contains("How well do you know Ana Li?").doesNotContain("Where do you know Ana Li from?");
+    }
+
+    @Test
     void aControlWordTypedInAFormFieldStopsFillingItIn() {
         String transcript = coach.converse("/contact add", "cancel", "/contact list");
 
