@@ -47,6 +47,10 @@ public final class ConsoleSession {
     private final ReplyRenderer renderer;
     private final ConsoleFollowUps followUps;
     private boolean saidAnything;
+    /** The form a control word or a command interrupted (see {@link #formKey}), or empty. */
+    private String interruptedForm = "";
+    /** What was typed into that form before, by field id. */
+    private Map<String, String> interruptedValues = Map.of();
 
     /**
      * A session on an assembled coach.
@@ -130,24 +134,33 @@ public final class ConsoleSession {
                 prompt = reply.prompt();
                 flowTitle = reply.flowTitle();
                 leftOpen = Optional.empty();
+                if (flowTitle.isEmpty()) {
+                    keepTyped("", Map.of());
+                }
             }
         }
         paragraph(flowTitle.isEmpty() ? texts.get("console.goodbye")
                 : texts.get("console.goodbye-open", "flow", flowTitle));
     }
 
-    /** Asks each field in turn and sends them as one form; a control word or a command interrupts. */
-    private Action fillIn(Prompt.Form form) throws IOException {
-        Map<String, String> values = new HashMap<>();
+    /**
+     * Asks each field in turn and sends them as one form; a control word or a command interrupts. What was typed
+     * before an interruption is offered again (Enter keeps it) when the same form comes back.
+     */
+    private Action fillIn(Prompt.Form asked) throws IOException {
+        String form = formKey(asked);
+        Map<String, String> values = new HashMap<>(form.equals(interruptedForm) ? interruptedValues : Map.of());
         terminal.out().println();
-        for (Prompt.Field field : form.fields()) {
+        for (Prompt.Field field : asked.withDefaults("", values).fields()) {
             terminal.out().println(renderer.fieldQuestion(field));
             String line = read();
             if (line == null || line.strip().startsWith("/")) {
-                return interpret(line, Optional.of(form));
+                keepTyped(form, values);
+                return interpret(line, Optional.of(asked));
             }
             Optional<ControlAction> control = ControlAction.parse(line);
             if (control.isPresent()) {
+                keepTyped(form, values);
                 return new Send(new Input.Control(control.get()));
             }
             if (line.strip().equals(FENCE) && field.length() == Prompt.TextLength.LONG) {
@@ -155,7 +168,19 @@ public final class ConsoleSession {
             }
             values.put(field.id(), line.isBlank() ? field.defaultValue() : line);
         }
+        keepTyped("", Map.of());
         return new Send(new Input.Form(values));
+    }
+
+    /** Remembers what was typed into a form that was interrupted; an empty key forgets. */
+    private void keepTyped(String form, Map<String, String> values) {
+        interruptedForm = form;
+        interruptedValues = Map.copyOf(values);
+    }
+
+    /** Tells one form from another: its title and its fields. */
+    private static String formKey(Prompt.Form form) {
+        return form.title() + form.fields().stream().map(Prompt.Field::id).toList();
     }
 
     private Action interpret(String line, Optional<Prompt> prompt) {

@@ -167,6 +167,37 @@ final class ConsoleSessionTest {
     }
 
     @Test
+    void helpAskedHalfwayThroughAFormKeepsTheFieldsAlreadyTyped() {
+        // GIVEN the name and role typed, WHEN the user asks for help at the organisation
+        // AND presses Enter at the fields typed before
+        String transcript = coach.converse("/contact add", ANA[0], ANA[1], "help", "", "", ANA[2], ANA[3],
+                "1", "1", "", "yes", "/contact list");
+
+        // THEN the form comes back with what was typed offered, and Enter keeps it
+        assertThat(transcript.substring(transcript.indexOf("> help")))
+                .contains("Name (required; press Enter to keep: Ana Li)")
+                .contains("Role (optional; press Enter to keep: UX researcher)");
+        assertThat(transcript).contains("1. Ana Li \u2014 UX researcher at Acme Health");
+    }
+
+    @Test
+    void aCommandTypedHalfwayThroughAFormKeepsTheFieldsAlreadyTyped() {
+        String transcript = coach.converse("/contact add", ANA[0], "/contact list", "", ANA[1]);
+
+        assertThat(transcript.substring(transcript.indexOf("> /contact list")))
+                .contains("Name (required; press Enter to keep: Ana Li)\n> \nRole (optional;");
+    }
+
+    @Test
+    void aFormStartedAgainAfterCancellingDoesNotOfferTheCancelledAnswers() {
+        String transcript = coach.converse("/contact add", ANA[0], ANA[1], "cancel", "/contact add");
+
+        assertThat(transcript.substring(transcript.lastIndexOf("> /contact add")))
+                .contains("Name (required; for example: Ana Li)")
+                .doesNotContain("press Enter to keep");
+    }
+
+    @Test
     void aNewFlowInTheMiddleOfAnotherAsksWhetherToCarryOn() {
         String transcript = coach.converse("/contact add", ANA[0], ANA[1], ANA[2], ANA[3], "/contact add", "1");
 
