@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>The command is the longest catalog path matching the leading words, ignoring case.</li>
  *   <li>Options are {@code name: value} or {@code name:value}, using the command's option names (any case). A
- *       value runs until the next known option or the end of the line, so it may hold spaces and colons.</li>
+ *       value runs until the next known option or the end of the line, so it may hold spaces and colons. Quotes
+ *       around a whole value ({@code "Ana Li"}, {@code 'met'}, {@code \u201cAna Li\u201d}) are not part of it.</li>
  *   <li>A command with exactly one option takes text typed without a name as that option's value
  *       ({@code /contact show Ana Li}).</li>
  *   <li>A word ending in a colon where an option is expected, that is not one of the command's options, is an
@@ -35,6 +36,9 @@ public final class TypedCommandParser {
     /** A word ending in a colon, at the start or after a space; {@code https://} is a link, not an option. */
     private static final Pattern OPTION_NAME = Pattern.compile("(?<!\\S)([\\p{L}\\p{N}_'-]+):(?!//)");
     private static final Pattern WORD = Pattern.compile("\\S+");
+    /** Opening quotes and the quote that closes each. */
+    private static final Map<Character, Character> QUOTES =
+            Map.of('"', '"', '\'', '\'', '\u201c', '\u201d', '\u2018', '\u2019');
 
     private final List<CommandSpec> longestFirst;
 
@@ -92,7 +96,7 @@ public final class TypedCommandParser {
             if (spec.options().size() != 1 || !known.isEmpty()) {
                 return new TypedCommand.StrayText(spec, leading);
             }
-            options.put(spec.options().get(0).name(), leading);
+            options.put(spec.options().get(0).name(), unquoted(leading));
         }
         options.putAll(values(rest, known));
         return new TypedCommand.Send(new Input.Command(spec.path(), options));
@@ -118,9 +122,19 @@ public final class TypedCommandParser {
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < markers.size(); i++) {
             int end = i + 1 < markers.size() ? markers.get(i + 1).start() : rest.length();
-            values.put(markers.get(i).name(), rest.substring(markers.get(i).valueStart(), end).strip());
+            values.put(markers.get(i).name(), unquoted(rest.substring(markers.get(i).valueStart(), end).strip()));
         }
         return values;
+    }
+
+    /** The value without the quotes around it, when it is wrapped in a matching pair; else as it is. */
+    private static String unquoted(String value) {
+        if (value.length() < 2) {
+            return value;
+        }
+        Character closing = QUOTES.get(value.charAt(0));
+        return closing != null && value.charAt(value.length() - 1) == closing
+                ? value.substring(1, value.length() - 1).strip() : value;
     }
 
     private static List<Marker> markers(String rest) {

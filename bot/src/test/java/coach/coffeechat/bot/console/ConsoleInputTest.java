@@ -44,4 +44,13 @@ final class ConsoleInputTest {
         assertThat(transcript).contains("Your Email to Priya").contains("You haven't added anyone yet.")
                 .doesNotContain("\uFEFF");
     }
+
+    @Test
+    void aQuotedNameInAQuickDraftIsUsedWithoutItsQuotes() {
+        String transcript = coach.converse("/draft name: \"Priya Raman\" format: linkedin");
+
+        String reply = transcript.substring(transcript.indexOf("format: linkedin\n"));
+        assertThat(reply).contains("Your LinkedIn note to Priya Raman:").contains("Hi Priya,")
+                .doesNotContain("\"Priya");
+    }
 }

@@ -77,6 +77,30 @@ final class TypedCommandParserTest {
     }
 
     @Test
+    void dropsQuotesAroundAWholeValue() {
+        assertThat(parser.parse("/contact stage contact: \"Ana Li\" stage: 'met'"))
+                .isEqualTo(send("contact stage", Map.of("contact", "Ana Li", "stage", "met")));
+        assertThat(parser.parse("/contact show \u201cAna Li\u201d"))
+                .isEqualTo(send("contact show", Map.of("contact", "Ana Li")));
+    }
+
+    @Test
+    void keepsQuotesThatDoNotWrapTheWholeValue() {
+        assertThat(parser.parse("/contact show contact: Ana \"the designer\" Li"))
+                .isEqualTo(send("contact show", Map.of("contact", "Ana \"the designer\" Li")));
+        assertThat(parser.parse("/contact show contact: \"Ana Li'")).isEqualTo(
+                send("contact show", Map.of("contact", "\"Ana Li'")));
+        assertThat(parser.parse("/contact stage contact: \" stage: met"))
+                .isEqualTo(send("contact stage", Map.of("contact", "\"", "stage", "met")));
+    }
+
+    @Test
+    void readsOptionsSeparatedByTabs() {
+        assertThat(parser.parse("/contact\tstage contact:\tAna Li\tstage:\tmet\t"))
+                .isEqualTo(send("contact stage", Map.of("contact", "Ana Li", "stage", "met")));
+    }
+
+    @Test
     void takesUnnamedTextAsTheValueOfACommandsOnlyOption() {
         assertThat(parser.parse("/contact show Ana Li")).isEqualTo(send("contact show", Map.of("contact", "Ana Li")));
     }
