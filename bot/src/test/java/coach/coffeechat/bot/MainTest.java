@@ -65,6 +65,31 @@ final class MainTest {
     }
 
     @Test
+    void aBrokenEscapeInAChangedMessageFilePrintsOneLineAndExitsWithTwo() throws Exception {
+        Path config = Files.createDirectories(dataDir.resolve("config/templates"));
+        Path messages = Files.writeString(config.resolve("messages.properties"), "console.goodbye=Bye \\u00e!\n");
+
+        int code = run("", Map.of("COFFEECHAT_DATA_DIR", dataDir.toString()), "--config",
+                dataDir.resolve("config").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines()).singleElement().asString().contains(messages.toString());
+    }
+
+    @Test
+    void aBrokenEscapeInAChangedSettingsFilePrintsOneLineAndExitsWithTwo() throws Exception {
+        Path config = Files.createDirectory(dataDir.resolve("config"));
+        Path checks = Files.writeString(config.resolve("checks.properties"), "too-long.email-warn-words=\\u12\n");
+
+        int code = run("How did you start?\n", Map.of(), "check-questions", "--config", config.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines()).singleElement().asString().contains(checks.toString());
+    }
+
+    @Test
     void anUnknownArgumentPrintsTheUsageLineAndExitsWithTwo() {
         int code = run("", Map.of(), "discord");
 

@@ -76,7 +76,8 @@ public record LayeredProperties(Map<String, String> values, Map<String, String> 
     private static Properties readFile(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(reader);
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
+            // Properties.load refuses a broken \\uXXXX escape with an IllegalArgumentException
             throw new ConfigException("Cannot read " + file + ": " + e.getMessage());
         }
     }

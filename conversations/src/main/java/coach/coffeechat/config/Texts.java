@@ -74,7 +74,8 @@ public final class Texts {
                 }
             }
             templates.putAll(overrides);
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
+            // Properties.load refuses a broken \\uXXXX escape with an IllegalArgumentException
             throw new ConfigException("Cannot read " + file + ": " + e.getMessage());
         }
     }
