@@ -134,6 +134,11 @@ public final class Main {
             } finally {
                 hook.remove();
             }
+        } catch (ConfigException e) {
+            // checks.properties, the templates or the question bank under --config, read as the coach is assembled
+            log.warn("unusable configuration: {}", oneLine(e.getMessage()));
+            terminal.err().println(oneLine(e.getMessage()));
+            return UNUSABLE;
         } catch (IOException | RuntimeException e) {
             log.error("Coffee Chat Coach stopped: {}. The details are in {}", oneLine(String.valueOf(e.getMessage())),
                     logFile, e);

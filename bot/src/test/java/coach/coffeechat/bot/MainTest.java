@@ -65,6 +65,38 @@ final class MainTest {
     }
 
     @Test
+    void aBadCheckSettingStopsTheConsoleWithOneLineAndExitCode2LikeTheChecks() throws Exception {
+        Path config = Files.createDirectory(dataDir.resolve("config"));
+        Files.writeString(config.resolve("checks.properties"), "too-long.email-warn-words=lots\n");
+        Map<String, String> env = Map.of("COFFEECHAT_DATA_DIR", dataDir.resolve("data").toString());
+
+        int console = run("/contact list\n", env, "--config", config.toString());
+        String consoleError = err.toString();
+        err.getBuffer().setLength(0);
+        int check = run("How did you start?\n", env, "check-questions", "--config", config.toString());
+
+        assertThat(console).isEqualTo(2).isEqualTo(check);
+        assertThat(consoleError.lines()).singleElement().asString()
+                .contains("too-long.email-warn-words").contains("'lots'").contains("10 to 10000")
+                .isEqualTo(err.toString().strip());
+        assertThat(out.toString()).doesNotContain("console edition");
+    }
+
+    @Test
+    void aBrokenQuestionBankStopsTheConsoleWithOneLineAndExitCode2() throws Exception {
+        Path config = Files.createDirectories(dataDir.resolve("config/questions"));
+        Path bank = Files.writeString(config.resolve("bank.txt"), "What does a typical day look like?\n");
+
+        int code = run("/contact list\n", Map.of("COFFEECHAT_DATA_DIR", dataDir.resolve("data").toString()),
+                "--config", dataDir.resolve("config").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().lines()).singleElement().asString()
+                .startsWith("Question bank " + bank).contains("line 1");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void aBrokenEscapeInAChangedMessageFilePrintsOneLineAndExitsWithTwo() throws Exception {
         Path config = Files.createDirectories(dataDir.resolve("config/templates"));
         Path messages = Files.writeString(config.resolve("messages.properties"), "console.goodbye=Bye \\u00e!\n");
