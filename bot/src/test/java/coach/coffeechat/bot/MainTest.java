@@ -54,6 +54,19 @@ final class MainTest {
     }
 
     @Test
+    void aConfigPathThatIsAFilePrintsOneLineAndExitsWithTwo() throws Exception {
+        Path file = Files.writeString(dataDir.resolve("coach.properties"), "db.pool-size=3\n");
+
+        int code = run("", Map.of("COFFEECHAT_DATA_DIR", dataDir.resolve("data").toString()), "--config",
+                file.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().lines()).singleElement().asString().isEqualTo("--config " + file
+                + " is not a directory");
+        assertThat(dataDir.resolve("data")).doesNotExist();
+    }
+
+    @Test
     void anUnknownSettingInTheConfigDirectoryPrintsOneLineAndExitsWithTwo() throws Exception {
         Path config = Files.createDirectory(dataDir.resolve("config"));
         Files.writeString(config.resolve("coach.properties"), "db.pool-sise=3\n");

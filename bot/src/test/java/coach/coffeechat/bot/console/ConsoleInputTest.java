@@ -53,4 +53,36 @@ final class ConsoleInputTest {
         assertThat(reply).contains("Your LinkedIn note to Priya Raman:").contains("Hi Priya,")
                 .doesNotContain("\"Priya");
     }
+
+    @Test
+    void readsAScriptWithWindowsLineEndings() {
+        String transcript = coach.converseInput(
+                "/contact add\r\nAna Li\r\n\r\n\r\n\r\n1\r\n1\r\n\r\nyes\r\n/contact list\r\n");
+
+        assertThat(transcript).contains("Saved Ana Li.").contains("1. Ana Li").doesNotContain("\r");
+    }
+
+    @Test
+    void readsTheLastLineOfAScriptWithoutAFinalLineBreak() {
+        String transcript = coach.converseInput("/contact list");
+
+        assertThat(transcript).contains("> /contact list\n\nYou haven't added anyone yet.").endsWith("Bye for now!\n");
+    }
+
+    @Test
+    void aBlockNotClosedBeforeTheEndOfInputIsStillSentWhole() {
+        String transcript = coach.converse("/questions check", "\"\"\"", "How did you move into UX research?",
+                "What do you earn?");
+
+        assertThat(transcript).contains("1. How did you move into UX research?\n2. What do you earn?")
+                .endsWith("Bye for now!\n");
+    }
+
+    @Test
+    void aNameThatLooksLikeAMentionIsKeptAsTyped() {
+        String transcript = coach.converse("/contact add", "@everyone", "", "", "", "1", "1", "", "yes",
+                "/contact list");
+
+        assertThat(transcript).contains("Saved @everyone.").contains("1. @everyone");
+    }
 }
