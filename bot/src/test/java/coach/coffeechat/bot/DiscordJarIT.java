@@ -74,10 +74,12 @@ final class DiscordJarIT {
         assertThat(Bodies.text(draft.body())).contains("Hi Priya", "security", "Checks:");
 
         // WHEN ada starts adding a contact and the process gets SIGTERM in the middle of the flow
-        answer(discord.events().subcommand(ada, Where.DIRECT_MESSAGE, "contact", "add", Map.of()));
-        RecordedCall warmth = answer(discord.events().modalSubmit(ada, Where.DIRECT_MESSAGE, "cc:1:d",
+        RecordedCall form = answer(discord.events().subcommand(ada, Where.DIRECT_MESSAGE, "contact", "add", Map.of()));
+        String modal = customId(form, ":m").replace(":m", ":d");
+        RecordedCall warmth = answer(discord.events().modalSubmit(ada, Where.DIRECT_MESSAGE, modal,
                 Map.of("name", "Priya Raman")));
         assertThat(Bodies.text(warmth.body())).contains("How well do you know Priya Raman?");
+        String warm = customId(warmth, ":o:warm");
         int firstExit = terminate(bot);
 
         // THEN it shuts down in order, with the JVM's SIGTERM status, and never logs the token
@@ -91,7 +93,7 @@ final class DiscordJarIT {
         // WHEN it starts again on the same data and ada clicks the button she was shown before the restart
         bot = startJar(dataDir, "second");
         discord.awaitSession(2, START);
-        RecordedCall next = answer(discord.events().buttonClick(ada, Where.DIRECT_MESSAGE, "cc:2:o:warm"));
+        RecordedCall next = answer(discord.events().buttonClick(ada, Where.DIRECT_MESSAGE, warm));
 
         // THEN the flow goes on where it was, and the unchanged commands were not registered a second time
         assertThat(Bodies.text(next.body())).contains("Where do you know Priya Raman from?");
@@ -112,6 +114,12 @@ final class DiscordJarIT {
         discord.dispatch("INTERACTION_CREATE", interaction);
         return discord.awaitRequest("POST", "interactions/" + interaction.path("id").asText() + "/[^/]+/callback",
                 WAIT);
+    }
+
+    /** The custom id of the component in a reply whose id ends with {@code suffix}. */
+    private static String customId(RecordedCall reply, String suffix) {
+        return Bodies.components(reply.body()).keySet().stream().filter(id -> id.endsWith(suffix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no component ending in " + suffix + " in " + reply));
     }
 
     private Process startJar(Path dataDir, String name) throws IOException {
