@@ -85,7 +85,9 @@ public final class ContactFeature {
     /** Up to {@code max} of the user's contact names for what they have typed so far (autocomplete). */
     public List<String> suggest(java.sql.Connection connection, coach.coffeechat.engine.UserId user, String typed,
                                 int max) {
-        return matcher.suggestions(typed, contacts.list(connection, user), max).stream().map(Contact::name).toList();
+        List<Contact> kept = contacts.list(connection, user);
+        Map<Long, String> labels = lookup.labels(kept);
+        return matcher.suggestions(typed, kept, max).stream().map(contact -> labels.get(contact.id())).toList();
     }
 
     /** The repository, for features that build on contacts. */

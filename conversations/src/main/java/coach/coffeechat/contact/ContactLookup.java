@@ -4,7 +4,10 @@ import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.CommandHandler;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.StepContext;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Finds the contact a command's {@code contact:} option names, among the asking user's own contacts only:
@@ -60,8 +63,12 @@ public final class ContactLookup {
             return new Refused(CommandHandler.respond(texts.get("contact.missing-option",
                     "usage", "/" + command.path() + " contact: Ana Li")));
         }
-        ContactMatcher.Resolution resolution = matcher.resolve(typed,
-                contacts.list(context.connection(), context.user()));
+        List<Contact> kept = contacts.list(context.connection(), context.user());
+        Optional<Contact> labelled = byLabel(typed.strip(), kept);
+        if (labelled.isPresent()) {
+            return new Found(labelled.get(), List.of());
+        }
+        ContactMatcher.Resolution resolution = matcher.resolve(typed, kept);
         if (resolution instanceof ContactMatcher.Exact exact) {
             return new Found(exact.contact(), List.of());
         }
@@ -71,8 +78,39 @@ public final class ContactLookup {
                 return new Found(only, List.of(texts.get("contact.guessed", "typed", typed, "name", only.name())));
             }
             return new Refused(CommandHandler.respond(texts.get("contact.ambiguous", "typed", typed, "names",
-                    String.join(", ", candidates.contacts().stream().map(format::shortName).toList()))));
+                    String.join(", ", candidates.contacts().stream().map(c -> positioned(c, kept)).toList()))));
         }
         return new Refused(CommandHandler.respond(texts.get("contact.not-found", "typed", typed)));
+    }
+
+    /**
+     * A label per contact (by id) that tells it apart from the others given: the name alone when no other has the
+     * same name, else the name with the role and organisation, else (same name and position) the name and id.
+     * Typing a label back finds that contact; autocomplete offers them.
+     */
+    public Map<Long, String> labels(List<Contact> kept) {
+        Map<Long, String> labels = new LinkedHashMap<>();
+        for (Contact contact : kept) {
+            boolean nameTellsApart = kept.stream()
+                    .filter(other -> ContactMatcher.sameName(other.name(), contact.name())).count() == 1;
+            labels.put(contact.id(), nameTellsApart ? contact.name() : positioned(contact, kept));
+        }
+        return labels;
+    }
+
+    /** The name with the position when that tells the contact apart from the others given, else with its id. */
+    private String positioned(Contact contact, List<Contact> kept) {
+        String positioned = format.shortName(contact);
+        boolean positionTellsApart = kept.stream().filter(other -> format.shortName(other).equals(positioned))
+                .count() == 1;
+        return positionTellsApart ? positioned : contact.name() + " (#" + contact.id() + ")";
+    }
+
+    /** The contact whose label, name with position, or name with id is exactly what was typed, if just one. */
+    private Optional<Contact> byLabel(String typed, List<Contact> kept) {
+        Map<Long, String> labels = labels(kept);
+        List<Contact> matching = kept.stream().filter(contact -> labels.get(contact.id()).equals(typed)
+                || positioned(contact, kept).equals(typed)).toList();
+        return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
     }
 }

@@ -246,8 +246,11 @@ public final class FollowUpFeature {
         }
         planner.meetingScheduled(context.connection(), contact, meetingAt, context.now());
         List<String> notes = new ArrayList<>(found.notes());
-        notes.add(texts.get("followup.schedule.booked", "name", contact.name(), "when", MEETING.format(when.get()),
-                "zone", zone.getId(), "format", format.isEmpty() ? "" : texts.get("followup.meeting-format." + format)));
+        notes.add(format.isEmpty()
+                ? texts.get("followup.schedule.booked.open-format", "name", contact.name(),
+                        "when", MEETING.format(when.get()), "zone", zone.getId())
+                : texts.get("followup.schedule.booked", "name", contact.name(), "when", MEETING.format(when.get()),
+                        "zone", zone.getId(), "format", texts.get("followup.meeting-format." + format)));
         return new CommandHandler.Respond(notes);
     }
 
