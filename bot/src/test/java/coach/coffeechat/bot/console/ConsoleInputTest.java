@@ -41,7 +41,7 @@ final class ConsoleInputTest {
         String transcript = coach.converseInput("\uFEFF/draft name: Priya\n\uFEFF/contact list\n");
 
         // THEN both lines are read as commands
-        assertThat(transcript).contains("Your Email to Priya").contains("You haven't added anyone yet.")
+        assertThat(transcript).contains(header("email", "Priya")).contains("You haven't added anyone yet.")
                 .doesNotContain("\uFEFF");
     }
 
@@ -50,7 +50,7 @@ final class ConsoleInputTest {
         String transcript = coach.converse("/draft name: \"Priya Raman\" format: linkedin");
 
         String reply = transcript.substring(transcript.indexOf("format: linkedin\n"));
-        assertThat(reply).contains("Your LinkedIn note to Priya Raman:").contains("Hi Priya,")
+        assertThat(reply).contains(header("linkedin", "Priya Raman")).contains("Hi Priya,")
                 .doesNotContain("\"Priya");
     }
 
@@ -84,5 +84,11 @@ final class ConsoleInputTest {
                 "/contact list");
 
         assertThat(transcript).contains("Saved @everyone.").contains("1. @everyone");
+    }
+
+    /** The heading of a quick draft in this format for this person. */
+    private static String header(String format, String name) {
+        return InMemoryCoach.TEXTS.get("draft.header", "name", name,
+                "format", InMemoryCoach.TEXTS.get("request.format." + format));
     }
 }
