@@ -24,6 +24,8 @@ import org.apache.commons.text.StringSubstitutor;
 public final class Texts {
     /** The message files, by feature; each key lives in exactly one of them. */
     public static final List<String> FILES = List.of("messages", "requests", "checks", "questions", "meetings", "followups");
+    /** The prefix of a placeholder that picks a singular or plural word by a count. */
+    private static final String PLURAL = "plural:";
 
     private final Map<String, String> templates;
 
@@ -102,9 +104,26 @@ public final class Texts {
         for (int i = 0; i < namesAndValues.length; i += 2) {
             values.put(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
         }
-        StringSubstitutor substitutor = new StringSubstitutor(values);
+        StringSubstitutor substitutor = new StringSubstitutor(name -> lookup(values, name));
         substitutor.setDisableSubstitutionInValues(true);
         return substitutor.replace(template);
+    }
+
+    /**
+     * A placeholder's value: {@code ${name}}, or {@code ${plural:count|question|questions}}, the first word when
+     * the value of {@code count} is 1 and the second otherwise. Unknown names stay as written.
+     */
+    private static String lookup(Map<String, Object> values, String name) {
+        if (name.startsWith(PLURAL)) {
+            String[] parts = name.substring(PLURAL.length()).split("\\|", -1);
+            Object count = values.get(parts[0]);
+            if (parts.length != 3 || count == null) {
+                return null;
+            }
+            return "1".equals(String.valueOf(count).strip()) ? parts[1] : parts[2];
+        }
+        Object value = values.get(name);
+        return value == null ? null : String.valueOf(value);
     }
 
     /** Whether a message exists. */

@@ -37,6 +37,21 @@ final class TextsTest {
     }
 
     @Test
+    void aPluralPlaceholderPicksTheWordByTheCount(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(dir.resolve("templates/messages.properties"),
+                "contact.add.saved=${name}: ${n} ${plural:n|question|questions}, ${plural:missing|a|b}\n");
+        Texts plural = Texts.load(Optional.of(dir));
+
+        assertThat(plural.get("contact.add.saved", "name", "Ana", "n", 1))
+                .isEqualTo("Ana: 1 question, ${plural:missing|a|b}");
+        assertThat(plural.get("contact.add.saved", "name", "Ana", "n", 0)).startsWith("Ana: 0 questions");
+        assertThat(plural.get("contact.add.saved", "name", "Ana", "n", 12)).startsWith("Ana: 12 questions");
+        assertThat(TEXTS.get("questions.saved", "count", 1, "name", "Ana", "list", "1. Why?"))
+                .startsWith("Saved 1 question for Ana.");
+    }
+
+    @Test
     void anOverrideOfAnUnknownMessageIsRefused(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("templates"));
         Files.writeString(dir.resolve("templates/messages.properties"), "contact.add.svaed=Typo\n");
