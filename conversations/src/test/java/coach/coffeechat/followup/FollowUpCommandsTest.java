@@ -86,12 +86,7 @@ final class FollowUpCommandsTest {
 
         assertThat(booked.text()).contains("Tuesday 3 March at 09:30", "America/New_York");
         // 09:30 in New York on 3 March is 14:30 UTC; the prep comes 24 hours before, at 14:30 UTC on Monday
-        clock.advance(Duration.ofHours(5).plusMinutes(29));
-        timer.runOnce();
-        assertThat(bench.delivered()).isEmpty();
-        clock.advance(Duration.ofMinutes(1));
-        timer.runOnce();
-        assertThat(bench.delivered()).extracting(FollowUpPrompt::kind).containsExactly(FollowUpKind.MEETING_PREP);
+        assertThePrepComesAfter(Duration.ofHours(5).plusMinutes(30));
     }
 
     @Test
@@ -194,12 +189,7 @@ final class FollowUpCommandsTest {
         Reply snoozed = coach.conversations().handle(MAYA, new Input.Answer(FollowUpAction.SNOOZE_DAY.id()));
 
         assertThat(snoozed.text()).contains(text("followup.act.snoozed", "when", "Tue 3 Mar, 09:00"));
-        clock.advance(Duration.ofDays(1).minusMinutes(1));
-        timer.runOnce();
-        assertThat(bench.delivered()).isEmpty();
-        clock.advance(Duration.ofMinutes(1));
-        timer.runOnce();
-        assertThat(bench.delivered()).extracting(FollowUpPrompt::kind).containsExactly(FollowUpKind.MEETING_PREP);
+        assertThePrepComesAfter(Duration.ofDays(1));
     }
 
     @Test
@@ -217,6 +207,16 @@ final class FollowUpCommandsTest {
     }
 
     // ---- helpers
+
+    /** Nothing is delivered until a minute before {@code wait} has passed, then the meeting prep, once. */
+    private void assertThePrepComesAfter(Duration wait) {
+        clock.advance(wait.minusMinutes(1));
+        timer.runOnce();
+        assertThat(bench.delivered()).isEmpty();
+        clock.advance(Duration.ofMinutes(1));
+        timer.runOnce();
+        assertThat(bench.delivered()).extracting(FollowUpPrompt::kind).containsExactly(FollowUpKind.MEETING_PREP);
+    }
 
     private Reply schedule(UserId user, String contact, String when, String format) {
         Map<String, String> options = new LinkedHashMap<>();
