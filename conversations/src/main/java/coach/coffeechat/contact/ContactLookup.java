@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Finds the contact a command's {@code contact:} option names, among the asking user's own contacts only:
@@ -77,8 +79,10 @@ public final class ContactLookup {
                 Contact only = candidates.contacts().get(0);
                 return new Found(only, List.of(texts.get("contact.guessed", "typed", typed, "name", only.name())));
             }
+            Map<String, Long> positions = counts(kept, format::shortName);
             return new Refused(CommandHandler.respond(texts.get("contact.ambiguous", "typed", typed, "names",
-                    String.join(", ", candidates.contacts().stream().map(c -> positioned(c, kept)).toList()))));
+                    String.join(", ", candidates.contacts().stream()
+                            .map(candidate -> positioned(candidate, positions)).toList()))));
         }
         return new Refused(CommandHandler.respond(texts.get("contact.not-found", "typed", typed)));
     }
@@ -86,31 +90,35 @@ public final class ContactLookup {
     /**
      * A label per contact (by id) that tells it apart from the others given: the name alone when no other has the
      * same name, else the name with the role and organisation, else (same name and position) the name and id.
-     * Typing a label back finds that contact; autocomplete offers them.
+     * Typing a label back finds that contact; autocomplete offers them. Linear in the number of contacts.
      */
     public Map<Long, String> labels(List<Contact> kept) {
+        Map<String, Long> names = counts(kept, contact -> ContactMatcher.normalise(contact.name()));
+        Map<String, Long> positions = counts(kept, format::shortName);
         Map<Long, String> labels = new LinkedHashMap<>();
         for (Contact contact : kept) {
-            boolean nameTellsApart = kept.stream()
-                    .filter(other -> ContactMatcher.sameName(other.name(), contact.name())).count() == 1;
-            labels.put(contact.id(), nameTellsApart ? contact.name() : positioned(contact, kept));
+            labels.put(contact.id(), names.get(ContactMatcher.normalise(contact.name())) == 1 ? contact.name()
+                    : positioned(contact, positions));
         }
         return labels;
     }
 
-    /** The name with the position when that tells the contact apart from the others given, else with its id. */
-    private String positioned(Contact contact, List<Contact> kept) {
+    /** The name with the position when that tells the contact apart (see the counts), else with its id. */
+    private String positioned(Contact contact, Map<String, Long> positions) {
         String positioned = format.shortName(contact);
-        boolean positionTellsApart = kept.stream().filter(other -> format.shortName(other).equals(positioned))
-                .count() == 1;
-        return positionTellsApart ? positioned : contact.name() + " (#" + contact.id() + ")";
+        return positions.get(positioned) == 1 ? positioned : contact.name() + " (#" + contact.id() + ")";
     }
 
-    /** The contact whose label, name with position, or name with id is exactly what was typed, if just one. */
+    /** The contact whose label, or name with position or id, is exactly what was typed, if just one. */
     private Optional<Contact> byLabel(String typed, List<Contact> kept) {
         Map<Long, String> labels = labels(kept);
+        Map<String, Long> positions = counts(kept, format::shortName);
         List<Contact> matching = kept.stream().filter(contact -> labels.get(contact.id()).equals(typed)
-                || positioned(contact, kept).equals(typed)).toList();
+                || positioned(contact, positions).equals(typed)).toList();
         return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
+    }
+
+    private static Map<String, Long> counts(List<Contact> kept, Function<Contact, String> key) {
+        return kept.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
     }
 }
