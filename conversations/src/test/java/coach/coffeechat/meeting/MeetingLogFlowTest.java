@@ -51,6 +51,15 @@ final class MeetingLogFlowTest {
         return bench.send("skip");
     }
 
+    /** Starts logging a 30-minute video meeting with Ana today, having learned "A lot"; advice is asked next. */
+    private void logUpToAdvice() {
+        bench.command("meeting log", "contact", "Ana Li");
+        bench.send("today");
+        bench.send("video");
+        bench.send("30");
+        bench.send("A lot");
+    }
+
     private List<Meeting> meetingsWithAna() {
         return bench.inTransaction(c -> feature.repository().forContact(c, MAYA, ana.id()));
     }
@@ -254,11 +263,7 @@ final class MeetingLogFlowTest {
 
     @Test
     void suggestedPeopleBecomeLukewarmContactsReferredByThePersonMet() {
-        bench.command("meeting log", "contact", "Ana Li");
-        bench.send("today");
-        bench.send("video");
-        bench.send("30");
-        bench.send("A lot");
+        logUpToAdvice();
         bench.send("skip");
 
         Reply promised = bench.send("Bo Chen, Designer at Globex\nDee Park");
@@ -323,11 +328,7 @@ final class MeetingLogFlowTest {
 
     @Test
     void aSuggestionWithoutANameOrTooManyPeopleIsRefused() {
-        bench.command("meeting log", "contact", "Ana Li");
-        bench.send("today");
-        bench.send("video");
-        bench.send("30");
-        bench.send("A lot");
+        logUpToAdvice();
         bench.send("skip");
 
         assertThat(bench.send("Bo Chen\n!!!, designer").notes())
@@ -369,11 +370,7 @@ final class MeetingLogFlowTest {
 
     @Test
     void notBeingInterestedStillCoachesAThankYou() {
-        bench.command("meeting log", "contact", "Ana Li");
-        bench.send("today");
-        bench.send("video");
-        bench.send("30");
-        bench.send("A lot");
+        logUpToAdvice();
         bench.send("skip");
         bench.send("skip");
         bench.send("skip");
@@ -386,11 +383,7 @@ final class MeetingLogFlowTest {
 
     @Test
     void beingInterestedCoachesAskingHowToStayInTouch() {
-        bench.command("meeting log", "contact", "Ana Li");
-        bench.send("today");
-        bench.send("video");
-        bench.send("30");
-        bench.send("A lot");
+        logUpToAdvice();
         bench.send("skip");
         bench.send("skip");
         bench.send("skip");
