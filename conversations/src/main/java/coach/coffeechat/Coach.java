@@ -19,6 +19,7 @@ import coach.coffeechat.followup.FollowUpPlanner;
 import coach.coffeechat.followup.FollowUpRenderer;
 import coach.coffeechat.followup.FollowUpRepository;
 import coach.coffeechat.followup.FollowUpScheduler;
+import coach.coffeechat.followup.FollowUpSettings;
 import coach.coffeechat.followup.FollowUpSink;
 import coach.coffeechat.followup.WakeUpSignal;
 import coach.coffeechat.meeting.MeetingFeature;
@@ -31,7 +32,7 @@ import coach.coffeechat.request.RequestTemplates;
 import coach.coffeechat.settings.SettingsFeature;
 import coach.coffeechat.store.BotState;
 import coach.coffeechat.store.Database;
-import coach.coffeechat.store.UserRepository;
+import coach.coffeechat.user.UserRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -92,10 +93,11 @@ public final class Coach {
      */
     public static Coach assemble(CoachConfig config, Optional<Path> configDir, Texts texts, DataSource dataSource,
                                  Clock clock) {
-        UserRepository users = new UserRepository(config.defaultZone());
+        FollowUpSettings followUpSettings = FollowUpSettings.from(config.settings());
+        UserRepository users = new UserRepository(config.defaultZone(), followUpSettings.quietHours());
         WakeUpSignal wakeUps = new WakeUpSignal();
         FollowUpRepository followUpRows = new FollowUpRepository(wakeUps);
-        FollowUpPlanner planner = new FollowUpPlanner(followUpRows, users, config.followUps());
+        FollowUpPlanner planner = new FollowUpPlanner(followUpRows, users, followUpSettings);
         ContactRepository contactRows = new ContactRepository(planner);
         CheckRules rules = CheckRules.load(configDir);
 
@@ -106,7 +108,7 @@ public final class Coach {
         QuestionFeature questions = new QuestionFeature(texts, contacts, QuestionBank.load(configDir),
                 new QuestionChecker(rules, texts));
         MeetingFeature meetings = new MeetingFeature(texts, users, contacts, config.maxContacts());
-        SettingsFeature settings = new SettingsFeature(texts, users, config.followUps().quietHours());
+        SettingsFeature settings = new SettingsFeature(texts, users);
         PrivacyFeature privacy = new PrivacyFeature(texts, new UserData());
 
         List<Flow> flows = new ArrayList<>();
@@ -119,7 +121,7 @@ public final class Coach {
         Map<String, String> titles = new ConcurrentHashMap<>();
         FollowUpRenderer renderer = new FollowUpRenderer(texts, configDir, users, titles);
         FollowUpFeature followUps = new FollowUpFeature(texts, users, contactRows, contacts.lookup(), followUpRows,
-                planner, renderer, config.followUps());
+                planner, renderer, followUpSettings);
         flows.addAll(followUps.flows());
         flows.forEach(flow -> titles.put(flow.id(), flow.title()));
 
@@ -146,6 +148,16 @@ public final class Coach {
                 .build();
         return new Coach(conversations, commands, texts, followUps, contacts,
                 new TimerParts(dataSource, followUpRows, planner, renderer, wakeUps, clock, config));
+    }
+
+    /**
+     * Reads and checks every feature's own settings, so that a bad value stops start-up with one line before
+     * anything is opened.
+     *
+     * @throws coach.coffeechat.config.ConfigException naming the first bad key
+     */
+    public static void checkSettings(CoachConfig config) {
+        FollowUpSettings.from(config.settings());
     }
 
     /** The engine that handles every input. */
@@ -204,7 +216,7 @@ public final class Coach {
      */
     public FollowUpScheduler timer(FollowUpSink sink) {
         FollowUpScheduler scheduler = new FollowUpScheduler(timer.dataSource(), timer.repository(), timer.planner(),
-                timer.renderer(), sink, timer.clock(), timer.config().followUps());
+                timer.renderer(), sink, timer.clock(), FollowUpSettings.from(timer.config().settings()));
         timer.wakeUps().listen(scheduler::wakeAt);
         return scheduler;
     }

@@ -12,11 +12,11 @@ import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.store.Database;
-import coach.coffeechat.store.UserRepository;
 import coach.coffeechat.testing.MutableClock;
 import coach.coffeechat.testing.RandomWalk;
 import coach.coffeechat.testing.TestCoach;
 import coach.coffeechat.testing.TestDatabases;
+import coach.coffeechat.user.UserRepository;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -53,7 +53,7 @@ final class RandomInputTest {
     void randomInputsNeverEscapeAndLeaveAValidSession() {
         try (Database database = TestDatabases.inMemory()) {
             Coach coach = TestCoach.on(database.dataSource(), clock);
-            List<Flow> flows = new ContactFeature(TestCoach.TEXTS, new UserRepository(ZoneOffset.UTC), 0.88, 1000)
+            List<Flow> flows = new ContactFeature(TestCoach.TEXTS, TestCoach.users(), 0.88, 1000)
                     .flows();
             RandomWalk walk = new RandomWalk(coach.conversations(), MAYA, flows, clock, new Random(20261122L));
 
@@ -76,7 +76,7 @@ final class RandomInputTest {
         public void beforeEach() {
             database.inTransaction(connection -> {
                 if (contacts.count(connection, MAYA) < 2) {
-                    new UserRepository(ZoneOffset.UTC).ensure(connection, MAYA, java.time.Instant.EPOCH);
+                    TestCoach.users().ensure(connection, MAYA, java.time.Instant.EPOCH);
                     for (String name : List.of("Sam Park", "Ana Li")) {
                         contacts.add(connection, new NewContact(MAYA, name, "Designer", "Acme", Warmth.WARM,
                                 Source.FRIEND, OptionalLong.empty(), "", "", ""), java.time.Instant.EPOCH);

@@ -1,5 +1,6 @@
 package coach.coffeechat.bot;
 
+import coach.coffeechat.Coach;
 import coach.coffeechat.bot.console.Terminal;
 import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.ConfigException;
@@ -74,6 +75,7 @@ public final class Main {
         Texts texts;
         try {
             config = CoachConfig.from(Settings.load(run.configDir(), environment));
+            Coach.checkSettings(config);
             texts = Texts.load(run.configDir());
         } catch (ConfigException e) {
             terminal.err().println(oneLine(e.getMessage()));

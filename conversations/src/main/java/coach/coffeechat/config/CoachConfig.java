@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.time.ZoneId;
 
 /**
- * The typed, validated settings the bot runs with. Every value is checked when it is built, so a bad value
- * stops start-up with one line instead of failing later.
+ * The typed, validated settings the process and its engine run with. Every value is checked when it is built, so
+ * a bad value stops start-up with one line instead of failing later; features read and check their own sections
+ * of {@link #settings()} (see {@code Coach.checkSettings}).
  *
  * @param dataDir where the embedded database and logs live ({@code data.dir})
  * @param databaseUrl a JDBC URL, or empty for the embedded H2 file under {@code dataDir} ({@code db.url})
@@ -19,13 +20,14 @@ import java.time.ZoneId;
  * @param defaultZone the time zone of users who have not set one ({@code user.default-time-zone})
  * @param matchThreshold how alike two names must be to count as the same person ({@code contacts.match-threshold})
  * @param maxContacts the most contacts one user may keep ({@code contacts.max-per-user})
- * @param followUps the follow-up timer's cadence and mechanics ({@code followup.*})
  * @param shards which Discord shards this process runs ({@code discord.shards-total}, {@code discord.shards})
+ * @param settings every setting as read, for the features to read their own sections from (such as
+ *     {@code followup.*}); this record knows no feature
  */
 public record CoachConfig(Path dataDir, String databaseUrl, String databaseUser, String databasePassword,
                           int poolSize, int sessionCacheSize, int maxAttempts, Duration idleTimeout,
                           ZoneId defaultZone, double matchThreshold, int maxContacts,
-                          coach.coffeechat.followup.FollowUpSettings followUps, ShardPlan shards) {
+                          ShardPlan shards, Settings settings) {
 
     /**
      * Reads and checks every setting.
@@ -46,8 +48,8 @@ public record CoachConfig(Path dataDir, String databaseUrl, String databaseUser,
                 read.zone("user.default-time-zone"),
                 read.decimal("contacts.match-threshold", 0.5, 1.0),
                 read.integer("contacts.max-per-user", 1, 100_000),
-                coach.coffeechat.followup.FollowUpSettings.from(settings),
-                ShardPlan.from(read));
+                ShardPlan.from(read),
+                settings);
     }
 
     /** The JDBC URL to use: the configured one, or the embedded H2 file under the data directory. */

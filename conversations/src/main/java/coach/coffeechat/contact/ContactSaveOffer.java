@@ -8,7 +8,7 @@ import coach.coffeechat.engine.Next;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Step;
 import coach.coffeechat.engine.StepContext;
-import coach.coffeechat.store.UserRepository;
+import coach.coffeechat.user.UserRepository;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

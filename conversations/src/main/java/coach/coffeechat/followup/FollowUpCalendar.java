@@ -1,5 +1,6 @@
 package coach.coffeechat.followup;
 
+import coach.coffeechat.user.QuietHours;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -7,9 +7,9 @@ import coach.coffeechat.contact.ContactRepository;
 import coach.coffeechat.contact.Stage;
 import coach.coffeechat.engine.CommandCatalog;
 import coach.coffeechat.engine.CommandHandler;
-import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.CommandSpec.OptionKind;
 import coach.coffeechat.engine.CommandSpec.OptionSpec;
+import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.Completion;
 import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Input;
@@ -18,7 +18,8 @@ import coach.coffeechat.engine.Notices;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Step;
 import coach.coffeechat.engine.StepContext;
-import coach.coffeechat.store.UserRepository;
+import coach.coffeechat.user.QuietHours;
+import coach.coffeechat.user.UserRepository;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -48,7 +49,6 @@ public final class FollowUpFeature {
     private final FollowUpRepository followUps;
     private final FollowUpPlanner planner;
     private final FollowUpRenderer renderer;
-    private final QuietHours defaultQuietHours;
 
     /**
      * @param texts the messages
@@ -70,7 +70,6 @@ public final class FollowUpFeature {
         this.followUps = followUps;
         this.planner = planner;
         this.renderer = renderer;
-        this.defaultQuietHours = settings.quietHours();
     }
 
     /** Adds {@code /followups} and {@code /meeting schedule}. */
@@ -138,7 +137,7 @@ public final class FollowUpFeature {
         if (action.snooze().isPresent()) {
             ZoneId zone = users.zoneOrDefault(context.connection(), context.user());
             Instant until = FollowUpCalendar.outsideQuietHours(now.plus(action.snooze().get()), zone,
-                    users.quietHours(context.connection(), context.user()).orElse(defaultQuietHours));
+                    users.quietHoursOrDefault(context.connection(), context.user()));
             followUps.settle(context.connection(), context.user(), followUpId, FollowUpState.SNOOZED, until, now);
             return List.of(texts.get("followup.act.snoozed", "when", DUE.format(until.atZone(zone))));
         }

@@ -7,7 +7,8 @@ import coach.coffeechat.contact.Stage;
 import coach.coffeechat.contact.StageListener;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.store.Sql;
-import coach.coffeechat.store.UserRepository;
+import coach.coffeechat.user.QuietHours;
+import coach.coffeechat.user.UserRepository;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -194,7 +195,7 @@ public final class FollowUpPlanner implements StageListener {
     }
 
     private QuietHours quietHours(Connection connection, UserId owner) {
-        return users.quietHours(connection, owner).orElse(settings.quietHours());
+        return users.quietHoursOrDefault(connection, owner);
     }
 
     private static String key(FollowUpKind kind, long contactId, Instant at) {

@@ -7,7 +7,7 @@ import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.ContactRepository;
 import coach.coffeechat.contact.Stage;
 import coach.coffeechat.store.Sql;
-import coach.coffeechat.store.UserRepository;
+import coach.coffeechat.user.UserRepository;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.ZoneId;

@@ -1,8 +1,9 @@
 package coach.coffeechat.followup;
 
-import coach.coffeechat.config.SettingReader;
 import coach.coffeechat.config.SettingReader.Delay;
+import coach.coffeechat.config.SettingReader;
 import coach.coffeechat.config.Settings;
+import coach.coffeechat.user.QuietHours;
 import java.time.Duration;
 import java.time.LocalTime;
 

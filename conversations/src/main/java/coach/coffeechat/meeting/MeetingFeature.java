@@ -5,12 +5,12 @@ import coach.coffeechat.contact.ContactFeature;
 import coach.coffeechat.contact.ContactLookup;
 import coach.coffeechat.engine.CommandCatalog;
 import coach.coffeechat.engine.CommandHandler;
-import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.CommandSpec.OptionSpec;
+import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.StepContext;
-import coach.coffeechat.store.UserRepository;
+import coach.coffeechat.user.UserRepository;
 import java.util.List;
 import java.util.Map;
 

@@ -16,7 +16,7 @@ import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Step;
 import coach.coffeechat.engine.StepContext;
 import coach.coffeechat.engine.Validation;
-import coach.coffeechat.store.UserRepository;
+import coach.coffeechat.user.UserRepository;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;

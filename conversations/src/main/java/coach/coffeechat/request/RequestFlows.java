@@ -16,7 +16,7 @@ import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Step;
 import coach.coffeechat.engine.StepContext;
 import coach.coffeechat.engine.Validation;
-import coach.coffeechat.store.UserRepository;
+import coach.coffeechat.user.UserRepository;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

@@ -4,15 +4,15 @@ import coach.coffeechat.checks.LinkedInPlan;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.CommandCatalog;
 import coach.coffeechat.engine.CommandHandler;
-import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.CommandSpec.OptionKind;
 import coach.coffeechat.engine.CommandSpec.OptionSpec;
+import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.StepContext;
-import coach.coffeechat.followup.QuietHours;
 import coach.coffeechat.followup.WhenParser;
-import coach.coffeechat.store.UserRepository;
+import coach.coffeechat.user.QuietHours;
+import coach.coffeechat.user.UserRepository;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -33,17 +33,14 @@ public final class SettingsFeature {
 
     private final Texts texts;
     private final UserRepository users;
-    private final QuietHours defaultQuietHours;
 
     /**
      * @param texts the messages
-     * @param users the users table
-     * @param defaultQuietHours quiet hours of users who have not set their own
+     * @param users the users table, with the default quiet hours
      */
-    public SettingsFeature(Texts texts, UserRepository users, QuietHours defaultQuietHours) {
+    public SettingsFeature(Texts texts, UserRepository users) {
         this.texts = texts;
         this.users = users;
-        this.defaultQuietHours = defaultQuietHours;
     }
 
     /** Adds {@code /settings}. */
@@ -96,7 +93,7 @@ public final class SettingsFeature {
     }
 
     private String current(StepContext context) {
-        QuietHours quiet = users.quietHours(context.connection(), context.user()).orElse(defaultQuietHours);
+        QuietHours quiet = users.quietHoursOrDefault(context.connection(), context.user());
         String quietText = quiet.from().equals(quiet.to()) ? texts.get("settings.quiet.off")
                 : HOURS.format(quiet.from()) + "-" + HOURS.format(quiet.to());
         return texts.get("settings.current", "zone", users.zoneOrDefault(context.connection(), context.user()).getId(),

@@ -12,12 +12,13 @@ import coach.coffeechat.followup.FollowUpPlanner;
 import coach.coffeechat.followup.FollowUpRenderer;
 import coach.coffeechat.followup.FollowUpRepository;
 import coach.coffeechat.followup.FollowUpScheduler;
+import coach.coffeechat.followup.FollowUpSettings;
 import coach.coffeechat.followup.FollowUpSink;
 import coach.coffeechat.store.Database;
 import coach.coffeechat.store.Sql;
-import coach.coffeechat.store.UserRepository;
 import coach.coffeechat.testing.MutableClock;
 import coach.coffeechat.testing.TestCoach;
+import coach.coffeechat.user.UserRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -144,8 +145,8 @@ public final class FollowUpBenchmark {
     private static double deliveryRate(Database database, CoachConfig config, MutableClock clock,
                                        FollowUpRepository followUps) {
         database.inTransaction(connection -> Sql.update(connection, "DELETE FROM follow_ups", s -> { }));
-        UserRepository users = new UserRepository(ZoneOffset.UTC);
-        FollowUpPlanner planner = new FollowUpPlanner(followUps, users, config.followUps());
+        UserRepository users = TestCoach.users();
+        FollowUpPlanner planner = new FollowUpPlanner(followUps, users, FollowUpSettings.from(config.settings()));
         ContactRepository contacts = new ContactRepository(planner);
         database.inTransaction(connection -> {
             users.ensure(connection, OWNER, clock.instant());
@@ -164,7 +165,7 @@ public final class FollowUpBenchmark {
         };
         FollowUpRenderer renderer = new FollowUpRenderer(TestCoach.TEXTS, Optional.empty(), users, Map.of());
         try (FollowUpScheduler scheduler = new FollowUpScheduler(database.dataSource(), followUps, planner, renderer, noOp, clock,
-                config.followUps())) {
+                FollowUpSettings.from(config.settings()))) {
             long began = System.nanoTime();
             int delivered = scheduler.catchUp();
             double seconds = (System.nanoTime() - began) / 1e9;

@@ -2,6 +2,7 @@ package coach.coffeechat.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coach.coffeechat.user.QuietHours;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;

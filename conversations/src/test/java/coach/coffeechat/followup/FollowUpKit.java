@@ -12,10 +12,10 @@ import coach.coffeechat.engine.StepContext;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.store.Database;
 import coach.coffeechat.store.Sql;
-import coach.coffeechat.store.UserRepository;
 import coach.coffeechat.testing.MutableClock;
 import coach.coffeechat.testing.TestCoach;
 import coach.coffeechat.testing.TestDatabases;
+import coach.coffeechat.user.UserRepository;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -34,7 +34,7 @@ final class FollowUpKit implements AutoCloseable {
     final MutableClock clock;
     final Database database = TestDatabases.inMemory();
     final FollowUpSettings settings;
-    final UserRepository users = new UserRepository(ZoneId.of("UTC"));
+    final UserRepository users = TestCoach.users();
     final FollowUpRepository followUps = new FollowUpRepository();
     final FollowUpPlanner planner;
     final ContactRepository contacts;
@@ -48,7 +48,7 @@ final class FollowUpKit implements AutoCloseable {
 
     FollowUpKit(MutableClock clock, Map<String, String> environment) {
         this.clock = clock;
-        this.settings = CoachConfig.from(Settings.load(Optional.empty(), environment)).followUps();
+        this.settings = FollowUpSettings.from(Settings.load(Optional.empty(), environment));
         this.planner = new FollowUpPlanner(followUps, users, settings);
         this.contacts = new ContactRepository(planner);
         this.renderer = new FollowUpRenderer(TestCoach.TEXTS, Optional.empty(), users,

@@ -8,6 +8,7 @@ import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.Stage;
 import coach.coffeechat.testing.MutableClock;
 import coach.coffeechat.testing.TestCoach;
+import coach.coffeechat.user.QuietHours;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;

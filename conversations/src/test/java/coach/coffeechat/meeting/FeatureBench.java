@@ -15,10 +15,10 @@ import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.Session;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.store.Database;
-import coach.coffeechat.store.UserRepository;
 import coach.coffeechat.testing.MutableClock;
 import coach.coffeechat.testing.TestCoach;
 import coach.coffeechat.testing.TestDatabases;
+import coach.coffeechat.user.UserRepository;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
@@ -45,7 +45,7 @@ public final class FeatureBench implements AutoCloseable {
     /** Time, moved only by the test. */
     public final MutableClock clock = MutableClock.atMondayMorning();
     /** The users table, users without a zone in UTC. */
-    public final UserRepository users = new UserRepository(ZoneOffset.UTC);
+    public final UserRepository users = TestCoach.users();
     /** The contact feature, with the shipped settings; features under test build on it. */
     public final ContactFeature contactFeature = new ContactFeature(TEXTS, users, THRESHOLD,
             TestCoach.CONFIG.maxContacts());

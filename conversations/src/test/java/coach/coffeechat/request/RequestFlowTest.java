@@ -15,10 +15,10 @@ import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.store.Database;
 import coach.coffeechat.store.Sql;
-import coach.coffeechat.store.UserRepository;
 import coach.coffeechat.testing.MutableClock;
 import coach.coffeechat.testing.TestCoach;
 import coach.coffeechat.testing.TestDatabases;
+import coach.coffeechat.user.UserRepository;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -41,7 +41,7 @@ final class RequestFlowTest {
         database = TestDatabases.inMemory();
         engine = TestCoach.on(database.dataSource(), clock).conversations();
         anaId = database.inTransaction(c -> {
-            new UserRepository(ZoneOffset.UTC).ensure(c, MAYA, clock.instant());
+            TestCoach.users().ensure(c, MAYA, clock.instant());
             ContactRepository contacts = new ContactRepository();
             long sam = contacts.add(c, new NewContact(MAYA, "Sam Park", "", "Globex", Warmth.WARM, Source.FRIEND,
                     OptionalLong.empty(), "", "", ""), clock.instant());
@@ -143,7 +143,7 @@ final class RequestFlowTest {
                 + " AND sent_at IS NOT NULL", s -> s.setLong(1, anaId), row -> row.getString(1)).orElseThrow());
         assertThat(stored).contains("my own words");
         // The name and summary asked the first time are still remembered.
-        UserRepository.Profile profile = database.inTransaction(c -> new UserRepository(ZoneOffset.UTC)
+        UserRepository.Profile profile = database.inTransaction(c -> TestCoach.users()
                 .profile(c, MAYA));
         assertThat(profile).isEqualTo(new UserRepository.Profile("Maya Ortiz", SUMMARY));
     }

@@ -7,11 +7,11 @@ import coach.coffeechat.checks.LinkedInPlan;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.UserId;
-import coach.coffeechat.followup.QuietHours;
 import coach.coffeechat.store.Database;
 import coach.coffeechat.testing.MutableClock;
 import coach.coffeechat.testing.TestCoach;
 import coach.coffeechat.testing.TestDatabases;
+import coach.coffeechat.user.QuietHours;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -36,7 +36,7 @@ final class SettingsFeatureTest {
     private static final UserId MAYA = new UserId("maya");
     private static final UserId LEO = new UserId("leo");
     private static final String DEFAULT_ZONE = TestCoach.CONFIG.defaultZone().getId();
-    private static final QuietHours DEFAULT_QUIET = TestCoach.CONFIG.followUps().quietHours();
+    private static final QuietHours DEFAULT_QUIET = TestCoach.users().defaultQuietHours();
 
     private final MutableClock clock = MutableClock.atMondayMorning();
     private Database database;

@@ -8,7 +8,10 @@ import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.UserId;
+import coach.coffeechat.followup.FollowUpSettings;
+import coach.coffeechat.user.UserRepository;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -21,6 +24,11 @@ public final class TestCoach {
     public static final CoachConfig CONFIG = CoachConfig.from(Settings.load(Optional.empty(), Map.of()));
 
     private TestCoach() {
+    }
+
+    /** The users table with the shipped defaults, except that users without a zone of their own are in UTC. */
+    public static UserRepository users() {
+        return new UserRepository(ZoneOffset.UTC, FollowUpSettings.from(CONFIG.settings()).quietHours());
     }
 
     /** The product on this database and clock. */

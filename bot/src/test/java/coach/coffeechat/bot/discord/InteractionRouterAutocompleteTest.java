@@ -16,9 +16,11 @@ import coach.coffeechat.contact.Source;
 import coach.coffeechat.contact.Warmth;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.store.Database;
-import coach.coffeechat.store.UserRepository;
+import coach.coffeechat.user.QuietHours;
+import coach.coffeechat.user.UserRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,7 @@ final class InteractionRouterAutocompleteTest {
         Coach coach = Coach.assemble(CoachConfig.from(Settings.load(Optional.empty(), Map.of())),
                 Texts.load(Optional.empty()), database.dataSource(), CLOCK);
         database.inTransaction(connection -> {
-            new UserRepository(ZoneOffset.UTC).ensure(connection, ADA, CLOCK.instant());
+            new UserRepository(ZoneOffset.UTC, new QuietHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)).ensure(connection, ADA, CLOCK.instant());
             for (String name : List.of("Ana Li", "Sam Park", "Ana Lopez")) {
                 new ContactRepository().add(connection, new NewContact(ADA, name, "", "", Warmth.WARM, Source.FRIEND,
                         OptionalLong.empty(), "", "", ""), CLOCK.instant());

@@ -22,9 +22,11 @@ import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.store.Database;
-import coach.coffeechat.store.UserRepository;
+import coach.coffeechat.user.QuietHours;
+import coach.coffeechat.user.UserRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -91,7 +93,7 @@ final class RouterHarness implements AutoCloseable {
                 Texts.load(Optional.empty()), database.dataSource(), CLOCK);
         database.inTransaction(connection -> {
             UserId ada = new UserId(ADA);
-            new UserRepository(ZoneOffset.UTC).ensure(connection, ada, CLOCK.instant());
+            new UserRepository(ZoneOffset.UTC, new QuietHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)).ensure(connection, ada, CLOCK.instant());
             new ContactRepository().add(connection, new NewContact(ada, CONTACT, "Engineer", "Acme", Warmth.WARM,
                     Source.FRIEND, OptionalLong.empty(), "", "", ""), CLOCK.instant());
             return null;

@@ -1,20 +1,31 @@
-package coach.coffeechat.store;
+package coach.coffeechat.user;
 
+import coach.coffeechat.checks.LinkedInPlan;
 import coach.coffeechat.engine.UserId;
+import coach.coffeechat.store.Sql;
+import coach.coffeechat.store.StoreException;
 import java.sql.Connection;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
 
-/** The users table: one row per person who has stored anything, with their time zone and settings. */
+/**
+ * The users table: one row per person who has stored anything, with their own settings (time zone, quiet hours,
+ * profile, LinkedIn plan) and the defaults for what they have not set. Every method works on the connection it is
+ * given, so its reads and writes belong to the caller's transaction. Thread-safe.
+ */
 public final class UserRepository {
     private final ZoneId defaultZone;
+    private final QuietHours defaultQuietHours;
 
     /**
-     * @param defaultZone the zone given to users who have not chosen one
+     * @param defaultZone the zone given to users who have not chosen one ({@code user.default-time-zone})
+     * @param defaultQuietHours the quiet hours of users who have not set their own ({@code followup.quiet-hours})
      */
-    public UserRepository(ZoneId defaultZone) {
+    public UserRepository(ZoneId defaultZone, QuietHours defaultQuietHours) {
         this.defaultZone = defaultZone;
+        this.defaultQuietHours = defaultQuietHours;
     }
 
     /** Makes sure the user has a row, so their contacts can refer to it. Safe when two processes race. */
@@ -81,23 +92,33 @@ public final class UserRepository {
     }
 
     /** The user's LinkedIn plan, which sets how long a connection note may be. */
-    public coach.coffeechat.checks.LinkedInPlan linkedInPlan(Connection connection, UserId user) {
+    public LinkedInPlan linkedInPlan(Connection connection, UserId user) {
         return Sql.one(connection, "SELECT linkedin_plan FROM users WHERE user_id = ?",
                 s -> s.setString(1, user.value()), row -> row.getString(1))
-                .flatMap(coach.coffeechat.checks.LinkedInPlan::fromId)
-                .orElse(coach.coffeechat.checks.LinkedInPlan.FREE);
+                .flatMap(LinkedInPlan::fromId)
+                .orElse(LinkedInPlan.FREE);
     }
 
     /** The user's own quiet hours, if they set any. */
-    public Optional<coach.coffeechat.followup.QuietHours> quietHours(Connection connection, UserId user) {
+    public Optional<QuietHours> quietHours(Connection connection, UserId user) {
         return Sql.one(connection, "SELECT quiet_hours_from, quiet_hours_to FROM users WHERE user_id = ?"
                 + " AND quiet_hours_from IS NOT NULL AND quiet_hours_to IS NOT NULL",
-                s -> s.setString(1, user.value()), row -> new coach.coffeechat.followup.QuietHours(
-                        row.getObject(1, java.time.LocalTime.class), row.getObject(2, java.time.LocalTime.class)));
+                s -> s.setString(1, user.value()), row -> new QuietHours(
+                        row.getObject(1, LocalTime.class), row.getObject(2, LocalTime.class)));
+    }
+
+    /** The quiet hours to keep for the user: their own, or the configured default. */
+    public QuietHours quietHoursOrDefault(Connection connection, UserId user) {
+        return quietHours(connection, user).orElse(defaultQuietHours);
+    }
+
+    /** The quiet hours of users who have not set their own. */
+    public QuietHours defaultQuietHours() {
+        return defaultQuietHours;
     }
 
     /** Sets the user's quiet hours, creating their row when needed. */
-    public void setQuietHours(Connection connection, UserId user, coach.coffeechat.followup.QuietHours quiet,
+    public void setQuietHours(Connection connection, UserId user, QuietHours quiet,
                               Instant now) {
         ensure(connection, user, now);
         Sql.update(connection, "UPDATE users SET quiet_hours_from = ?, quiet_hours_to = ?, updated_at = ?"
@@ -110,7 +131,7 @@ public final class UserRepository {
     }
 
     /** Sets the user's LinkedIn plan, creating their row when needed. */
-    public void setLinkedInPlan(Connection connection, UserId user, coach.coffeechat.checks.LinkedInPlan plan,
+    public void setLinkedInPlan(Connection connection, UserId user, LinkedInPlan plan,
                                 Instant now) {
         ensure(connection, user, now);
         Sql.update(connection, "UPDATE users SET linkedin_plan = ?, updated_at = ? WHERE user_id = ?", s -> {

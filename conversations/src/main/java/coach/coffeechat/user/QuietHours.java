@@ -1,4 +1,4 @@
-package coach.coffeechat.followup;
+package coach.coffeechat.user;
 
 import java.time.LocalTime;
 import java.util.Objects;
