@@ -53,7 +53,7 @@ final class RandomInputTest {
     void randomInputsNeverEscapeAndLeaveAValidSession() {
         try (Database database = TestDatabases.inMemory()) {
             Coach coach = TestCoach.on(database.dataSource(), clock);
-            List<Flow> flows = new ContactFeature(TestCoach.TEXTS, TestCoach.users(), 0.88, 1000)
+            List<Flow> flows = ContactFeature.create(TestCoach.TEXTS, TestCoach.users(), 0.88, 1000)
                     .flows();
             RandomWalk walk = new RandomWalk(coach.conversations(), MAYA, flows, clock, new Random(20261122L));
 

@@ -6,11 +6,15 @@ import coach.coffeechat.engine.CommandHandler;
 import coach.coffeechat.engine.CommandSpec.OptionKind;
 import coach.coffeechat.engine.CommandSpec.OptionSpec;
 import coach.coffeechat.engine.CommandSpec;
+import coach.coffeechat.engine.Feature;
 import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Input;
+import coach.coffeechat.engine.PersonalData;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.StepContext;
+import coach.coffeechat.engine.UserId;
 import coach.coffeechat.user.UserRepository;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +24,7 @@ import java.util.Optional;
  * Picking a contact: the {@code /contact} commands and their flows. A user's contacts are theirs alone; every
  * lookup is scoped to the user who asks.
  */
-public final class ContactFeature {
+public final class ContactFeature implements Feature {
     private final Texts texts;
     private final ContactRepository contacts;
     private final UserRepository users;
@@ -30,27 +34,12 @@ public final class ContactFeature {
     private final ContactSaveOffer saveOffer;
     private final ContactLookup lookup;
 
-    /**
-     * @param texts the messages
-     * @param users the users table, for time zones and the owner row of new contacts
-     * @param matchThreshold how alike two names must be to count as the same person
-     * @param maxContacts the most contacts one user may keep
-     */
-    public ContactFeature(Texts texts, UserRepository users, double matchThreshold, int maxContacts) {
-        this(texts, users, new ContactRepository(), matchThreshold, maxContacts);
-    }
+    private final StageListeners stageListeners;
 
-    /**
-     * @param texts the messages
-     * @param users the users table, for time zones and the owner row of new contacts
-     * @param contacts the contacts table, usually one that tells the follow-up timer about stage changes
-     * @param matchThreshold how alike two names must be to count as the same person
-     * @param maxContacts the most contacts one user may keep
-     */
-    public ContactFeature(Texts texts, UserRepository users, ContactRepository contacts, double matchThreshold,
-                          int maxContacts) {
+    private ContactFeature(Texts texts, UserRepository users, double matchThreshold, int maxContacts) {
         this.texts = texts;
-        this.contacts = contacts;
+        this.stageListeners = new StageListeners();
+        this.contacts = new ContactRepository(stageListeners);
         this.users = users;
         this.matcher = new ContactMatcher(matchThreshold);
         this.format = new ContactFormatter(texts);
@@ -59,12 +48,54 @@ public final class ContactFeature {
         this.lookup = new ContactLookup(contacts, matcher, texts);
     }
 
+    /**
+     * The contact feature.
+     *
+     * @param texts the messages
+     * @param users the users table, for time zones and the owner row of new contacts
+     * @param matchThreshold how alike two names must be to count as the same person
+     * @param maxContacts the most contacts one user may keep
+     */
+    public static ContactFeature create(Texts texts, UserRepository users, double matchThreshold, int maxContacts) {
+        return new ContactFeature(texts, users, matchThreshold, maxContacts);
+    }
+
+    /**
+     * Tells {@code listener} about every stage change from now on, inside the transaction that makes it (the
+     * follow-up timer schedules and cancels prompts so). Call while assembling, before any input.
+     */
+    public void addStageListener(StageListener listener) {
+        stageListeners.add(listener);
+    }
+
+    /** The user's contacts, with their stage history and the meetings and lists kept with them. */
+    @Override
+    public List<PersonalData> personalData() {
+        return List.of(new PersonalData() {
+            @Override
+            public String kind() {
+                return "contacts";
+            }
+
+            @Override
+            public int count(Connection connection, UserId user) {
+                return contacts.count(connection, user);
+            }
+
+            @Override
+            public void erase(Connection connection, UserId user) {
+                contacts.eraseAll(connection, user);
+            }
+        });
+    }
+
     /** How commands of any feature find the contact their {@code contact:} option names. */
     public ContactLookup lookup() {
         return lookup;
     }
 
     /** The flows the commands start. */
+    @Override
     public List<Flow> flows() {
         List<Flow> all = new ArrayList<>(flows.all());
         all.add(saveOffer.flow());
@@ -83,8 +114,7 @@ public final class ContactFeature {
     }
 
     /** Up to {@code max} of the user's contact names for what they have typed so far (autocomplete). */
-    public List<String> suggest(java.sql.Connection connection, coach.coffeechat.engine.UserId user, String typed,
-                                int max) {
+    public List<String> suggest(Connection connection, UserId user, String typed, int max) {
         List<Contact> kept = contacts.list(connection, user);
         Map<Long, String> labels = lookup.labels(kept);
         return matcher.suggestions(typed, kept, max).stream().map(contact -> labels.get(contact.id())).toList();
@@ -96,6 +126,7 @@ public final class ContactFeature {
     }
 
     /** Adds the {@code /contact} commands. */
+    @Override
     public void registerCommands(CommandCatalog.Builder catalog) {
         List<Prompt.Option> stages = new ArrayList<>();
         for (Stage stage : Stage.values()) {

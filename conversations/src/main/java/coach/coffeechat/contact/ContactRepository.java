@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -25,7 +26,7 @@ public final class ContactRepository {
 
     /** @param listener told about every stage change, in its transaction */
     public ContactRepository(StageListener listener) {
-        this.listener = java.util.Objects.requireNonNull(listener, "listener");
+        this.listener = Objects.requireNonNull(listener, "listener");
     }
 
     private static final String COLUMNS = "id, owner_id, name, role, organisation, warmth, source, referrer_id,"
@@ -100,6 +101,15 @@ public final class ContactRepository {
                 s -> s.setString(1, owner.value()), row -> row.getInt(1)).orElse(0);
     }
 
+    /** Deletes every contact of the user, with their stage history (for forgetting them). */
+    void eraseAll(Connection connection, UserId owner) {
+        // Contacts refer to each other (referrer_id); clearing the links first lets every database delete them in
+        // any order.
+        Sql.update(connection, "UPDATE contacts SET referrer_id = NULL WHERE owner_id = ?",
+                s -> s.setString(1, owner.value()));
+        Sql.update(connection, "DELETE FROM contacts WHERE owner_id = ?", s -> s.setString(1, owner.value()));
+    }
+
     /**
      * Moves a contact to another stage and records the change.
      *
@@ -145,7 +155,7 @@ public final class ContactRepository {
     }
 
     /** The meeting a contact is scheduled for, if any. */
-    public java.util.Optional<Instant> meetingAt(Connection connection, UserId owner, long id) {
+    public Optional<Instant> meetingAt(Connection connection, UserId owner, long id) {
         return Sql.one(connection, "SELECT meeting_at FROM contacts WHERE owner_id = ? AND id = ?", s -> {
             s.setString(1, owner.value());
             s.setLong(2, id);

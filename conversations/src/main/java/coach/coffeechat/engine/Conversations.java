@@ -2,6 +2,7 @@ package coach.coffeechat.engine;
 
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.store.AfterCommit;
+import coach.coffeechat.store.StoreException;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +41,8 @@ public final class Conversations {
     private final Duration idleTimeout;
     private final Notices notices;
     private final Dialog dialog;
+    private final IdleFlows idleFlows;
+    private final DraftRepository drafts = new DraftRepository();
     private final SessionRepository sessions = new SessionRepository();
     private final Cache<UserId, Session> cache;
     private final LoadingCache<UserId, ReentrantLock> locks;
@@ -56,7 +60,8 @@ public final class Conversations {
             }
         }
         this.dialog = new Dialog(flows, Objects.requireNonNull(builder.commands, "commands"), texts,
-                builder.maxAttempts, new DraftRepository());
+                builder.maxAttempts, drafts);
+        this.idleFlows = new IdleFlows(flows);
         this.cache = Caffeine.newBuilder().maximumSize(builder.cacheSize).build();
         // One lock per user while anyone holds or waits for it; weak values let idle users' locks be collected.
         this.locks = Caffeine.newBuilder().weakValues().build(user -> new ReentrantLock());
@@ -94,7 +99,7 @@ public final class Conversations {
         try (Connection connection = dataSource.getConnection()) {
             Instant now = clock.instant();
             Session session = cache.get(user, key -> load(connection, key, now, false));
-            return dialog.showCurrent(session, List.of(), new Dialog.Scope(user, now, connection)).reply();
+            return dialog.showCurrent(session, List.of(), new Dialog.Scope(user, now, connection, idleFlows)).reply();
         } catch (SQLException | RuntimeException e) {
             LOG.error("reading where user {} is failed", user, e);
             return new Reply(List.of(texts.get("engine.error")), Optional.empty(), List.of(), -1, "");
@@ -111,8 +116,26 @@ public final class Conversations {
         try (Connection connection = dataSource.getConnection()) {
             return sessions.find(connection, user, false).map(this::withoutUnknownFlows);
         } catch (SQLException e) {
-            throw new coach.coffeechat.store.StoreException("cannot read the session of " + user, e);
+            throw new StoreException("cannot read the session of " + user, e);
         }
+    }
+
+    /** The engine's account of flows users left open, for the timer's reminders. */
+    public IdleFlows idleFlows() {
+        return idleFlows;
+    }
+
+    /**
+     * A context outside any flow (no answers) for work a transport starts itself, such as a button's action, in
+     * the caller's transaction.
+     */
+    public StepContext context(UserId user, Connection connection) {
+        return new Dialog.Scope(user, clock.instant(), connection, idleFlows).context(Map.of());
+    }
+
+    /** The flows users set aside to start something else, with what was typed in them: data the engine keeps. */
+    public static PersonalData setAsideFlows() {
+        return PersonalData.ownedRows("drafts", "flow_drafts", "user_id");
     }
 
     /** How many sessions the cache holds right now (an estimate). */
@@ -150,7 +173,7 @@ public final class Conversations {
             connection.setAutoCommit(false);
             try {
                 Instant now = clock.instant();
-                Dialog.Scope scope = new Dialog.Scope(user, now, connection);
+                Dialog.Scope scope = new Dialog.Scope(user, now, connection, idleFlows);
                 Session current = lockRow ? load(connection, user, now, true)
                         : cache.get(user, key -> load(connection, key, now, false));
                 Dialog.Turn turn = seenVersion.isPresent() && seenVersion.getAsLong() != current.version()
@@ -186,7 +209,7 @@ public final class Conversations {
         if (waiting.isEmpty()) {
             return reply;
         }
-        List<String> notes = new java.util.ArrayList<>(waiting);
+        List<String> notes = new ArrayList<>(waiting);
         notes.addAll(reply.notes());
         return new Reply(notes, reply.prompt(), reply.controls(), reply.version(), reply.flowTitle());
     }

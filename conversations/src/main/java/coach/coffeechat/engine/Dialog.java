@@ -34,15 +34,19 @@ final class Dialog {
     record Turn(Session session, Reply reply) {
     }
 
-    /** What one turn may use: who, when, and the transaction. */
-    record Scope(UserId user, Instant now, Connection connection) {
+    /** What one turn may use: who, when, the transaction, and the engine's account of open flows. */
+    record Scope(UserId user, Instant now, Connection connection, IdleFlows openFlows) {
         StepContext context(Map<String, String> answers) {
-            return new TurnContext(user, now, connection, answers);
+            return new TurnContext(user, now, connection, answers, openFlows);
         }
     }
 
-    private record TurnContext(UserId user, Instant now, Connection connection, Map<String, String> answers)
-            implements StepContext {
+    private record TurnContext(UserId user, Instant now, Connection connection, Map<String, String> answers,
+                               IdleFlows openFlows) implements StepContext {
+        @Override
+        public Optional<String> openFlowTitle() {
+            return openFlows.openFlowTitle(connection, user);
+        }
     }
 
     Turn handle(Session session, Input input, Scope scope) {

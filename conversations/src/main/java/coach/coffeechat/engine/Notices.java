@@ -1,5 +1,6 @@
 package coach.coffeechat.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,6 +11,18 @@ import java.util.List;
 public interface Notices {
     /** No waiting messages, ever. */
     Notices NONE = context -> List.of();
+
+    /** All of these, in order: each one's messages after the previous one's. */
+    static Notices all(List<Notices> notices) {
+        List<Notices> copy = List.copyOf(notices);
+        return context -> {
+            List<String> taken = new ArrayList<>();
+            for (Notices each : copy) {
+                taken.addAll(each.take(context));
+            }
+            return taken;
+        };
+    }
 
     /**
      * Takes the user's waiting messages; what it returns counts as shown once the transaction commits.

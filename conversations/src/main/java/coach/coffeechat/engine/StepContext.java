@@ -3,6 +3,7 @@ package coach.coffeechat.engine;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a step, command or finisher may look at while one input is handled. Everything read or written
@@ -27,8 +28,17 @@ public interface StepContext {
     /** The connection of the transaction this input runs in; do not commit or close it. */
     Connection connection();
 
-    /** A context outside any flow (no answers), for work a transport starts itself, such as a button's action. */
+    /**
+     * The title of the flow the user has open, as stored before this input (what a reminder of an unfinished flow
+     * names), or empty when none is open.
+     */
+    Optional<String> openFlowTitle();
+
+    /**
+     * A context outside any flow (no answers), for work a transport starts itself, such as a button's action. It
+     * knows no flows, so {@link #openFlowTitle()} is empty: use {@link Conversations#context} where that matters.
+     */
     static StepContext of(UserId user, Instant now, Connection connection) {
-        return new Dialog.Scope(user, now, connection).context(Map.of());
+        return new Dialog.Scope(user, now, connection, IdleFlows.NONE).context(Map.of());
     }
 }

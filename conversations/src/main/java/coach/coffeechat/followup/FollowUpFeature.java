@@ -2,6 +2,7 @@ package coach.coffeechat.followup;
 
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.Contact;
+import coach.coffeechat.contact.ContactFeature;
 import coach.coffeechat.contact.ContactLookup;
 import coach.coffeechat.contact.ContactRepository;
 import coach.coffeechat.contact.Stage;
@@ -11,15 +12,25 @@ import coach.coffeechat.engine.CommandSpec.OptionKind;
 import coach.coffeechat.engine.CommandSpec.OptionSpec;
 import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.Completion;
+import coach.coffeechat.engine.Feature;
 import coach.coffeechat.engine.Flow;
+import coach.coffeechat.engine.IdleFlows;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Next;
 import coach.coffeechat.engine.Notices;
+import coach.coffeechat.engine.PersonalData;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Step;
 import coach.coffeechat.engine.StepContext;
+import coach.coffeechat.engine.TimerDuty;
+import coach.coffeechat.engine.UserId;
+import coach.coffeechat.meeting.MeetingHistory;
+import coach.coffeechat.questions.SavedQuestions;
 import coach.coffeechat.user.QuietHours;
 import coach.coffeechat.user.UserRepository;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -29,13 +40,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * The follow-ups as users see them: {@code /followups} lists what is upcoming and overdue and lets them act
  * (Done, Snooze, Skip, Draft it); {@code /meeting schedule} books a meeting and the prep prompt before it;
- * prompts that could not be delivered are shown at the user's next interaction ({@link #notices()}).
+ * prompts that could not be delivered are shown at the user's next interaction ({@link #notices()}); and the
+ * timer ({@link #timer}) that delivers them. Built by {@link #create}; its repository, planner and renderer stay
+ * inside the package. Thread-safe after construction.
  */
-public final class FollowUpFeature {
+public final class FollowUpFeature implements Feature {
     static final String FLOW = "followups";
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter MEETING = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm",
@@ -50,19 +64,12 @@ public final class FollowUpFeature {
     private final FollowUpPlanner planner;
     private final FollowUpRenderer renderer;
 
-    /**
-     * @param texts the messages
-     * @param users the users table
-     * @param contacts the contacts table (the one that reports stage changes to the planner)
-     * @param lookup how a {@code contact:} option is resolved
-     * @param followUps the follow_ups table
-     * @param planner what schedules follow-ups
-     * @param renderer words prompts and drafts
-     * @param settings the cadence
-     */
-    public FollowUpFeature(Texts texts, UserRepository users, ContactRepository contacts, ContactLookup lookup,
-                           FollowUpRepository followUps, FollowUpPlanner planner, FollowUpRenderer renderer,
-                           FollowUpSettings settings) {
+    private final WakeUpSignal wakeUps;
+    private final FollowUpSettings settings;
+
+    FollowUpFeature(Texts texts, UserRepository users, ContactRepository contacts, ContactLookup lookup,
+                    FollowUpRepository followUps, FollowUpPlanner planner, FollowUpRenderer renderer,
+                    FollowUpSettings settings, WakeUpSignal wakeUps) {
         this.texts = texts;
         this.users = users;
         this.contacts = contacts;
@@ -70,9 +77,66 @@ public final class FollowUpFeature {
         this.followUps = followUps;
         this.planner = planner;
         this.renderer = renderer;
+        this.settings = settings;
+        this.wakeUps = wakeUps;
+    }
+
+    /**
+     * The follow-ups on the features they build on. Stage changes of {@code contacts} schedule and cancel
+     * prompts from now on, in the transaction that makes them.
+     *
+     * @param texts the messages
+     * @param configDir the {@code --config} directory, for reworded draft templates, or empty
+     * @param settings the cadence and the timer's mechanics
+     * @param users the users' zones and quiet hours
+     * @param contacts the contact feature: its contacts, their stage changes and the {@code contact:} lookup
+     * @param meetings the meetings logged, for thank-yous and staying in touch
+     * @param questions the question lists saved, for the prep before a meeting
+     */
+    public static FollowUpFeature create(Texts texts, Optional<Path> configDir, FollowUpSettings settings,
+                                         UserRepository users, ContactFeature contacts, MeetingHistory meetings,
+                                         SavedQuestions questions) {
+        WakeUpSignal wakeUps = new WakeUpSignal();
+        FollowUpRepository followUps = new FollowUpRepository(wakeUps);
+        FollowUpPlanner planner = new FollowUpPlanner(followUps, users, settings);
+        contacts.addStageListener(planner);
+        FollowUpRenderer renderer = new FollowUpRenderer(texts, configDir, users, meetings, questions);
+        return new FollowUpFeature(texts, users, contacts.repository(), contacts.lookup(), followUps, planner,
+                renderer, settings, wakeUps);
+    }
+
+    /**
+     * The timer delivering to this sink; the caller starts and closes it. Scheduling a prompt sooner than the next
+     * poll wakes it early.
+     *
+     * @param dataSource the database the prompts live in
+     * @param clock where time comes from
+     * @param sink where prompts go
+     * @param duties what every feature asks each round to do first (this one's reminders of idle flows among them)
+     * @param idleFlows the engine's account of open flows
+     */
+    public FollowUpScheduler timer(DataSource dataSource, Clock clock, FollowUpSink sink, List<TimerDuty> duties,
+                                   IdleFlows idleFlows) {
+        FollowUpScheduler scheduler = new FollowUpScheduler(dataSource, followUps, planner, renderer, sink, clock,
+                settings, duties, idleFlows);
+        wakeUps.listen(scheduler::wakeAt);
+        return scheduler;
+    }
+
+    /** Flows left idle become one reminder each. */
+    @Override
+    public List<TimerDuty> timerDuties(IdleFlows idleFlows) {
+        return List.of((connection, now, limit) -> planner.remindIdleFlows(connection, idleFlows, now, limit));
+    }
+
+    /** The user's follow-up prompts, open or past. */
+    @Override
+    public List<PersonalData> personalData() {
+        return List.of(PersonalData.ownedRows("followups", "follow_ups", "owner_id"));
     }
 
     /** Adds {@code /followups} and {@code /meeting schedule}. */
+    @Override
     public void registerCommands(CommandCatalog.Builder catalog) {
         List<Prompt.Option> formats = new ArrayList<>();
         for (String format : MEETING_FORMATS) {
@@ -89,6 +153,7 @@ public final class FollowUpFeature {
     }
 
     /** The {@code followups} flow: pick one, then act on it. */
+    @Override
     public List<Flow> flows() {
         Step pick = Step.named("pick")
                 .prompt(this::pickPrompt)
@@ -102,6 +167,7 @@ public final class FollowUpFeature {
     }
 
     /** Prompts that could not be delivered, shown once at the user's next interaction. */
+    @Override
     public Notices notices() {
         return context -> {
             List<FollowUp> held = followUps.takeHeld(context.connection(), context.user(), context.now());
@@ -110,7 +176,7 @@ public final class FollowUpFeature {
             }
             List<String> notes = new ArrayList<>(List.of(texts.get("followup.held")));
             for (FollowUp followUp : held) {
-                renderer.render(context.connection(), followUp).ifPresent(prompt -> notes.add(prompt.text()));
+                renderer.render(context.connection(), followUp, context::openFlowTitle).ifPresent(prompt -> notes.add(prompt.text()));
             }
             notes.add(texts.get("followup.held.dm-hint"));
             return notes.size() > 2 ? notes : List.of();
@@ -189,7 +255,8 @@ public final class FollowUpFeature {
         List<Prompt.Option> options = new ArrayList<>();
         String text = texts.get("followup.act.gone");
         if (followUp.isPresent()) {
-            Optional<FollowUpPrompt> prompt = renderer.render(context.connection(), followUp.get());
+            Optional<FollowUpPrompt> prompt = renderer.render(context.connection(), followUp.get(),
+                    context::openFlowTitle);
             text = prompt.map(FollowUpPrompt::text).orElse(text);
             for (FollowUpAction action : prompt.map(FollowUpPrompt::actions).orElse(List.of(FollowUpAction.SKIP))) {
                 options.add(Prompt.Option.of(action.id(), texts.get("followup.action." + action.id())));

@@ -5,8 +5,8 @@ import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.ContactRepository;
 import coach.coffeechat.contact.Stage;
 import coach.coffeechat.contact.StageListener;
+import coach.coffeechat.engine.IdleFlows;
 import coach.coffeechat.engine.UserId;
-import coach.coffeechat.store.Sql;
 import coach.coffeechat.user.QuietHours;
 import coach.coffeechat.user.UserRepository;
 import java.sql.Connection;
@@ -125,24 +125,17 @@ public final class FollowUpPlanner implements StageListener {
      * Turns flows left idle into one reminder each; a session is reminded once per idle spell (any new input
      * clears the mark).
      *
+     * @param idleFlows the engine's account of open flows
      * @return how many reminders were scheduled
      */
-    public int remindIdleFlows(Connection connection, Instant now, int limit) {
-        record Idle(String user, long version) {
-        }
-        List<Idle> idle = Sql.list(connection, "SELECT user_id, version FROM sessions WHERE idle_at <= ?"
-                + " AND reminded_at IS NULL ORDER BY idle_at FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED",
-                s -> Sql.setInstant(s, 1, now), row -> new Idle(row.getString(1), row.getLong(2)));
-        for (Idle session : idle) {
-            UserId owner = new UserId(session.user());
+    public int remindIdleFlows(Connection connection, IdleFlows idleFlows, Instant now, int limit) {
+        List<IdleFlows.Idle> idle = idleFlows.idleSince(connection, now, limit);
+        for (IdleFlows.Idle session : idle) {
+            UserId owner = session.user();
             Instant due = FollowUpCalendar.outsideQuietHours(now, zone(connection, owner), quietHours(connection, owner));
             followUps.schedule(connection, new NewFollowUp(owner, OptionalLong.empty(), FollowUpKind.UNFINISHED_FLOW,
-                    due, null, null, "flow:" + session.user() + ":" + session.version()), now);
-            Sql.update(connection, "UPDATE sessions SET reminded_at = ? WHERE user_id = ? AND version = ?", s -> {
-                Sql.setInstant(s, 1, now);
-                s.setString(2, session.user());
-                s.setLong(3, session.version());
-            });
+                    due, null, null, "flow:" + owner.value() + ":" + session.version()), now);
+            idleFlows.markReminded(connection, session, now);
         }
         return idle.size();
     }

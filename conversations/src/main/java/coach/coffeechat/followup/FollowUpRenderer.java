@@ -6,7 +6,11 @@ import coach.coffeechat.config.Wording;
 import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.ContactRepository;
 import coach.coffeechat.contact.Stage;
-import coach.coffeechat.store.Sql;
+import coach.coffeechat.meeting.Interest;
+import coach.coffeechat.meeting.MeetingHistory;
+import coach.coffeechat.meeting.MeetingLog;
+import coach.coffeechat.questions.QuestionList;
+import coach.coffeechat.questions.SavedQuestions;
 import coach.coffeechat.user.UserRepository;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Words a due follow-up for its user, from what is known now (the contact, the meeting they logged, the
@@ -37,28 +42,37 @@ public final class FollowUpRenderer {
     private final TemplateFiles drafts;
     private final UserRepository users;
     private final ContactRepository contacts = new ContactRepository();
-    private final Map<String, String> flowTitles;
+    private final MeetingHistory meetings;
+    private final SavedQuestions questions;
 
     /**
      * @param texts the messages
      * @param overrideDir the {@code --config} directory, for reworded draft templates
      * @param users the users table
-     * @param flowTitles what each flow id does, for the unfinished-flow reminder; read when a prompt is worded,
-     *     so it may be completed after construction (the follow-up flows themselves need this renderer)
+     * @param meetings the meetings logged, for what was learned and whether the user is still interested
+     * @param questions the question lists saved, for the prep before a meeting
      */
-    public FollowUpRenderer(Texts texts, Optional<Path> overrideDir, UserRepository users,
-                            Map<String, String> flowTitles) {
+    public FollowUpRenderer(Texts texts, Optional<Path> overrideDir, UserRepository users, MeetingHistory meetings,
+                            SavedQuestions questions) {
         this.texts = texts;
         this.drafts = TemplateFiles.load("followups", DRAFTS, overrideDir);
         this.users = users;
-        this.flowTitles = flowTitles;
+        this.meetings = meetings;
+        this.questions = questions;
     }
 
-    /** The prompt to show, or empty when the follow-up no longer makes sense. */
-    public Optional<FollowUpPrompt> render(Connection connection, FollowUp followUp) {
+    /**
+     * The prompt to show, or empty when the follow-up no longer makes sense.
+     *
+     * @param openFlowTitle the title of the flow the user has open, asked only for a reminder of an unfinished
+     *     flow (the engine knows it, from the timer's {@code IdleFlows} or a step's context)
+     */
+    public Optional<FollowUpPrompt> render(Connection connection, FollowUp followUp,
+                                           Supplier<Optional<String>> openFlowTitle) {
         if (followUp.kind() == FollowUpKind.UNFINISHED_FLOW) {
-            return Optional.of(prompt(followUp, texts.get("followup.unfinished-flow", "flow",
-                    openFlowTitle(connection, followUp)), List.of(FollowUpAction.DONE, FollowUpAction.SKIP)));
+            String title = openFlowTitle.get().orElseGet(() -> texts.get("followup.unfinished-flow.unknown"));
+            return Optional.of(prompt(followUp, texts.get("followup.unfinished-flow", "flow", title),
+                    List.of(FollowUpAction.DONE, FollowUpAction.SKIP)));
         }
         Optional<Contact> found = followUp.contactId().isPresent()
                 ? contacts.find(connection, followUp.owner(), followUp.contactId().getAsLong()) : Optional.empty();
@@ -154,14 +168,11 @@ public final class FollowUpRenderer {
                         "time", TIME.format(at.atZone(zone))))
                 .orElse("");
         parts.add(texts.get("followup.meeting-prep", "name", contact.name(), "when", when));
-        Optional<String> questions = Sql.one(connection, "SELECT questions FROM question_lists WHERE owner_id = ?"
-                + " AND contact_id = ?", s -> {
-                    s.setString(1, contact.owner().value());
-                    s.setLong(2, contact.id());
-                }, row -> row.getString(1)).filter(q -> !q.isBlank());
-        if (questions.isPresent()) {
+        List<String> lines = questions.find(connection, contact.owner(), contact.id())
+                .map(QuestionList::questions).orElse(List.of()).stream()
+                .filter(line -> !line.isBlank()).toList();
+        if (!lines.isEmpty()) {
             List<String> numbered = new ArrayList<>();
-            List<String> lines = questions.get().lines().filter(line -> !line.isBlank()).toList();
             for (int i = 0; i < lines.size(); i++) {
                 numbered.add((i + 1) + ". " + lines.get(i).strip());
             }
@@ -173,31 +184,20 @@ public final class FollowUpRenderer {
         return String.join("\n\n", parts);
     }
 
-    // Interested unless the latest logged meeting says "no"; with no log yet, assume interest.
-    private static boolean interested(Connection connection, Contact contact) {
-        return !"no".equals(Sql.one(connection, "SELECT interested FROM meetings WHERE owner_id = ? AND contact_id = ?"
-                + " ORDER BY met_on DESC, id DESC", s -> {
-                    s.setString(1, contact.owner().value());
-                    s.setLong(2, contact.id());
-                }, row -> row.getString(1)).orElse("yes"));
+    // Interested unless the latest logged meeting says no; with no log yet, assume interest.
+    private boolean interested(Connection connection, Contact contact) {
+        return latestMeeting(connection, contact).map(MeetingLog::interest).orElse(Interest.YES) != Interest.NO;
     }
 
-    private static String learnedLine(Connection connection, Contact contact) {
-        return Sql.one(connection, "SELECT learned FROM meetings WHERE owner_id = ? AND contact_id = ?"
-                + " ORDER BY met_on DESC, id DESC", s -> {
-                    s.setString(1, contact.owner().value());
-                    s.setLong(2, contact.id());
-                }, row -> row.getString(1)).map(Wording::firstSentence).orElse("");
+    private String learnedLine(Connection connection, Contact contact) {
+        return latestMeeting(connection, contact).map(log -> Wording.firstSentence(log.learned())).orElse("");
+    }
+
+    private Optional<MeetingLog> latestMeeting(Connection connection, Contact contact) {
+        return meetings.latest(connection, contact.owner(), contact.id());
     }
 
     private List<String> othersAt(Connection connection, Contact contact) {
         return contacts.notYetAskedAt(connection, contact).stream().map(Contact::name).toList();
-    }
-
-    private String openFlowTitle(Connection connection, FollowUp followUp) {
-        return Sql.one(connection, "SELECT flow_id FROM sessions WHERE user_id = ?",
-                        s -> s.setString(1, followUp.owner().value()), row -> row.getString(1))
-                .map(flowTitles::get)
-                .orElse(texts.get("followup.unfinished-flow.unknown"));
     }
 }

@@ -237,11 +237,6 @@ public final class FollowUpRepository {
         return next.isEmpty() ? Optional.empty() : Optional.ofNullable(next.get(0));
     }
 
-    /** Deletes every follow-up of a user (for forgetting them). */
-    public int deleteAll(Connection connection, UserId owner) {
-        return Sql.update(connection, "DELETE FROM follow_ups WHERE owner_id = ?", s -> s.setString(1, owner.value()));
-    }
-
     @FunctionalInterface
     private interface RowBinder {
         void bind(PreparedStatement statement, FollowUp followUp) throws SQLException;

@@ -1,5 +1,7 @@
 package coach.coffeechat.followup;
 
+import coach.coffeechat.engine.IdleFlows;
+import coach.coffeechat.engine.TimerDuty;
 import coach.coffeechat.store.Database;
 import coach.coffeechat.store.StoreException;
 import java.sql.Connection;
@@ -43,6 +45,8 @@ public final class FollowUpScheduler implements AutoCloseable {
     private final FollowUpSink sink;
     private final Clock clock;
     private final FollowUpSettings settings;
+    private final List<TimerDuty> duties;
+    private final IdleFlows idleFlows;
     private final Object roundLock = new Object();
     private ScheduledExecutorService executor;
     private ScheduledFuture<?> nextRound;
@@ -56,9 +60,12 @@ public final class FollowUpScheduler implements AutoCloseable {
      * @param sink where prompts go
      * @param clock where time comes from
      * @param settings poll interval, lease, batch size, attempts
+     * @param duties what the features ask every round to do before due prompts are claimed
+     * @param idleFlows the engine's account of open flows, for naming the flow a reminder is about
      */
-    public FollowUpScheduler(DataSource dataSource, FollowUpRepository followUps, FollowUpPlanner planner,
-                             FollowUpRenderer renderer, FollowUpSink sink, Clock clock, FollowUpSettings settings) {
+    FollowUpScheduler(DataSource dataSource, FollowUpRepository followUps, FollowUpPlanner planner,
+                      FollowUpRenderer renderer, FollowUpSink sink, Clock clock, FollowUpSettings settings,
+                      List<TimerDuty> duties, IdleFlows idleFlows) {
         this.dataSource = dataSource;
         this.followUps = followUps;
         this.planner = planner;
@@ -66,6 +73,8 @@ public final class FollowUpScheduler implements AutoCloseable {
         this.sink = sink;
         this.clock = clock;
         this.settings = settings;
+        this.duties = List.copyOf(duties);
+        this.idleFlows = idleFlows;
     }
 
     /** What one round did. */
@@ -77,7 +86,9 @@ public final class FollowUpScheduler implements AutoCloseable {
         synchronized (roundLock) {
             Instant now = clock.instant();
             List<FollowUp> claimed = Database.inTransaction(dataSource, connection -> {
-                planner.remindIdleFlows(connection, now, settings.batchSize());
+                for (TimerDuty duty : duties) {
+                    duty.runDue(connection, now, settings.batchSize());
+                }
                 return followUps.claimDue(connection, now, now.plus(settings.lease()), settings.batchSize());
             });
             if (claimed.isEmpty()) {
@@ -217,7 +228,8 @@ public final class FollowUpScheduler implements AutoCloseable {
         try (Connection connection = dataSource.getConnection()) {
             for (FollowUp followUp : followUps) {
                 try {
-                    prompts.put(followUp, renderer.render(connection, followUp));
+                    prompts.put(followUp, renderer.render(connection, followUp,
+                            () -> idleFlows.openFlowTitle(connection, followUp.owner())));
                 } catch (RuntimeException e) {
                     LOG.error("follow-up {} ({}) could not be worded", followUp.id(), followUp.kind().id(), e);
                     prompts.put(followUp, null);

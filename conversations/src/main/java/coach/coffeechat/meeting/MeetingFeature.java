@@ -7,8 +7,10 @@ import coach.coffeechat.engine.CommandCatalog;
 import coach.coffeechat.engine.CommandHandler;
 import coach.coffeechat.engine.CommandSpec.OptionSpec;
 import coach.coffeechat.engine.CommandSpec;
+import coach.coffeechat.engine.Feature;
 import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Input;
+import coach.coffeechat.engine.PersonalData;
 import coach.coffeechat.engine.StepContext;
 import coach.coffeechat.user.UserRepository;
 import java.util.List;
@@ -19,18 +21,12 @@ import java.util.Map;
  * the contact, the people they suggested become contacts referred by them, and the contact moves to stage met.
  * Thread-safe after construction.
  */
-public final class MeetingFeature {
+public final class MeetingFeature implements Feature {
     private final MeetingRepository meetings = new MeetingRepository();
     private final ContactLookup lookup;
     private final MeetingFlows flows;
 
-    /**
-     * @param texts the messages
-     * @param users the users table, for time zones and the owner row
-     * @param contacts the contact feature: its repository (whose stage changes the timer hears) and its lookup
-     * @param maxContacts the most contacts one user may keep; suggested people count towards it
-     */
-    public MeetingFeature(Texts texts, UserRepository users, ContactFeature contacts, int maxContacts) {
+    private MeetingFeature(Texts texts, UserRepository users, ContactFeature contacts, int maxContacts) {
         if (maxContacts < 1) {
             throw new IllegalArgumentException("maxContacts must be positive, was " + maxContacts);
         }
@@ -38,17 +34,42 @@ public final class MeetingFeature {
         this.flows = new MeetingFlows(texts, users, contacts.repository(), meetings, maxContacts);
     }
 
+    /**
+     * The meeting feature.
+     *
+     * @param texts the messages
+     * @param users the users table, for time zones and the owner row
+     * @param contacts the contact feature: its repository (whose stage changes the timer hears) and its lookup
+     * @param maxContacts the most contacts one user may keep; suggested people count towards it
+     */
+    public static MeetingFeature create(Texts texts, UserRepository users, ContactFeature contacts, int maxContacts) {
+        return new MeetingFeature(texts, users, contacts, maxContacts);
+    }
+
+    /** The meetings the user logged, with the people suggested in them. */
+    @Override
+    public List<PersonalData> personalData() {
+        return List.of(PersonalData.ownedRows("meetings", "meetings", "owner_id"));
+    }
+
     /** The flows the commands start. */
+    @Override
     public List<Flow> flows() {
         return flows.all();
     }
 
-    /** The repository, for features that build on meetings (the follow-up timer). */
-    public MeetingRepository repository() {
+    /** The meetings logged, for features that build on them (the follow-up timer). */
+    public MeetingHistory history() {
+        return meetings;
+    }
+
+    /** The meetings table itself, for this package's tests. */
+    MeetingRepository repository() {
         return meetings;
     }
 
     /** Adds the {@code /meeting} commands. */
+    @Override
     public void registerCommands(CommandCatalog.Builder catalog) {
         catalog.add(new CommandSpec("meeting log", "Log a meeting: what you learned and who they suggested",
                 List.of(OptionSpec.contact("Who you met"))), this::log);

@@ -10,13 +10,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * The meetings table and the people suggested in each meeting. Every query is scoped to the owner. Stateless and
  * thread-safe; it works in the caller's transaction.
  */
-public final class MeetingRepository {
+public final class MeetingRepository implements MeetingHistory {
     private static final String COLUMNS = "id, owner_id, contact_id, met_on, format, minutes, learned, advice,"
             + " promised, interested, stay_in_touch, created_at";
 
@@ -71,6 +72,16 @@ public final class MeetingRepository {
                     meeting.createdAt()));
         }
         return withPeople;
+    }
+
+    @Override
+    public Optional<MeetingLog> latest(Connection connection, UserId owner, long contactId) {
+        return Sql.one(connection, "SELECT " + COLUMNS + " FROM meetings WHERE owner_id = ? AND contact_id = ?"
+                + " ORDER BY met_on DESC, id DESC FETCH FIRST 1 ROWS ONLY", s -> {
+                    s.setString(1, owner.value());
+                    s.setLong(2, contactId);
+                }, MeetingRepository::map)
+                .map(meeting -> meeting.log().withSuggested(suggestions(connection, meeting.id())));
     }
 
     private static List<Suggestion> suggestions(Connection connection, long meetingId) {

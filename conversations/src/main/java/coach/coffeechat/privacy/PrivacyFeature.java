@@ -4,10 +4,12 @@ import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.CommandCatalog;
 import coach.coffeechat.engine.CommandHandler;
 import coach.coffeechat.engine.CommandSpec;
+import coach.coffeechat.engine.Feature;
 import coach.coffeechat.engine.Completion;
 import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Next;
+import coach.coffeechat.engine.PersonalData;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Step;
 import coach.coffeechat.engine.StepContext;
@@ -17,35 +19,44 @@ import java.util.List;
  * {@code /privacy forget}: after the user confirms, everything the bot keeps about them is erased, and the bot says
  * so. Without anything kept, it says that instead of asking.
  */
-public final class PrivacyFeature {
+public final class PrivacyFeature implements Feature {
     static final String FORGET = "privacy-forget";
 
     private final Texts texts;
     private final UserData data;
 
-    /**
-     * @param texts the messages
-     * @param data what the bot keeps about each user
-     */
-    public PrivacyFeature(Texts texts, UserData data) {
+    private PrivacyFeature(Texts texts, UserData data) {
         this.texts = texts;
         this.data = data;
     }
 
+    /**
+     * The privacy feature.
+     *
+     * @param texts the messages
+     * @param personalData every kind of data the other features and the engine keep about a user, in the order
+     *     they were assembled (data that refers to other data after it); erased in reverse
+     */
+    public static PrivacyFeature create(Texts texts, List<PersonalData> personalData) {
+        return new PrivacyFeature(texts, new UserData(personalData));
+    }
+
     /** Adds {@code /privacy forget}. */
+    @Override
     public void registerCommands(CommandCatalog.Builder catalog) {
         catalog.add(CommandSpec.of("privacy forget", "Delete everything I keep about you, after you confirm"),
                 this::forget);
     }
 
     /** The confirmation flow. */
+    @Override
     public List<Flow> flows() {
         Step confirm = Step.named("confirm")
                 .prompt(context -> {
                     UserData.Summary kept = data.summary(context.connection(), context.user());
                     return new Prompt.Confirm(texts.get("privacy.forget.confirm",
-                            "contacts", kept.contacts(), "meetings", kept.meetings(),
-                            "questions", kept.questionLists(), "followups", kept.followUps()),
+                            "contacts", kept.count("contacts"), "meetings", kept.count("meetings"),
+                            "questions", kept.count("questions"), "followups", kept.count("followups")),
                             texts.get("privacy.forget.yes"), texts.get("privacy.forget.no"));
                 })
                 .next(context -> Next.finish())

@@ -7,11 +7,13 @@ import coach.coffeechat.contact.ContactFeature;
 import coach.coffeechat.contact.ContactLookup;
 import coach.coffeechat.engine.CommandCatalog;
 import coach.coffeechat.engine.CommandHandler;
-import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.CommandSpec.OptionKind;
 import coach.coffeechat.engine.CommandSpec.OptionSpec;
+import coach.coffeechat.engine.CommandSpec;
+import coach.coffeechat.engine.Feature;
 import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Input;
+import coach.coffeechat.engine.PersonalData;
 import coach.coffeechat.engine.StepContext;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,36 +27,51 @@ import java.util.Optional;
  * bank or in the user's own words, and {@code /questions check} checks any pasted list with the same rules.
  * Thread-safe after construction.
  */
-public final class QuestionFeature {
+public final class QuestionFeature implements Feature {
     private final Texts texts;
     private final ContactLookup lookup;
     private final QuestionListRepository lists = new QuestionListRepository();
     private final QuestionFlows flows;
 
-    /**
-     * @param texts the messages
-     * @param contacts the contact feature: its repository and its lookup
-     * @param bank the question bank, loaded once at start-up
-     * @param checker the question checks
-     */
-    public QuestionFeature(Texts texts, ContactFeature contacts, QuestionBank bank, QuestionChecker checker) {
+    private QuestionFeature(Texts texts, ContactFeature contacts, QuestionBank bank, QuestionChecker checker) {
         this.texts = Objects.requireNonNull(texts, "texts");
         this.lookup = contacts.lookup();
         this.flows = new QuestionFlows(texts, contacts.repository(), lists, Objects.requireNonNull(bank, "bank"),
                 Objects.requireNonNull(checker, "checker"));
     }
 
+    /**
+     * The question feature.
+     *
+     * @param texts the messages
+     * @param contacts the contact feature: its repository and its lookup
+     * @param bank the question bank, loaded once at start-up
+     * @param checker the question checks
+     */
+    public static QuestionFeature create(Texts texts, ContactFeature contacts, QuestionBank bank,
+                                         QuestionChecker checker) {
+        return new QuestionFeature(texts, contacts, bank, checker);
+    }
+
+    /** The question lists the user saved. */
+    @Override
+    public List<PersonalData> personalData() {
+        return List.of(PersonalData.ownedRows("questions", "question_lists", "owner_id"));
+    }
+
     /** The flows the commands start. */
+    @Override
     public List<Flow> flows() {
         return flows.all();
     }
 
     /** The saved lists, for features that build on them (the reminder before a meeting). */
-    public QuestionListRepository repository() {
+    public SavedQuestions saved() {
         return lists;
     }
 
     /** Adds the {@code /questions} commands. */
+    @Override
     public void registerCommands(CommandCatalog.Builder catalog) {
         catalog.add(new CommandSpec("questions prepare", "Prepare five or six questions only this person can answer",
                         List.of(OptionSpec.contact("Who the questions are for"))), this::prepare)

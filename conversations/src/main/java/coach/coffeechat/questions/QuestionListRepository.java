@@ -12,7 +12,7 @@ import java.util.Optional;
  * The question_lists table: one list per contact, replaced on every save. Every query is scoped to the owner.
  * Stateless and thread-safe; it works in the caller's transaction.
  */
-public final class QuestionListRepository {
+public final class QuestionListRepository implements SavedQuestions {
 
     /** Saves the list for a contact, replacing any earlier one. */
     public void save(Connection connection, UserId owner, long contactId, List<String> questions, int minutes,
@@ -38,7 +38,7 @@ public final class QuestionListRepository {
         }
     }
 
-    /** The list saved for one of the user's contacts, if any. */
+    @Override
     public Optional<QuestionList> find(Connection connection, UserId owner, long contactId) {
         return Sql.one(connection, "SELECT contact_id, questions, minutes, updated_at FROM question_lists"
                 + " WHERE owner_id = ? AND contact_id = ?", s -> {

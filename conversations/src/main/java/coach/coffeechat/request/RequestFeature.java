@@ -18,8 +18,10 @@ import coach.coffeechat.engine.CommandHandler;
 import coach.coffeechat.engine.CommandSpec.OptionKind;
 import coach.coffeechat.engine.CommandSpec.OptionSpec;
 import coach.coffeechat.engine.CommandSpec;
+import coach.coffeechat.engine.Feature;
 import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Input;
+import coach.coffeechat.engine.PersonalData;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.StepContext;
 import coach.coffeechat.engine.TextCleaner;
@@ -37,7 +39,7 @@ import java.util.Optional;
  * Drafting a concise request: the guided {@code /request draft contact:} flow, and {@code /draft}, the quick
  * path that answers with a draft and its checks in one reply, no flow and no questions asked.
  */
-public final class RequestFeature {
+public final class RequestFeature implements Feature {
     private static final int NAME_MAX = 100;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
@@ -51,16 +53,8 @@ public final class RequestFeature {
     private final ContactRepository contacts;
     private final RequestRepository requests = new RequestRepository();
 
-    /**
-     * @param texts the messages
-     * @param templates the request templates
-     * @param checker the request checks
-     * @param users the users table (profile, plan, zone)
-     * @param contacts the contacts table
-     * @param lookup how a {@code contact:} option is resolved
-     */
-    public RequestFeature(Texts texts, RequestTemplates templates, RequestChecker checker, UserRepository users,
-                          ContactRepository contacts, ContactLookup lookup) {
+    private RequestFeature(Texts texts, RequestTemplates templates, RequestChecker checker, UserRepository users,
+                           ContactRepository contacts, ContactLookup lookup) {
         this.texts = texts;
         this.users = users;
         this.lookup = lookup;
@@ -71,12 +65,34 @@ public final class RequestFeature {
         this.contacts = contacts;
     }
 
+    /**
+     * The request feature.
+     *
+     * @param texts the messages
+     * @param templates the request templates
+     * @param checker the request checks
+     * @param users the users table (profile, plan, zone)
+     * @param contacts the contact feature: its contacts and the {@code contact:} lookup
+     */
+    public static RequestFeature create(Texts texts, RequestTemplates templates, RequestChecker checker,
+                                        UserRepository users, ContactFeature contacts) {
+        return new RequestFeature(texts, templates, checker, users, contacts.repository(), contacts.lookup());
+    }
+
+    /** The requests the user drafted. */
+    @Override
+    public List<PersonalData> personalData() {
+        return List.of(PersonalData.ownedRows("requests", "requests", "owner_id"));
+    }
+
     /** The flows the commands start. */
+    @Override
     public List<Flow> flows() {
         return flows.all();
     }
 
     /** Adds {@code /request draft} and {@code /draft}. */
+    @Override
     public void registerCommands(CommandCatalog.Builder catalog) {
         List<Prompt.Option> formats = new ArrayList<>();
         for (RequestFormat format : RequestFormat.values()) {

@@ -7,6 +7,7 @@ import coach.coffeechat.engine.CommandHandler;
 import coach.coffeechat.engine.CommandSpec.OptionKind;
 import coach.coffeechat.engine.CommandSpec.OptionSpec;
 import coach.coffeechat.engine.CommandSpec;
+import coach.coffeechat.engine.Feature;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.StepContext;
@@ -26,7 +27,7 @@ import java.util.regex.Pattern;
  * {@code /settings}: the user's time zone (every follow-up is timed in it), quiet hours and LinkedIn plan.
  * Without options it shows them; each option given is checked and saved, and a bad one changes nothing.
  */
-public final class SettingsFeature {
+public final class SettingsFeature implements Feature {
     /** Between the two times of a range: a hyphen, an en or em dash, or "to". */
     private static final Pattern RANGE = Pattern.compile("\\s*[-\u2013\u2014]\\s*|\\s+to\\s+");
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
@@ -34,16 +35,23 @@ public final class SettingsFeature {
     private final Texts texts;
     private final UserRepository users;
 
-    /**
-     * @param texts the messages
-     * @param users the users table, with the default quiet hours
-     */
-    public SettingsFeature(Texts texts, UserRepository users) {
+    private SettingsFeature(Texts texts, UserRepository users) {
         this.texts = texts;
         this.users = users;
     }
 
+    /**
+     * The settings feature.
+     *
+     * @param texts the messages
+     * @param users the users table, with the default quiet hours
+     */
+    public static SettingsFeature create(Texts texts, UserRepository users) {
+        return new SettingsFeature(texts, users);
+    }
+
     /** Adds {@code /settings}. */
+    @Override
     public void registerCommands(CommandCatalog.Builder catalog) {
         List<Prompt.Option> plans = new ArrayList<>();
         for (LinkedInPlan plan : LinkedInPlan.values()) {

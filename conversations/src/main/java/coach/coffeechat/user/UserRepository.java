@@ -1,6 +1,7 @@
 package coach.coffeechat.user;
 
 import coach.coffeechat.checks.LinkedInPlan;
+import coach.coffeechat.engine.PersonalData;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.store.Sql;
 import coach.coffeechat.store.StoreException;
@@ -26,6 +27,11 @@ public final class UserRepository {
     public UserRepository(ZoneId defaultZone, QuietHours defaultQuietHours) {
         this.defaultZone = defaultZone;
         this.defaultQuietHours = defaultQuietHours;
+    }
+
+    /** The user's row of settings and profile, for {@code /privacy forget}; deleting it takes all else with it. */
+    public PersonalData personalData() {
+        return PersonalData.ownedRows("settings", "users", "user_id");
     }
 
     /** Makes sure the user has a row, so their contacts can refer to it. Safe when two processes race. */

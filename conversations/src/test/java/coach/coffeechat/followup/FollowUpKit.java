@@ -1,15 +1,23 @@
 package coach.coffeechat.followup;
 
+import coach.coffeechat.checks.CheckRules;
+import coach.coffeechat.checks.QuestionChecker;
 import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.Settings;
 import coach.coffeechat.contact.Contact;
+import coach.coffeechat.contact.ContactFeature;
 import coach.coffeechat.contact.ContactRepository;
 import coach.coffeechat.contact.NewContact;
 import coach.coffeechat.contact.Source;
 import coach.coffeechat.contact.Stage;
 import coach.coffeechat.contact.Warmth;
+import coach.coffeechat.engine.IdleFlows;
 import coach.coffeechat.engine.StepContext;
+import coach.coffeechat.engine.TimerDuty;
 import coach.coffeechat.engine.UserId;
+import coach.coffeechat.meeting.MeetingFeature;
+import coach.coffeechat.questions.QuestionBank;
+import coach.coffeechat.questions.QuestionFeature;
 import coach.coffeechat.store.Database;
 import coach.coffeechat.store.Sql;
 import coach.coffeechat.testing.MutableClock;
@@ -19,6 +27,7 @@ import coach.coffeechat.user.UserRepository;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,13 +41,15 @@ final class FollowUpKit implements AutoCloseable {
     static final UserId MAYA = new UserId("maya");
 
     final MutableClock clock;
-    final Database database = TestDatabases.inMemory();
+    final Database database;
     final FollowUpSettings settings;
-    final UserRepository users = TestCoach.users();
+    final UserRepository users;
     final FollowUpRepository followUps = new FollowUpRepository();
     final FollowUpPlanner planner;
+    final ContactFeature contactFeature;
     final ContactRepository contacts;
     final FollowUpRenderer renderer;
+    final IdleFlows idleFlows;
     final RecordingSink sink = new RecordingSink();
     private final List<Connection> opened = new ArrayList<>();
 
@@ -47,16 +58,47 @@ final class FollowUpKit implements AutoCloseable {
     }
 
     FollowUpKit(MutableClock clock, Map<String, String> environment) {
+        this(clock, environment, TestDatabases.inMemory());
+    }
+
+    /** A kit on a database of the caller's (a benchmark's file database); closing the kit closes it. */
+    FollowUpKit(MutableClock clock, Map<String, String> environment, Database database) {
         this.clock = clock;
+        this.database = database;
         this.settings = FollowUpSettings.from(Settings.load(Optional.empty(), environment));
+        this.users = new UserRepository(ZoneOffset.UTC, settings.quietHours());
         this.planner = new FollowUpPlanner(followUps, users, settings);
-        this.contacts = new ContactRepository(planner);
-        this.renderer = new FollowUpRenderer(TestCoach.TEXTS, Optional.empty(), users,
-                Map.of("contact-add", "adding a contact"));
+        this.contactFeature = ContactFeature.create(TestCoach.TEXTS, users, TestCoach.CONFIG.matchThreshold(),
+                TestCoach.CONFIG.maxContacts());
+        contactFeature.addStageListener(planner);
+        this.contacts = contactFeature.repository();
+        MeetingFeature meetings = MeetingFeature.create(TestCoach.TEXTS, users, contactFeature,
+                TestCoach.CONFIG.maxContacts());
+        QuestionFeature questions = QuestionFeature.create(TestCoach.TEXTS, contactFeature,
+                QuestionBank.load(Optional.empty()), new QuestionChecker(CheckRules.load(Optional.empty()),
+                        TestCoach.TEXTS));
+        this.renderer = new FollowUpRenderer(TestCoach.TEXTS, Optional.empty(), users, meetings.history(),
+                questions.saved());
+        // The contact flows, so that a reminder of an idle "contact-add" flow can name it.
+        this.idleFlows = IdleFlows.over(contactFeature.flows());
     }
 
     FollowUpScheduler scheduler() {
-        return new FollowUpScheduler(database.dataSource(), followUps, planner, renderer, sink, clock, settings);
+        return scheduler(sink);
+    }
+
+    /** A timer over this kit's tables delivering to {@code target}, reminding of idle flows as the product does. */
+    FollowUpScheduler scheduler(FollowUpSink target) {
+        TimerDuty idleReminders = (connection, now, limit) -> planner.remindIdleFlows(connection, idleFlows, now,
+                limit);
+        return new FollowUpScheduler(database.dataSource(), followUps, planner, renderer, target, clock, settings,
+                List.of(idleReminders), idleFlows);
+    }
+
+    /** The follow-up feature on this kit's tables. */
+    FollowUpFeature feature() {
+        return new FollowUpFeature(TestCoach.TEXTS, users, contacts, contactFeature.lookup(), followUps, planner,
+                renderer, settings, new WakeUpSignal());
     }
 
     <T> T tx(Database.SqlWork<T> work) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.Stage;
+import coach.coffeechat.store.Sql;
 import coach.coffeechat.testing.MutableClock;
 import coach.coffeechat.testing.TestCoach;
 import coach.coffeechat.user.QuietHours;
@@ -294,8 +295,7 @@ final class FollowUpSchedulerTest {
             }
             return kit.sink.deliver(prompt);
         };
-        FollowUpScheduler withPicky = new FollowUpScheduler(kit.database.dataSource(), kit.followUps, kit.planner, kit.renderer,
-                picky, clock, kit.settings);
+        FollowUpScheduler withPicky = kit.scheduler(picky);
 
         FollowUpScheduler.Round round = withPicky.runOnce();
 
@@ -337,7 +337,7 @@ final class FollowUpSchedulerTest {
 
     @Test
     void aFlowLeftIdleForADayGetsOneReminder() {
-        kit.tx(c -> coach.coffeechat.store.Sql.update(c, "INSERT INTO sessions (user_id, version, flow_id, state,"
+        kit.tx(c -> Sql.update(c, "INSERT INTO sessions (user_id, version, flow_id, state,"
                 + " updated_at, idle_at) VALUES (?, 3, 'contact-add', '{\"frames\":[]}', ?, ?)", s -> {
                     s.setString(1, MAYA.value());
                     coach.coffeechat.store.Sql.setInstant(s, 2, clock.instant());
@@ -352,9 +352,7 @@ final class FollowUpSchedulerTest {
     }
 
     private FollowUpFeature feature() {
-        return new FollowUpFeature(TestCoach.TEXTS, kit.users, kit.contacts,
-                new coach.coffeechat.contact.ContactLookup(kit.contacts, new coach.coffeechat.contact.ContactMatcher(0.88),
-                        TestCoach.TEXTS), kit.followUps, kit.planner, kit.renderer, kit.settings);
+        return kit.feature();
     }
 
     @Test

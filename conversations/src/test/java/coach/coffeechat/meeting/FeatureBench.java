@@ -47,7 +47,7 @@ public final class FeatureBench implements AutoCloseable {
     /** The users table, users without a zone in UTC. */
     public final UserRepository users = TestCoach.users();
     /** The contact feature, with the shipped settings; features under test build on it. */
-    public final ContactFeature contactFeature = new ContactFeature(TEXTS, users, THRESHOLD,
+    public final ContactFeature contactFeature = ContactFeature.create(TEXTS, users, THRESHOLD,
             TestCoach.CONFIG.maxContacts());
     /** The contacts table. */
     public final ContactRepository contacts = contactFeature.repository();

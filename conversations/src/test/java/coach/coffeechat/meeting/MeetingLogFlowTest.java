@@ -27,7 +27,7 @@ final class MeetingLogFlowTest {
     @BeforeEach
     void open() {
         bench = new FeatureBench();
-        feature = new MeetingFeature(TEXTS, bench.users, bench.contactFeature, 1000);
+        feature = MeetingFeature.create(TEXTS, bench.users, bench.contactFeature, 1000);
         bench.start(feature::registerCommands, feature.flows());
         ana = bench.addContact("Ana Li", "UX Researcher", "Acme Health");
     }
@@ -364,7 +364,7 @@ final class MeetingLogFlowTest {
 
     private static FeatureBench smallBench(int maxContacts) {
         FeatureBench small = new FeatureBench();
-        MeetingFeature meetings = new MeetingFeature(TEXTS, small.users, small.contactFeature, maxContacts);
+        MeetingFeature meetings = MeetingFeature.create(TEXTS, small.users, small.contactFeature, maxContacts);
         return small.start(meetings::registerCommands, meetings.flows());
     }
 

@@ -48,8 +48,8 @@ final class MeetingAndQuestionRandomInputTest {
     @Test
     void randomInputsNeverEscapeAndLeaveAValidSession() {
         try (FeatureBench bench = new FeatureBench()) {
-            MeetingFeature meetings = new MeetingFeature(TEXTS, bench.users, bench.contactFeature, 200);
-            QuestionFeature questions = new QuestionFeature(TEXTS, bench.contactFeature,
+            MeetingFeature meetings = MeetingFeature.create(TEXTS, bench.users, bench.contactFeature, 200);
+            QuestionFeature questions = QuestionFeature.create(TEXTS, bench.contactFeature,
                     QuestionBank.load(Optional.empty()), new QuestionChecker(CheckRules.load(Optional.empty()), TEXTS));
             List<Flow> mine = new ArrayList<>(meetings.flows());
             mine.addAll(questions.flows());

@@ -20,7 +20,7 @@ final class QuestionCheckFlowTest {
     @BeforeEach
     void open() {
         bench = new FeatureBench();
-        QuestionFeature feature = new QuestionFeature(TEXTS, bench.contactFeature,
+        QuestionFeature feature = QuestionFeature.create(TEXTS, bench.contactFeature,
                 QuestionBank.load(Optional.empty()), new QuestionChecker(CheckRules.load(Optional.empty()), TEXTS));
         bench.start(feature::registerCommands, feature.flows());
     }

@@ -31,7 +31,7 @@ final class QuestionPrepareFlowTest {
     @BeforeEach
     void open() {
         bench = new FeatureBench();
-        feature = new QuestionFeature(TEXTS, bench.contactFeature, QuestionBank.load(Optional.empty()),
+        feature = QuestionFeature.create(TEXTS, bench.contactFeature, QuestionBank.load(Optional.empty()),
                 new QuestionChecker(CheckRules.load(Optional.empty()), TEXTS));
         bench.start(feature::registerCommands, feature.flows());
         ana = bench.addContact("Ana Li", "UX Researcher", "Acme Health");
@@ -47,7 +47,7 @@ final class QuestionPrepareFlowTest {
     }
 
     private Optional<QuestionList> saved(UserId owner, long contactId) {
-        return bench.inTransaction(c -> feature.repository().find(c, owner, contactId));
+        return bench.inTransaction(c -> feature.saved().find(c, owner, contactId));
     }
 
     private int storedLists() {

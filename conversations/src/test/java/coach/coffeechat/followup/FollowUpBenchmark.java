@@ -1,30 +1,20 @@
-package coach.coffeechat.bench;
+package coach.coffeechat.followup;
 
 import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.Settings;
-import coach.coffeechat.contact.ContactRepository;
 import coach.coffeechat.contact.NewContact;
 import coach.coffeechat.contact.Source;
+import coach.coffeechat.contact.Stage;
 import coach.coffeechat.contact.Warmth;
 import coach.coffeechat.engine.UserId;
-import coach.coffeechat.followup.FollowUp;
-import coach.coffeechat.followup.FollowUpPlanner;
-import coach.coffeechat.followup.FollowUpRenderer;
-import coach.coffeechat.followup.FollowUpRepository;
-import coach.coffeechat.followup.FollowUpScheduler;
-import coach.coffeechat.followup.FollowUpSettings;
-import coach.coffeechat.followup.FollowUpSink;
 import coach.coffeechat.store.Database;
 import coach.coffeechat.store.Sql;
 import coach.coffeechat.testing.MutableClock;
-import coach.coffeechat.testing.TestCoach;
-import coach.coffeechat.user.UserRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -40,7 +30,7 @@ import java.util.stream.Stream;
  * 10,000 and with 1,000,000 pending (target: within 2x of each other, under 50 ms), and the rate of delivering
  * 10,000 due prompts to a sink that does nothing (target: at least 2,000 a second). Run with
  * {@code mvn -q -pl conversations exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=coach.coffeechat.bench.FollowUpBenchmark} (see README). Not part of the test suite.
+ * -Dexec.mainClass=coach.coffeechat.followup.FollowUpBenchmark} (see README). Not part of the test suite.
  */
 public final class FollowUpBenchmark {
     private static final int CLAIM = 1_000;
@@ -82,7 +72,7 @@ public final class FollowUpBenchmark {
             System.out.printf(Locale.ROOT, "slower / faster of 1,000,000 and 10,000:  %6.2f   (target <= 2.0; each < 50 ms)%n",
                     ratio);
 
-            double rate = deliveryRate(database, config, clock, followUps);
+            double rate = deliveryRate(database, clock);
             System.out.printf(Locale.ROOT, "deliver %,d due prompts to a no-op sink: %,8.0f /s (target >= 2,000)%n",
                     DELIVER, rate);
         } finally {
@@ -142,30 +132,26 @@ public final class FollowUpBenchmark {
         return times[REPEATS / 2];
     }
 
-    private static double deliveryRate(Database database, CoachConfig config, MutableClock clock,
-                                       FollowUpRepository followUps) {
+    private static double deliveryRate(Database database, MutableClock clock) {
         database.inTransaction(connection -> Sql.update(connection, "DELETE FROM follow_ups", s -> { }));
-        UserRepository users = TestCoach.users();
-        FollowUpPlanner planner = new FollowUpPlanner(followUps, users, FollowUpSettings.from(config.settings()));
-        ContactRepository contacts = new ContactRepository(planner);
-        database.inTransaction(connection -> {
-            users.ensure(connection, OWNER, clock.instant());
-            for (int i = 0; i < DELIVER; i++) {
-                long id = contacts.add(connection, new NewContact(OWNER, "Person " + i, "", "Org " + i,
-                        Warmth.WARM, Source.FRIEND, OptionalLong.empty(), "", "", ""), clock.instant());
-                contacts.moveStage(connection, OWNER, id, coach.coffeechat.contact.Stage.MET, clock.instant());
-            }
-            return null;
-        });
-        clock.advance(Duration.ofDays(1));
         List<Long> counted = new ArrayList<>();
         FollowUpSink noOp = prompt -> {
             counted.add(prompt.followUpId());
             return new FollowUpSink.Delivered();
         };
-        FollowUpRenderer renderer = new FollowUpRenderer(TestCoach.TEXTS, Optional.empty(), users, Map.of());
-        try (FollowUpScheduler scheduler = new FollowUpScheduler(database.dataSource(), followUps, planner, renderer, noOp, clock,
-                FollowUpSettings.from(config.settings()))) {
+        // The kit's wiring on this database; the database is closed by the caller, so the kit is not.
+        FollowUpKit kit = new FollowUpKit(clock, Map.of(), database);
+        database.inTransaction(connection -> {
+            kit.users.ensure(connection, OWNER, clock.instant());
+            for (int i = 0; i < DELIVER; i++) {
+                long id = kit.contacts.add(connection, new NewContact(OWNER, "Person " + i, "", "Org " + i,
+                        Warmth.WARM, Source.FRIEND, OptionalLong.empty(), "", "", ""), clock.instant());
+                kit.contacts.moveStage(connection, OWNER, id, Stage.MET, clock.instant());
+            }
+            return null;
+        });
+        clock.advance(Duration.ofDays(1));
+        try (FollowUpScheduler scheduler = kit.scheduler(noOp)) {
             long began = System.nanoTime();
             int delivered = scheduler.catchUp();
             double seconds = (System.nanoTime() - began) / 1e9;

@@ -1,0 +1,53 @@
+package coach.coffeechat.engine;
+
+import coach.coffeechat.store.Sql;
+import java.sql.Connection;
+
+/**
+ * One kind of thing a feature stores about a user (their contacts, meetings, follow-ups ...), counted for the
+ * confirmation of {@code /privacy forget} and erased by it. Each feature covers its own tables, so a table added
+ * later is covered by the feature that owns it.
+ */
+public interface PersonalData {
+
+    /**
+     * The rows of one table that belong to a user, counted and deleted by the column that names the owner. For the
+     * owning feature's own table only.
+     *
+     * @param kind what is counted, as the privacy messages name it
+     * @param table the table
+     * @param ownerColumn the column holding the user id
+     */
+    static PersonalData ownedRows(String kind, String table, String ownerColumn) {
+        String where = " FROM " + table + " WHERE " + ownerColumn + " = ?";
+        return new PersonalData() {
+            @Override
+            public String kind() {
+                return kind;
+            }
+
+            @Override
+            public int count(Connection connection, UserId user) {
+                return Sql.one(connection, "SELECT COUNT(*)" + where, s -> s.setString(1, user.value()),
+                        row -> row.getInt(1)).orElse(0);
+            }
+
+            @Override
+            public void erase(Connection connection, UserId user) {
+                Sql.update(connection, "DELETE" + where, s -> s.setString(1, user.value()));
+            }
+        };
+    }
+
+    /** What is counted, as the placeholder in the privacy messages uses it: {@code contacts}, {@code meetings}... */
+    String kind();
+
+    /** How many the user has, in the caller's transaction. */
+    int count(Connection connection, UserId user);
+
+    /**
+     * Erases the user's data of this kind, in the caller's transaction. Erasures run in the reverse of the order
+     * features are assembled in, so data that refers to another feature's goes first.
+     */
+    void erase(Connection connection, UserId user);
+}

@@ -1,0 +1,15 @@
+package coach.coffeechat.meeting;
+
+import coach.coffeechat.engine.UserId;
+import java.sql.Connection;
+import java.util.Optional;
+
+/**
+ * The meetings a user logged, as other features may read them (the follow-up timer words a thank-you from what
+ * was learned). Every read is scoped to the owner and works in the caller's transaction.
+ */
+public interface MeetingHistory {
+
+    /** The user's latest logged meeting with one contact, if any. */
+    Optional<MeetingLog> latest(Connection connection, UserId owner, long contactId);
+}
