@@ -25,7 +25,7 @@ import java.util.Set;
  * are computed in the user's zone and moved out of their quiet hours. Writes only through the connection it
  * is given, so its work commits with the change that caused it.
  */
-public final class FollowUpPlanner implements StageListener {
+final class FollowUpPlanner implements StageListener {
     private static final Set<FollowUpKind> NO_REPLY = EnumSet.of(FollowUpKind.SECOND_PERSON,
             FollowUpKind.NO_REPLY_REMINDER, FollowUpKind.MOVE_ON);
 
@@ -40,7 +40,7 @@ public final class FollowUpPlanner implements StageListener {
      * @param users the users table, for zones and quiet hours
      * @param settings the cadence
      */
-    public FollowUpPlanner(FollowUpRepository followUps, UserRepository users, FollowUpSettings settings) {
+    FollowUpPlanner(FollowUpRepository followUps, UserRepository users, FollowUpSettings settings) {
         this.followUps = followUps;
         this.users = users;
         this.settings = settings;
@@ -83,7 +83,7 @@ public final class FollowUpPlanner implements StageListener {
     }
 
     /** A meeting was scheduled: the prep prompt comes the configured time before it (never in the past). */
-    public void meetingScheduled(Connection connection, Contact contact, Instant meetingAt, Instant now) {
+    void meetingScheduled(Connection connection, Contact contact, Instant meetingAt, Instant now) {
         cancel(connection, contact, EnumSet.of(FollowUpKind.MEETING_PREP), now);
         Instant due = meetingAt.minus(settings.prepBefore());
         if (due.isBefore(now)) {
@@ -99,7 +99,7 @@ public final class FollowUpPlanner implements StageListener {
     }
 
     /** A prompt was delivered: some kinds lead to the next one. */
-    public void delivered(Connection connection, FollowUp followUp, Instant now) {
+    void delivered(Connection connection, FollowUp followUp, Instant now) {
         if (followUp.contactId().isEmpty()) {
             return;
         }
@@ -128,7 +128,7 @@ public final class FollowUpPlanner implements StageListener {
      * @param idleFlows the engine's account of open flows
      * @return how many reminders were scheduled
      */
-    public int remindIdleFlows(Connection connection, IdleFlows idleFlows, Instant now, int limit) {
+    int remindIdleFlows(Connection connection, IdleFlows idleFlows, Instant now, int limit) {
         List<IdleFlows.Idle> idle = idleFlows.idleSince(connection, now, limit);
         for (IdleFlows.Idle session : idle) {
             UserId owner = session.user();

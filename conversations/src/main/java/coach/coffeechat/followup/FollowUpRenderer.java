@@ -30,7 +30,7 @@ import java.util.function.Supplier;
  * sense (the contact was closed, or the user is no longer interested) renders as nothing and is dropped.
  * Thread-safe.
  */
-public final class FollowUpRenderer {
+final class FollowUpRenderer {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final List<String> DRAFTS = List.of("thank-you-interested.txt", "thank-you-brief.txt",
@@ -52,7 +52,7 @@ public final class FollowUpRenderer {
      * @param meetings the meetings logged, for what was learned and whether the user is still interested
      * @param questions the question lists saved, for the prep before a meeting
      */
-    public FollowUpRenderer(Texts texts, Optional<Path> overrideDir, UserRepository users, MeetingHistory meetings,
+    FollowUpRenderer(Texts texts, Optional<Path> overrideDir, UserRepository users, MeetingHistory meetings,
                             SavedQuestions questions) {
         this.texts = texts;
         this.drafts = TemplateFiles.load("followups", DRAFTS, overrideDir);
@@ -67,7 +67,7 @@ public final class FollowUpRenderer {
      * @param openFlowTitle the title of the flow the user has open, asked only for a reminder of an unfinished
      *     flow (the engine knows it, from the timer's {@code IdleFlows} or a step's context)
      */
-    public Optional<FollowUpPrompt> render(Connection connection, FollowUp followUp,
+    Optional<FollowUpPrompt> render(Connection connection, FollowUp followUp,
                                            Supplier<Optional<String>> openFlowTitle) {
         if (followUp.kind() == FollowUpKind.UNFINISHED_FLOW) {
             String title = openFlowTitle.get().orElseGet(() -> texts.get("followup.unfinished-flow.unknown"));
@@ -116,7 +116,7 @@ public final class FollowUpRenderer {
     }
 
     /** The message behind "Draft it", if this kind has one. */
-    public Optional<String> draft(Connection connection, FollowUp followUp) {
+    Optional<String> draft(Connection connection, FollowUp followUp) {
         if (followUp.contactId().isEmpty()) {
             return Optional.empty();
         }

@@ -17,12 +17,12 @@ import java.util.OptionalLong;
  * The meetings table and the people suggested in each meeting. Every query is scoped to the owner. Stateless and
  * thread-safe; it works in the caller's transaction.
  */
-public final class MeetingRepository implements MeetingHistory {
+final class MeetingRepository implements MeetingHistory {
     private static final String COLUMNS = "id, owner_id, contact_id, met_on, format, minutes, learned, advice,"
             + " promised, interested, stay_in_touch, created_at";
 
     /** Saves a meeting log with its suggestions (linked to contacts where they are) and returns its id. */
-    public long add(Connection connection, MeetingLog log, Instant now) {
+    long add(Connection connection, MeetingLog log, Instant now) {
         long id = Sql.insert(connection, "INSERT INTO meetings (owner_id, contact_id, met_on, format, minutes, learned,"
                 + " advice, promised, interested, stay_in_touch, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 s -> {
@@ -60,7 +60,7 @@ public final class MeetingRepository implements MeetingHistory {
     }
 
     /** The user's meetings with one contact, newest first. */
-    public List<Meeting> forContact(Connection connection, UserId owner, long contactId) {
+    List<Meeting> forContact(Connection connection, UserId owner, long contactId) {
         List<Meeting> meetings = Sql.list(connection, "SELECT " + COLUMNS + " FROM meetings"
                 + " WHERE owner_id = ? AND contact_id = ? ORDER BY met_on DESC, id DESC", s -> {
                     s.setString(1, owner.value());

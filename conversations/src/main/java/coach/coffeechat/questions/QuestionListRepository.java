@@ -12,10 +12,10 @@ import java.util.Optional;
  * The question_lists table: one list per contact, replaced on every save. Every query is scoped to the owner.
  * Stateless and thread-safe; it works in the caller's transaction.
  */
-public final class QuestionListRepository implements SavedQuestions {
+final class QuestionListRepository implements SavedQuestions {
 
     /** Saves the list for a contact, replacing any earlier one. */
-    public void save(Connection connection, UserId owner, long contactId, List<String> questions, int minutes,
+    void save(Connection connection, UserId owner, long contactId, List<String> questions, int minutes,
                      Instant now) {
         String text = String.join("\n", questions);
         int updated = Sql.update(connection, "UPDATE question_lists SET questions = ?, minutes = ?, updated_at = ?"

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** The requests table: every draft written for a contact, and when it was marked sent. Scoped to the owner. */
-public final class RequestRepository {
+final class RequestRepository {
 
     /** A stored request. */
     public record StoredRequest(long id, long contactId, RequestFormat format, String text, Instant createdAt,
@@ -16,7 +16,7 @@ public final class RequestRepository {
     }
 
     /** Saves a request; {@code sentAt} is null for a draft not sent yet. Returns its id. */
-    public long save(Connection connection, UserId owner, long contactId, RequestFormat format, String text,
+    long save(Connection connection, UserId owner, long contactId, RequestFormat format, String text,
                      Instant now, Instant sentAt) {
         return Sql.insert(connection, "INSERT INTO requests (owner_id, contact_id, format, text, created_at, sent_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", s -> {
@@ -30,7 +30,7 @@ public final class RequestRepository {
     }
 
     /** The newest request for a contact. */
-    public Optional<StoredRequest> latest(Connection connection, UserId owner, long contactId) {
+    Optional<StoredRequest> latest(Connection connection, UserId owner, long contactId) {
         return Sql.one(connection, "SELECT id, contact_id, format, text, created_at, sent_at FROM requests"
                 + " WHERE owner_id = ? AND contact_id = ? ORDER BY created_at DESC, id DESC", s -> {
                     s.setString(1, owner.value());

@@ -8,6 +8,7 @@ import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.Completion;
 import coach.coffeechat.engine.Conversations;
 import coach.coffeechat.engine.Flow;
+import coach.coffeechat.engine.Frame;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Next;
 import coach.coffeechat.engine.Prompt;
@@ -15,6 +16,7 @@ import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.Session;
 import coach.coffeechat.engine.Step;
 import coach.coffeechat.engine.UserId;
+import coach.coffeechat.followup.FollowUpRepository;
 import coach.coffeechat.store.Database;
 import coach.coffeechat.testing.TestCoach;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -191,8 +193,8 @@ public final class EngineBenchmark {
         Cache<UserId, Session> cache = Caffeine.newBuilder().maximumSize(CACHED_SESSIONS * 2L).build();
         for (int i = 0; i < CACHED_SESSIONS; i++) {
             UserId user = new UserId("cached-user-" + i);
-            List<coach.coffeechat.engine.Frame> frames = new ArrayList<>();
-            for (coach.coffeechat.engine.Frame frame : sample.frames()) {
+            List<Frame> frames = new ArrayList<>();
+            for (Frame frame : sample.frames()) {
                 frames.add(copy(frame, i));
             }
             cache.put(user, new Session(user, sample.version(), frames, null, sample.updatedAt()));
@@ -205,10 +207,10 @@ public final class EngineBenchmark {
     }
 
     // Fresh strings per session, so that nothing is shared between cached sessions that would not be in real life.
-    private static coach.coffeechat.engine.Frame copy(coach.coffeechat.engine.Frame frame, int salt) {
+    private static Frame copy(Frame frame, int salt) {
         Map<String, String> answers = new java.util.HashMap<>();
         frame.answers().forEach((key, value) -> answers.put(key, value + salt));
-        return new coach.coffeechat.engine.Frame(frame.flowId(), frame.stepId(), answers, frame.history(),
+        return new Frame(frame.flowId(), frame.stepId(), answers, frame.history(),
                 frame.attempts(), frame.retained(), frame.returnStep());
     }
 
@@ -243,7 +245,7 @@ public final class EngineBenchmark {
                 .add(CommandSpec.of("interview", "Benchmark flow"), (command, context) -> CommandHandler.launch("interview"))
                 .build();
         // The bot's engine also looks for follow-ups held for the user on every input: measure that too.
-        coach.coffeechat.followup.FollowUpRepository held = new coach.coffeechat.followup.FollowUpRepository();
+        FollowUpRepository held = new FollowUpRepository();
         return Conversations.builder()
                 .dataSource(database.dataSource())
                 .clock(clock)

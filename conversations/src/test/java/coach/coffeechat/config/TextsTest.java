@@ -3,6 +3,9 @@ package coach.coffeechat.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import coach.coffeechat.contact.Source;
+import coach.coffeechat.contact.Stage;
+import coach.coffeechat.contact.Warmth;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,14 +65,14 @@ final class TextsTest {
 
     @Test
     void everyWarmthSourceAndStageHasALabel() {
-        for (var warmth : coach.coffeechat.contact.Warmth.values()) {
+        for (var warmth : Warmth.values()) {
             assertThat(TEXTS.has("contact.warmth." + warmth.id())).as(warmth.id()).isTrue();
             assertThat(TEXTS.has("contact.warmth." + warmth.id() + ".hint")).as(warmth.id()).isTrue();
         }
-        for (var source : coach.coffeechat.contact.Source.values()) {
+        for (var source : Source.values()) {
             assertThat(TEXTS.has("contact.source." + source.id())).as(source.id()).isTrue();
         }
-        for (var stage : coach.coffeechat.contact.Stage.values()) {
+        for (var stage : Stage.values()) {
             assertThat(TEXTS.has("contact.stage." + stage.id())).as(stage.id()).isTrue();
         }
     }

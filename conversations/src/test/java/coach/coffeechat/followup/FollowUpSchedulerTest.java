@@ -340,8 +340,8 @@ final class FollowUpSchedulerTest {
         kit.tx(c -> Sql.update(c, "INSERT INTO sessions (user_id, version, flow_id, state,"
                 + " updated_at, idle_at) VALUES (?, 3, 'contact-add', '{\"frames\":[]}', ?, ?)", s -> {
                     s.setString(1, MAYA.value());
-                    coach.coffeechat.store.Sql.setInstant(s, 2, clock.instant());
-                    coach.coffeechat.store.Sql.setInstant(s, 3, clock.instant().plus(Duration.ofDays(1)));
+                    Sql.setInstant(s, 2, clock.instant());
+                    Sql.setInstant(s, 3, clock.instant().plus(Duration.ofDays(1)));
                 }));
 
         assertThat(deliveredAfter(Duration.ofHours(23))).isEmpty();

@@ -2,6 +2,7 @@ package coach.coffeechat.bot.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.ControlAction;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Reply;
@@ -13,7 +14,7 @@ final class ReplyRendererTest {
     private static final List<ControlAction> ALL = List.of(ControlAction.BACK, ControlAction.SKIP,
             ControlAction.CANCEL, ControlAction.HELP);
 
-    private final ReplyRenderer renderer = new ReplyRenderer(coach.coffeechat.config.Texts.load(java.util.Optional.empty()));
+    private final ReplyRenderer renderer = new ReplyRenderer(Texts.load(Optional.empty()));
 
     @Test
     void showsEachNoteAsItsOwnParagraph() {

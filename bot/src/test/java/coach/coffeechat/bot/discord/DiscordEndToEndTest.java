@@ -12,6 +12,7 @@ import coach.coffeechat.bot.discord.fake.RecordedCall;
 import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.Settings;
 import coach.coffeechat.config.Texts;
+import coach.coffeechat.engine.UserId;
 import coach.coffeechat.followup.FollowUpAction;
 import coach.coffeechat.followup.FollowUpKind;
 import coach.coffeechat.followup.FollowUpPrompt;
@@ -192,7 +193,7 @@ final class DiscordEndToEndTest {
         assertThat(Bodies.text(first.body())).contains("Where do you know Priya Raman from?").doesNotContain(staleNote);
         assertThat(Bodies.text(second.body())).contains(staleNote).contains("Where do you know Priya Raman from?");
         assertThat(Bodies.components(second.body())).containsKey("cc:3:s");
-        assertThat(coach.conversations().current(new coach.coffeechat.engine.UserId(Long.toUnsignedString(ada.id())))
+        assertThat(coach.conversations().current(new UserId(Long.toUnsignedString(ada.id())))
                 .version()).isEqualTo(3);
     }
 
@@ -287,7 +288,7 @@ final class DiscordEndToEndTest {
     }
 
     private static FollowUpPrompt prompt(FakeUser user) {
-        return new FollowUpPrompt(7, new coach.coffeechat.engine.UserId(Long.toUnsignedString(user.id())),
+        return new FollowUpPrompt(7, new UserId(Long.toUnsignedString(user.id())),
                 FollowUpKind.THANK_YOU, "Did you thank @everyone?", List.of(FollowUpAction.DONE,
                 FollowUpAction.SNOOZE_DAY), "fu-7-0", 0);
     }
