@@ -3,16 +3,12 @@ package coach.coffeechat.checks;
 import coach.coffeechat.config.ConfigException;
 import coach.coffeechat.config.LayeredProperties;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The thresholds and word lists behind the request and question checks, from {@code config/checks.properties}
@@ -28,22 +24,6 @@ import java.util.TreeSet;
 public final class CheckRules {
     static final String RESOURCE = "config/checks.properties";
     static final String FILE_NAME = "checks.properties";
-
-    // The grammar of {job}, {i} and {org}; the vocabulary comes from the lists.
-    private static final String DETERMINER = "(?:(?:a|an|any|the|this|that|your|some|another|one of the|one of your)\\s+)?";
-    private static final String FUNCTION_WORDS = "(?:in|on|at|to|for|of|with|by|from|into|about|like|as|and|or|but|my|"
-            + "your|his|her|their|our|me|you|it|that|this|who|which|what|how|why|when|where|is|are|was|were|be|i|we|"
-            + "they|he|she|a|an|the|not|no|so|if)";
-    private static final String DESCRIBING_WORDS = "(?:(?!" + FUNCTION_WORDS + "(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}&'-]+\\s+){0,3}";
-    private static final String WRITER = "(?<!(?:when|if|once|before|after|while|until|whenever|as|since)\\s{1,3})"
-            + "(?:i'm|i am|i've|i have|i'd|i would|i was|i'll|i will|i|we're|we are|we)";
-    private static final String WRITER_HELPERS = "(?:\\s+(?:am|are|be|been|was|were|really|currently|also|now|actively|"
-            + "just|still|would|could|can|might|may|will|like|love|to|hoping|hope|trying|writing|reaching|out|want|"
-            + "wanted|wondering|if|whether|i|so|very|keen|eager|excited|seriously|genuinely|definitely|have|had|"
-            + "therefore|hereby|now)){0,5}";
-    private static final String ARTICLE_FOR_ORGANISATION = "(?:the|your|this|that|their|our)\\s+";
-    private static final String NAME = "(?!I(?![\\p{L}\\p{N}]))(?-i:\\p{Lu})[\\p{L}\\p{N}&.-]*"
-            + "(?:\\s+(?-i:\\p{Lu})[\\p{L}\\p{N}&.-]*){0,2}";
 
     private final int emailWarnWords;
     private final int emailMaxWords;
@@ -76,7 +56,7 @@ public final class CheckRules {
     private final Phrases referralQuestion;
     private final Phrases personalCues;
 
-    private CheckRules(Values values) {
+    private CheckRules(CheckSettingValues values) {
         emailWarnWords = values.whole("too-long.email-warn-words", 10, 10_000);
         emailMaxWords = values.whole("too-long.email-max-words", 10, 10_000);
         if (emailWarnWords > emailMaxWords) {
@@ -87,12 +67,7 @@ public final class CheckRules {
         linkedInPremiumCharacters = values.whole("too-long.linkedin-premium-characters", 20, 10_000);
         phoneMaxWords = values.whole("too-long.phone-max-words", 10, 10_000);
 
-        Map<String, String> placeholders = new LinkedHashMap<>();
-        placeholders.put("{job}", DETERMINER + DESCRIBING_WORDS
-                + Phrases.alternation("asks-for-job.nouns", values.list("asks-for-job.nouns")));
-        placeholders.put("{i}", WRITER + WRITER_HELPERS);
-        placeholders.put("{org}", "(?:" + ARTICLE_FOR_ORGANISATION + Phrases.alternation(
-                "googleable.organisation-words", values.list("googleable.organisation-words")) + "|" + NAME + ")(?:'s)?");
+        Map<String, String> placeholders = PhrasePlaceholders.read(values);
         jobAsks = values.phrases("asks-for-job.phrases", placeholders);
         negations = values.phrases("negation.words", Map.of());
 
@@ -139,7 +114,7 @@ public final class CheckRules {
     public static CheckRules load(Optional<Path> overrideDir) {
         LayeredProperties files = LayeredProperties.load(FILE_NAME, "the shipped " + RESOURCE, "Check setting",
                 overrideDir);
-        return new CheckRules(new Values(new LinkedHashMap<>(files.values()), new HashMap<>(files.origins())));
+        return new CheckRules(new CheckSettingValues(new LinkedHashMap<>(files.values()), new HashMap<>(files.origins())));
     }
 
     /** The most words an email body may have before it is too long ({@code too-long.email-max-words}). */
@@ -264,101 +239,5 @@ public final class CheckRules {
 
     Phrases personalCues() {
         return personalCues;
-    }
-
-    /** The raw values being read, and where each came from; every failure becomes one line. */
-    private static final class Values {
-        private final Map<String, String> raw;
-        private final Map<String, String> origins;
-        private final Set<String> read = new HashSet<>();
-
-        Values(Map<String, String> raw, Map<String, String> origins) {
-            this.raw = raw;
-            this.origins = origins;
-        }
-
-        private String raw(String key) {
-            String value = raw.get(key);
-            if (value == null) {
-                throw new IllegalStateException(RESOURCE + " does not define " + key + "; the build is broken");
-            }
-            read.add(key);
-            return value;
-        }
-
-        int whole(String key, int min, int max) {
-            String value = raw(key);
-            try {
-                int parsed = Integer.parseInt(value);
-                if (parsed >= min && parsed <= max) {
-                    return parsed;
-                }
-            } catch (NumberFormatException e) {
-                // reported below with the allowed range
-            }
-            throw bad(key, value, "a whole number from " + min + " to " + max);
-        }
-
-        double decimal(String key, double min, double max) {
-            String value = raw(key);
-            try {
-                double parsed = Double.parseDouble(value);
-                if (parsed >= min && parsed <= max) {
-                    return parsed;
-                }
-            } catch (NumberFormatException e) {
-                // reported below with the allowed range
-            }
-            throw bad(key, value, "a number from " + min + " to " + max);
-        }
-
-        List<String> list(String key) {
-            String value = raw(key);
-            List<String> entries = new ArrayList<>();
-            for (String entry : value.split(",")) {
-                String trimmed = entry.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-                if (!trimmed.isEmpty()) {
-                    entries.add(trimmed);
-                }
-            }
-            return entries;
-        }
-
-        Set<String> words(String key) {
-            List<String> entries = list(key);
-            for (String entry : entries) {
-                if (!entry.matches("[\\p{L}\\p{N}'-]+")) {
-                    throw new ConfigException("Check setting " + key + " (" + origin(key) + ") has the entry '" + entry
-                            + "': expected single words separated by commas");
-                }
-            }
-            return Set.copyOf(entries.stream().map(Prose::prepare).toList());
-        }
-
-        Phrases phrases(String key, Map<String, String> placeholders) {
-            List<String> entries = list(key);
-            try {
-                return Phrases.compile(key, entries, placeholders);
-            } catch (ConfigException e) {
-                throw new ConfigException(e.getMessage() + " (" + origin(key) + ")");
-            }
-        }
-
-        ConfigException bad(String key, String value, String allowed) {
-            return new ConfigException("Check setting " + key + " (" + origin(key) + ") is '" + value
-                    + "': expected " + allowed);
-        }
-
-        private String origin(String key) {
-            return origins.getOrDefault(key, "the shipped " + RESOURCE);
-        }
-
-        void requireAllRead() {
-            Set<String> unread = new TreeSet<>(raw.keySet());
-            unread.removeAll(read);
-            if (!unread.isEmpty()) {
-                throw new IllegalStateException(RESOURCE + " defines keys no check reads: " + unread);
-            }
-        }
     }
 }

@@ -1,10 +1,11 @@
 package coach.coffeechat.contact;
 
+import coach.coffeechat.engine.Identified;
 import java.util.Locale;
 import java.util.Optional;
 
 /** Where the user knows a contact from. */
-public enum Source {
+public enum Source implements Identified {
     /** A friend. */
     FRIEND,
     /** Family. */
@@ -25,17 +26,13 @@ public enum Source {
     OTHER;
 
     /** The stable id stored and typed, such as {@code alumni}. */
+    @Override
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     /** The source with this id. */
     public static Optional<Source> fromId(String id) {
-        for (Source source : values()) {
-            if (source.id().equalsIgnoreCase(id.strip())) {
-                return Optional.of(source);
-            }
-        }
-        return Optional.empty();
+        return Identified.fromId(Source.class, id);
     }
 }

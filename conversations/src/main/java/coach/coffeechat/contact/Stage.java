@@ -1,5 +1,7 @@
 package coach.coffeechat.contact;
 
+import coach.coffeechat.engine.Identified;
+import coach.coffeechat.engine.Identified.Matching;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -7,7 +9,7 @@ import java.util.Optional;
  * Where a contact stands in the outreach lifecycle. Stage changes are what the follow-up timer schedules and
  * cancels prompts on.
  */
-public enum Stage {
+public enum Stage implements Identified {
     /** Picked as someone to talk to. */
     IDENTIFIED,
     /** A request is drafted but not sent. */
@@ -28,18 +30,13 @@ public enum Stage {
     CLOSED;
 
     /** The stable id stored and typed, such as {@code request-sent}. */
+    @Override
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The stage with this id; spaces and underscores are accepted for dashes. */
     public static Optional<Stage> fromId(String id) {
-        String wanted = id.strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
-        for (Stage stage : values()) {
-            if (stage.id().equals(wanted)) {
-                return Optional.of(stage);
-            }
-        }
-        return Optional.empty();
+        return Identified.fromId(Stage.class, id, Matching.LOWER_CASE_DASHES);
     }
 }

@@ -2,7 +2,7 @@ package coach.coffeechat.engine;
 
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.store.AfterCommit;
-import coach.coffeechat.store.StoreException;
+import coach.coffeechat.store.Database;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
@@ -96,11 +96,14 @@ public final class Conversations {
     public Reply current(UserId user) {
         ReentrantLock lock = locks.get(user);
         lock.lock();
-        try (Connection connection = dataSource.getConnection()) {
-            Instant now = clock.instant();
-            Session session = cache.get(user, key -> load(connection, key, now, false));
-            return dialog.showCurrent(session, List.of(), new Dialog.Scope(user, now, connection, idleFlows)).reply();
-        } catch (SQLException | RuntimeException e) {
+        try {
+            return Database.withConnection(dataSource, "cannot read where user " + user + " is", connection -> {
+                Instant now = clock.instant();
+                Session session = cache.get(user, key -> load(connection, key, now, false));
+                return dialog.showCurrent(session, List.of(), new Dialog.Scope(user, now, connection, idleFlows))
+                        .reply();
+            });
+        } catch (RuntimeException e) {
             LOG.error("reading where user {} is failed", user, e);
             return new Reply(List.of(texts.get("engine.error")), Optional.empty(), List.of(), -1, "");
         } finally {
@@ -113,11 +116,8 @@ public final class Conversations {
      * version no longer has is left out, as the engine itself would close it.
      */
     public Optional<Session> stored(UserId user) {
-        try (Connection connection = dataSource.getConnection()) {
-            return sessions.find(connection, user, false).map(this::withoutUnknownFlows);
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the session of " + user, e);
-        }
+        return Database.withConnection(dataSource, "cannot read the session of " + user,
+                connection -> sessions.find(connection, user, false).map(this::withoutUnknownFlows));
     }
 
     /** The engine's account of flows users left open, for the timer's reminders. */

@@ -1,11 +1,13 @@
 package coach.coffeechat.followup;
 
+import coach.coffeechat.engine.Identified;
+import coach.coffeechat.engine.Identified.Matching;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
 /** What a user can do with a follow-up prompt; each becomes a button on Discord and a numbered choice in the console. */
-public enum FollowUpAction {
+public enum FollowUpAction implements Identified {
     /** Did it. */
     DONE(null),
     /** Remind me tomorrow. */
@@ -26,6 +28,7 @@ public enum FollowUpAction {
     }
 
     /** The id used in choices and button ids, such as {@code snooze-3-days}. */
+    @Override
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -37,11 +40,6 @@ public enum FollowUpAction {
 
     /** The action with this id. */
     public static Optional<FollowUpAction> fromId(String id) {
-        for (FollowUpAction action : values()) {
-            if (action.id().equals(id)) {
-                return Optional.of(action);
-            }
-        }
-        return Optional.empty();
+        return Identified.fromId(FollowUpAction.class, id, Matching.EXACT);
     }
 }

@@ -1,10 +1,12 @@
 package coach.coffeechat.followup;
 
+import coach.coffeechat.engine.Identified;
+import coach.coffeechat.engine.Identified.Matching;
 import java.util.Locale;
 import java.util.Optional;
 
 /** What a follow-up prompt is about. Each kind has its own cadence and its own wording. */
-public enum FollowUpKind {
+public enum FollowUpKind implements Identified {
     /** Send thanks within a day of meeting someone. */
     THANK_YOU,
     /** No reply after a few business days: try a second person at the same organisation. */
@@ -23,17 +25,13 @@ public enum FollowUpKind {
     UNFINISHED_FLOW;
 
     /** The id stored and shown, such as {@code thank-you}. */
+    @Override
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The kind with this id. */
     public static Optional<FollowUpKind> fromId(String id) {
-        for (FollowUpKind kind : values()) {
-            if (kind.id().equals(id)) {
-                return Optional.of(kind);
-            }
-        }
-        return Optional.empty();
+        return Identified.fromId(FollowUpKind.class, id, Matching.EXACT);
     }
 }

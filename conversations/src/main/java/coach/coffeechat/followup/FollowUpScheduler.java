@@ -3,9 +3,6 @@ package coach.coffeechat.followup;
 import coach.coffeechat.engine.IdleFlows;
 import coach.coffeechat.engine.TimerDuty;
 import coach.coffeechat.store.Database;
-import coach.coffeechat.store.StoreException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -224,8 +221,8 @@ public final class FollowUpScheduler implements AutoCloseable {
     }
 
     private Map<FollowUp, Optional<FollowUpPrompt>> render(List<FollowUp> followUps) {
-        Map<FollowUp, Optional<FollowUpPrompt>> prompts = new LinkedHashMap<>();
-        try (Connection connection = dataSource.getConnection()) {
+        return Database.withConnection(dataSource, "cannot read what the follow-ups are about", connection -> {
+            Map<FollowUp, Optional<FollowUpPrompt>> prompts = new LinkedHashMap<>();
             for (FollowUp followUp : followUps) {
                 try {
                     prompts.put(followUp, renderer.render(connection, followUp,
@@ -235,10 +232,8 @@ public final class FollowUpScheduler implements AutoCloseable {
                     prompts.put(followUp, null);
                 }
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read what the follow-ups are about", e);
-        }
-        return prompts;
+            return prompts;
+        });
     }
 
     private void deliver(FollowUp followUp, Optional<FollowUpPrompt> prompt, Outcomes outcomes) {

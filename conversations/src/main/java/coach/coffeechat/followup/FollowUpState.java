@@ -1,10 +1,12 @@
 package coach.coffeechat.followup;
 
+import coach.coffeechat.engine.Identified;
+import coach.coffeechat.engine.Identified.Matching;
 import java.util.Locale;
 import java.util.Optional;
 
 /** Where a follow-up stands. Only pending, snoozed and (after its lease ran out) claimed ones are due. */
-public enum FollowUpState {
+public enum FollowUpState implements Identified {
     /** Waiting for its due time. */
     PENDING,
     /** Taken by the timer for delivery, under a lease that lapses if the process dies. */
@@ -21,18 +23,14 @@ public enum FollowUpState {
     CANCELLED;
 
     /** The id stored in the database. */
+    @Override
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     /** The state with this id. */
     public static Optional<FollowUpState> fromId(String id) {
-        for (FollowUpState state : values()) {
-            if (state.id().equals(id)) {
-                return Optional.of(state);
-            }
-        }
-        return Optional.empty();
+        return Identified.fromId(FollowUpState.class, id, Matching.EXACT);
     }
 
     /** Whether the user may still act on it (it is listed in {@code /followups}). */

@@ -1,5 +1,7 @@
 package coach.coffeechat.questions;
 
+import coach.coffeechat.engine.Identified;
+import coach.coffeechat.engine.Identified.Matching;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -7,7 +9,7 @@ import java.util.Optional;
  * What a bank question is for. The first five are the TIARA frame for balanced lists; the last two mark the
  * questions every list should end with.
  */
-public enum Tag {
+public enum Tag implements Identified {
     /** Where the field is heading. */
     TRENDS,
     /** What the work and the place are really like, from the inside. */
@@ -24,6 +26,7 @@ public enum Tag {
     STAY_IN_TOUCH;
 
     /** The id written in the bank, such as {@code stay-in-touch}. */
+    @Override
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -35,12 +38,6 @@ public enum Tag {
 
     /** The tag with this id. */
     public static Optional<Tag> fromId(String id) {
-        String wanted = id.strip().toLowerCase(Locale.ROOT);
-        for (Tag tag : values()) {
-            if (tag.id().equals(wanted)) {
-                return Optional.of(tag);
-            }
-        }
-        return Optional.empty();
+        return Identified.fromId(Tag.class, id, Matching.LOWER_CASE);
     }
 }

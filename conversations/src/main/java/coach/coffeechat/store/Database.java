@@ -93,6 +93,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs work on a connection of its own, in auto-commit mode and without a transaction: for reads that need no
+     * rollback, and that must not hold a transaction open while they work.
+     *
+     * @param dataSource where to get the connection
+     * @param failure what the {@link StoreException} says when getting, using or closing the connection fails
+     * @param work what to do with the connection; what it throws unchecked passes through as it is
+     * @throws StoreException wrapping the SQL error
+     */
+    public static <T> T withConnection(DataSource dataSource, String failure, SqlWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException(failure, e);
+        }
+    }
+
     @Override
     public void close() {
         dataSource.close();
@@ -101,7 +118,7 @@ public final class Database implements AutoCloseable {
     /** Work that uses a connection. */
     @FunctionalInterface
     public interface SqlWork<T> {
-        /** Does the work; may throw SQL errors, which roll the transaction back. */
+        /** Does the work; may throw SQL errors, which roll back the transaction if there is one. */
         T run(Connection connection) throws SQLException;
     }
 }
