@@ -12,13 +12,13 @@ import java.time.ZonedDateTime;
  * of day; a prompt that would land in quiet hours moves to the first allowed minute; a local date and time
  * turns into an instant the way the user's clock on the wall would read it, across daylight-saving changes.
  */
-public final class FollowUpCalendar {
+final class FollowUpCalendar {
 
     private FollowUpCalendar() {
     }
 
     /** The instant {@code days} business days after {@code from}, at the same local time of day. */
-    public static Instant plusBusinessDays(Instant from, int days, ZoneId zone) {
+    static Instant plusBusinessDays(Instant from, int days, ZoneId zone) {
         if (days < 0) {
             throw new IllegalArgumentException("business days must not be negative, was " + days);
         }
@@ -34,7 +34,7 @@ public final class FollowUpCalendar {
     }
 
     /** The instant itself, or the end of the quiet hours it falls in, in the user's zone. */
-    public static Instant outsideQuietHours(Instant due, ZoneId zone, QuietHours quiet) {
+    static Instant outsideQuietHours(Instant due, ZoneId zone, QuietHours quiet) {
         LocalDateTime local = LocalDateTime.ofInstant(due, zone);
         if (!quiet.contains(local.toLocalTime())) {
             return due;
@@ -50,7 +50,7 @@ public final class FollowUpCalendar {
      * The instant a local date and time names in a zone. In a spring-forward gap the time moves on by the
      * gap's length (02:30 becomes 03:30); in an autumn overlap the earlier of the two instants is used.
      */
-    public static Instant toInstant(LocalDateTime local, ZoneId zone) {
+    static Instant toInstant(LocalDateTime local, ZoneId zone) {
         return ZonedDateTime.ofLocal(local, zone, null).toInstant();
     }
 

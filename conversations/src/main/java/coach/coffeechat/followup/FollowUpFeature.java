@@ -123,6 +123,16 @@ public final class FollowUpFeature implements Feature {
         return scheduler;
     }
 
+    /** The user's open follow-ups, soonest first, as transports and other features may read them. */
+    public List<FollowUp> open(Connection connection, UserId user) {
+        return followUps.open(connection, user);
+    }
+
+    /** One of the user's follow-ups, open or settled, if it is theirs. */
+    public Optional<FollowUp> find(Connection connection, UserId user, long followUpId) {
+        return followUps.find(connection, user, followUpId);
+    }
+
     /** Flows left idle become one reminder each. */
     @Override
     public List<TimerDuty> timerDuties(IdleFlows idleFlows) {

@@ -18,7 +18,7 @@ import java.util.OptionalLong;
  * @param zone the zone {@code localDue} is in, else null
  * @param idempotencyKey unique per prompt: scheduling the same key twice keeps the first
  */
-public record NewFollowUp(UserId owner, OptionalLong contactId, FollowUpKind kind, Instant dueAt,
+record NewFollowUp(UserId owner, OptionalLong contactId, FollowUpKind kind, Instant dueAt,
                           LocalDateTime localDue, ZoneId zone, String idempotencyKey) {
     public NewFollowUp {
         Objects.requireNonNull(owner, "owner");

@@ -11,17 +11,17 @@ import java.util.function.Consumer;
  * transaction has committed ({@link AfterCommit}): woken earlier, the timer would look before the row is visible
  * and then sleep until its next poll. Thread-safe.
  */
-public final class WakeUpSignal {
+final class WakeUpSignal {
     private volatile Consumer<Instant> listener = due -> { };
 
     /** Something is due at this instant; the listener hears it after the current transaction commits. */
-    public void scheduled(Instant due) {
+    void scheduled(Instant due) {
         Consumer<Instant> current = listener;
         AfterCommit.run(() -> current.accept(due));
     }
 
     /** Who hears the signals (the running timer); replaces any earlier listener. */
-    public void listen(Consumer<Instant> newListener) {
+    void listen(Consumer<Instant> newListener) {
         this.listener = Objects.requireNonNull(newListener, "listener");
     }
 }

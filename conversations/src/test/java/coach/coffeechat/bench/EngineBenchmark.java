@@ -11,12 +11,12 @@ import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Frame;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Next;
+import coach.coffeechat.engine.Notices;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.Session;
 import coach.coffeechat.engine.Step;
 import coach.coffeechat.engine.UserId;
-import coach.coffeechat.followup.FollowUpRepository;
 import coach.coffeechat.store.Database;
 import coach.coffeechat.testing.TestCoach;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -245,15 +245,14 @@ public final class EngineBenchmark {
                 .add(CommandSpec.of("interview", "Benchmark flow"), (command, context) -> CommandHandler.launch("interview"))
                 .build();
         // The bot's engine also looks for follow-ups held for the user on every input: measure that too.
-        FollowUpRepository held = new FollowUpRepository();
+        Notices held = TestCoach.followUps().notices();
         return Conversations.builder()
                 .dataSource(database.dataSource())
                 .clock(clock)
                 .texts(TestCoach.TEXTS)
                 .commands(commands)
                 .flows(List.of(interview))
-                .notices(context -> held.takeHeld(context.connection(), context.user(), context.now()).stream()
-                        .map(followUp -> followUp.kind().id()).toList())
+                .notices(held)
                 .cacheSize(cacheSize)
                 .build();
     }

@@ -1,14 +1,21 @@
 package coach.coffeechat.testing;
 
 import coach.coffeechat.Coach;
+import coach.coffeechat.checks.CheckRules;
+import coach.coffeechat.checks.QuestionChecker;
 import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.Settings;
 import coach.coffeechat.config.Texts;
+import coach.coffeechat.contact.ContactFeature;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.UserId;
+import coach.coffeechat.followup.FollowUpFeature;
 import coach.coffeechat.followup.FollowUpSettings;
+import coach.coffeechat.meeting.MeetingFeature;
+import coach.coffeechat.questions.QuestionBank;
+import coach.coffeechat.questions.QuestionFeature;
 import coach.coffeechat.user.UserRepository;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -34,6 +41,17 @@ public final class TestCoach {
     /** The product on this database and clock. */
     public static Coach on(DataSource dataSource, Clock clock) {
         return Coach.assemble(CONFIG, TEXTS, dataSource, clock);
+    }
+
+    /** The follow-up feature with the shipped settings, on the features it builds on, as {@link Coach} builds it. */
+    public static FollowUpFeature followUps() {
+        UserRepository users = users();
+        ContactFeature contacts = ContactFeature.create(TEXTS, users, CONFIG.matchThreshold(), CONFIG.maxContacts());
+        MeetingFeature meetings = MeetingFeature.create(TEXTS, users, contacts, CONFIG.maxContacts());
+        QuestionFeature questions = QuestionFeature.create(TEXTS, contacts, QuestionBank.load(Optional.empty()),
+                new QuestionChecker(CheckRules.load(Optional.empty()), TEXTS));
+        return FollowUpFeature.create(TEXTS, Optional.empty(), FollowUpSettings.from(CONFIG.settings()), users,
+                contacts, meetings.history(), questions.saved());
     }
 
     /**
