@@ -30,8 +30,6 @@ final class ContactFlows {
     static final String REMOVE = "contact-remove";
     static final String STAGE = "contact-stage";
 
-    /** Answer key holding the id of the contact a command named. */
-    static final String CONTACT_ID = "contact-id";
     static final String SAVED_ID = "saved-contact-id";
     static final String SAVED_NAME = "saved-contact-name";
 
@@ -49,6 +47,7 @@ final class ContactFlows {
     private final UserRepository users;
     private final ContactMatcher matcher;
     private final ContactFormatter format;
+    private final ContactHandOff.Receiver handedIn;
     private final int maxContacts;
 
     ContactFlows(Texts texts, ContactRepository contacts, UserRepository users, ContactMatcher matcher,
@@ -58,6 +57,7 @@ final class ContactFlows {
         this.users = users;
         this.matcher = matcher;
         this.format = new ContactFormatter(texts);
+        this.handedIn = new ContactHandOff.Receiver(contacts, texts);
         this.maxContacts = maxContacts;
     }
 
@@ -434,11 +434,6 @@ final class ContactFlows {
     // The contact a command picked; if it was removed meanwhile (another device), a placeholder keeps the flow
     // from failing and the finisher's repository calls simply find nothing to change.
     private Contact named(StepContext context) {
-        String id = context.answer(CONTACT_ID);
-        Optional<Contact> contact = id.matches("\\d{1,18}")
-                ? contacts.find(context.connection(), context.user(), Long.parseLong(id)) : Optional.empty();
-        return contact.orElseGet(() -> new Contact(-1, context.user(), texts.get("contact.gone"), "", "",
-                Warmth.COLD, Source.OTHER, OptionalLong.empty(), "", "", "", Stage.CLOSED, context.now(),
-                context.now()));
+        return handedIn.contactOrPlaceholder(context);
     }
 }

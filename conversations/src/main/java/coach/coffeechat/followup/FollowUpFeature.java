@@ -218,10 +218,10 @@ public final class FollowUpFeature {
     }
 
     private CommandHandler.Result schedule(Input.Command command, StepContext context) {
-        ContactLookup.Result result = lookup.find(command, context);
-        if (!(result instanceof ContactLookup.Found found)) {
-            return ((ContactLookup.Refused) result).reply();
-        }
+        return lookup.find(command, context).ifFound(found -> schedule(command, found, context));
+    }
+
+    private CommandHandler.Result schedule(Input.Command command, ContactLookup.Found found, StepContext context) {
         Contact contact = found.contact();
         ZoneId zone = users.zoneOrDefault(context.connection(), context.user());
         LocalDateTime localNow = LocalDateTime.ofInstant(context.now(), zone);

@@ -3,6 +3,7 @@ package coach.coffeechat.meeting;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.ContactFormatter;
+import coach.coffeechat.contact.ContactHandOff;
 import coach.coffeechat.contact.ContactMatcher;
 import coach.coffeechat.contact.ContactRepository;
 import coach.coffeechat.contact.NewContact;
@@ -41,8 +42,7 @@ import java.util.regex.Pattern;
 final class MeetingFlows {
     static final String LOG = "meeting-log";
 
-    /** Answer keys holding the contact the command named. */
-    static final String CONTACT_ID = "contact-id";
+    /** Answer key holding the name of the contact the command named (the {@link ContactHandOff} has its id). */
     static final String CONTACT_NAME = "contact-name";
 
     static final int DEFAULT_MINUTES = 15;
@@ -63,6 +63,7 @@ final class MeetingFlows {
     private final ContactFormatter contactFormat;
     private final MeetingFormatter format;
     private final MeetingRepository meetings;
+    private final ContactHandOff.Receiver handedIn;
     private final int maxContacts;
 
     MeetingFlows(Texts texts, UserRepository users, ContactRepository contacts, MeetingRepository meetings,
@@ -73,6 +74,7 @@ final class MeetingFlows {
         this.contactFormat = new ContactFormatter(texts);
         this.format = new MeetingFormatter(texts);
         this.meetings = meetings;
+        this.handedIn = new ContactHandOff.Receiver(contacts, texts);
         this.maxContacts = maxContacts;
     }
 
@@ -249,11 +251,10 @@ final class MeetingFlows {
     // ---- saving ------------------------------------------------------------------------------------------------
 
     private Completion save(StepContext context) {
-        Optional<Contact> found = named(context);
-        if (found.isEmpty()) {
-            return Completion.of(texts.get("contact.gone-note"));
-        }
-        Contact contact = found.get();
+        return handedIn.finish(context, contact -> save(context, contact));
+    }
+
+    private Completion save(StepContext context, Contact contact) {
         MeetingLog draft = draft(context);
         users.ensure(context.connection(), context.user(), context.now());
         People people = sortPeople(context, draft.suggested());
@@ -326,7 +327,7 @@ final class MeetingFlows {
         if (minutes < 1 || minutes > MeetingLog.MAX_MINUTES) {
             minutes = DEFAULT_MINUTES;
         }
-        long contactId = parseId(context.answer(CONTACT_ID)).orElse(-1L);
+        long contactId = ContactHandOff.in(context).map(ContactHandOff::contactId).orElse(-1L);
         return new MeetingLog(context.user(), contactId, metOn,
                 MeetingFormat.fromId(context.answer("format")).orElse(MeetingFormat.IN_PERSON), minutes,
                 context.answer("learned"), context.answer("advice"), suggestions(context.answer("suggested")),
@@ -401,15 +402,6 @@ final class MeetingFlows {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
-    }
-
-    private Optional<Contact> named(StepContext context) {
-        return parseId(context.answer(CONTACT_ID))
-                .flatMap(id -> contacts.find(context.connection(), context.user(), id));
-    }
-
-    private static Optional<Long> parseId(String id) {
-        return id.matches("\\d{1,18}") ? Optional.of(Long.parseLong(id)) : Optional.empty();
     }
 
     private static String shorten(String text) {

@@ -4,6 +4,7 @@ import coach.coffeechat.checks.QuestionChecker;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.ContactFeature;
+import coach.coffeechat.contact.ContactHandOff;
 import coach.coffeechat.contact.ContactLookup;
 import coach.coffeechat.engine.CommandCatalog;
 import coach.coffeechat.engine.CommandHandler;
@@ -64,15 +65,14 @@ public final class QuestionFeature {
     }
 
     private CommandHandler.Result prepare(Input.Command command, StepContext context) {
-        ContactLookup.Result result = lookup.find(command, context);
-        if (!(result instanceof ContactLookup.Found found)) {
-            return ((ContactLookup.Refused) result).reply();
-        }
+        return lookup.find(command, context).ifFound(found -> prepare(found, context));
+    }
+
+    private CommandHandler.Result prepare(ContactLookup.Found found, StepContext context) {
         Contact contact = found.contact();
-        Map<String, String> answers = new HashMap<>(Map.of(
-                QuestionFlows.CONTACT_ID, Long.toString(contact.id()),
-                QuestionFlows.CONTACT_NAME, contact.name(),
-                QuestionFlows.CONTACT_ORGANISATION, contact.organisation()));
+        Map<String, String> answers = new HashMap<>(ContactHandOff.of(contact).answers());
+        answers.put(QuestionFlows.CONTACT_NAME, contact.name());
+        answers.put(QuestionFlows.CONTACT_ORGANISATION, contact.organisation());
         List<String> notes = new ArrayList<>(found.notes());
         Optional<QuestionList> saved = lists.find(context.connection(), context.user(), contact.id());
         if (saved.isPresent()) {

@@ -6,6 +6,7 @@ import coach.coffeechat.checks.QuestionChecker;
 import coach.coffeechat.checks.ReportFormatter;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.Contact;
+import coach.coffeechat.contact.ContactHandOff;
 import coach.coffeechat.contact.ContactRepository;
 import coach.coffeechat.engine.Completion;
 import coach.coffeechat.engine.Flow;
@@ -39,7 +40,6 @@ final class QuestionFlows {
     static final String CHECK = "questions-check";
 
     /** Answer keys set by the commands. */
-    static final String CONTACT_ID = "contact-id";
     static final String CONTACT_NAME = "contact-name";
     static final String CONTACT_ORGANISATION = "contact-organisation";
     static final String LIST = "list";
@@ -69,6 +69,7 @@ final class QuestionFlows {
     private final QuestionBank bank;
     private final QuestionChecker checker;
     private final ReportFormatter reports;
+    private final ContactHandOff.Receiver handedIn;
     // The comparable form of every bank question without placeholders, worked out once: the menu matches them often.
     private final Map<BankQuestion, String> fixedKeys = new HashMap<>();
 
@@ -80,6 +81,7 @@ final class QuestionFlows {
         this.bank = bank;
         this.checker = checker;
         this.reports = new ReportFormatter(texts);
+        this.handedIn = new ContactHandOff.Receiver(contacts, texts);
         for (BankQuestion question : bank.all()) {
             if (!question.text().contains("${")) {
                 fixedKeys.put(question, comparable(question.text()));
@@ -356,18 +358,18 @@ final class QuestionFlows {
     }
 
     private Completion save(StepContext context) {
-        Optional<Contact> contact = contact(context);
-        if (contact.isEmpty()) {
-            return Completion.of(texts.get("contact.gone-note"));
-        }
+        return handedIn.finish(context, contact -> save(context, contact));
+    }
+
+    private Completion save(StepContext context, Contact contact) {
         List<String> list = list(context);
         int minutes = minutes(context);
-        lists.save(context.connection(), context.user(), contact.get().id(), list, minutes, context.now());
+        lists.save(context.connection(), context.user(), contact.id(), list, minutes, context.now());
         return Completion.of(
-                texts.get("questions.saved", "count", list.size(), "name", contact.get().name(),
+                texts.get("questions.saved", "count", list.size(), "name", contact.name(),
                         "list", numbered(list)),
                 report(list, minutes),
-                texts.get("questions.your-side", "name", contact.get().name()),
+                texts.get("questions.your-side", "name", contact.name()),
                 texts.get("questions.checklist", "minutes", minutes));
     }
 
@@ -551,12 +553,6 @@ final class QuestionFlows {
 
     private Topic pickedTopic(StepContext context) {
         return bank.topic(context.answer("topic")).orElse(bank.topics().get(0));
-    }
-
-    private Optional<Contact> contact(StepContext context) {
-        String id = context.answer(CONTACT_ID);
-        return id.matches("\\d{1,18}") ? contacts.find(context.connection(), context.user(), Long.parseLong(id))
-                : Optional.empty();
     }
 
     // The same question typed again, whatever its case or spacing, is already on the list.

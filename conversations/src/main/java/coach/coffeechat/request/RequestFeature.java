@@ -8,6 +8,7 @@ import coach.coffeechat.checks.RequestDraft;
 import coach.coffeechat.checks.RequestFormat;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.ContactFeature;
+import coach.coffeechat.contact.ContactHandOff;
 import coach.coffeechat.contact.ContactLookup;
 import coach.coffeechat.contact.ContactMatcher;
 import coach.coffeechat.contact.ContactRepository;
@@ -97,12 +98,11 @@ public final class RequestFeature {
     }
 
     private CommandHandler.Result draftFor(Input.Command command, StepContext context) {
-        ContactLookup.Result result = lookup.find(command, context);
-        if (!(result instanceof ContactLookup.Found found)) {
-            return ((ContactLookup.Refused) result).reply();
-        }
-        Map<String, String> answers = new HashMap<>(Map.of(RequestFlows.CONTACT_ID,
-                Long.toString(found.contact().id())));
+        return lookup.find(command, context).ifFound(found -> draftFor(command, found, context));
+    }
+
+    private CommandHandler.Result draftFor(Input.Command command, ContactLookup.Found found, StepContext context) {
+        Map<String, String> answers = new HashMap<>(ContactHandOff.of(found.contact()).answers());
         String typedFormat = command.option("format");
         Optional<RequestRepository.StoredRequest> kept = keptDraft(context, found.contact().id(), typedFormat);
         if (kept.isPresent()) {
