@@ -12,6 +12,7 @@ import coach.coffeechat.contact.Stage;
 import coach.coffeechat.contact.Warmth;
 import coach.coffeechat.engine.Completion;
 import coach.coffeechat.engine.Flow;
+import coach.coffeechat.engine.Minutes;
 import coach.coffeechat.engine.Next;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Step;
@@ -28,7 +29,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,7 +45,8 @@ final class MeetingFlows {
     /** Answer key holding the name of the contact the command named (the {@link ContactHandOff} has its id). */
     static final String CONTACT_NAME = "contact-name";
 
-    static final int DEFAULT_MINUTES = 15;
+    /** How long a logged meeting may have taken, 15 minutes unless the user says otherwise. */
+    static final Minutes.Range MINUTES_RANGE = new Minutes.Range(1, MeetingLog.MAX_MINUTES, 15);
     static final int MAX_SUGGESTED = 10;
     private static final int LONG_MAX = 2000;
     private static final int PROMISED_MAX = 1000;
@@ -53,8 +54,6 @@ final class MeetingFlows {
     private static final int NAME_MAX = 100;
     private static final int OLDEST_YEARS = 5;
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern MINUTES = Pattern.compile("(\\d{1,4})\\s*(?:m|min|mins|minutes)?\\.?",
-            Pattern.CASE_INSENSITIVE);
     // Only names equal after normalising (case, accents, punctuation) score 1.0; the threshold plays no part.
 
     private final Texts texts;
@@ -131,7 +130,7 @@ final class MeetingFlows {
     private Step minutes() {
         return Step.named("minutes")
                 .prompt(context -> new Prompt.Text(ask("minutes", context), texts.get("meeting.log.minutes.label"),
-                        Prompt.TextLength.SHORT, 20, "", Integer.toString(DEFAULT_MINUTES)))
+                        Prompt.TextLength.SHORT, 20, "", MINUTES_RANGE.defaultMinutes().answer()))
                 .optional()
                 .check((values, context) -> {
                     String typed = values.getOrDefault("minutes", "");
@@ -139,13 +138,12 @@ final class MeetingFlows {
                         // An empty answer keeps what the prompt showed: an earlier answer, or the default.
                         return Validation.valid("minutes", Integer.toString(draft(context).minutes()));
                     }
-                    Matcher number = MINUTES.matcher(typed);
-                    int minutes = number.matches() ? Integer.parseInt(number.group(1)) : 0;
-                    if (minutes < 1 || minutes > MeetingLog.MAX_MINUTES) {
+                    Optional<Minutes> minutes = Minutes.parse(typed, MINUTES_RANGE);
+                    if (minutes.isEmpty()) {
                         return Validation.invalid(texts.get("meeting.log.minutes.invalid", "typed", typed,
-                                "max", MeetingLog.MAX_MINUTES));
+                                "max", MINUTES_RANGE.max()));
                     }
-                    return Validation.valid("minutes", Integer.toString(minutes));
+                    return Validation.valid("minutes", minutes.get().answer());
                 })
                 .help(texts.get("meeting.log.minutes.help"))
                 .next(context -> Next.goTo("learned"))
@@ -322,11 +320,7 @@ final class MeetingFlows {
     private MeetingLog draft(StepContext context) {
         LocalDate today = today(context);
         LocalDate metOn = parseDate(context.answer("date"), today).filter(d -> !d.isAfter(today)).orElse(today);
-        String typedMinutes = context.answer("minutes");
-        int minutes = typedMinutes.matches("\\d{1,3}") ? Integer.parseInt(typedMinutes) : DEFAULT_MINUTES;
-        if (minutes < 1 || minutes > MeetingLog.MAX_MINUTES) {
-            minutes = DEFAULT_MINUTES;
-        }
+        int minutes = Minutes.stored(context.answer("minutes"), MINUTES_RANGE).count();
         long contactId = ContactHandOff.in(context).map(ContactHandOff::contactId).orElse(-1L);
         return new MeetingLog(context.user(), contactId, metOn,
                 MeetingFormat.fromId(context.answer("format")).orElse(MeetingFormat.IN_PERSON), minutes,

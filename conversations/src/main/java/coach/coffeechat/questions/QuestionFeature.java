@@ -13,6 +13,7 @@ import coach.coffeechat.engine.CommandSpec.OptionKind;
 import coach.coffeechat.engine.CommandSpec.OptionSpec;
 import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Input;
+import coach.coffeechat.engine.Minutes;
 import coach.coffeechat.engine.StepContext;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -85,15 +86,12 @@ public final class QuestionFeature {
 
     private CommandHandler.Result check(Input.Command command, StepContext context) {
         String typed = command.option("minutes");
-        int minutes = QuestionFlows.DEFAULT_MINUTES;
-        if (!typed.isEmpty()) {
-            minutes = typed.matches("\\d{1,3}") ? Integer.parseInt(typed) : 0;
-            if (minutes < QuestionFlows.MIN_MINUTES || minutes > QuestionFlows.MAX_MINUTES) {
-                return CommandHandler.respond(texts.get("questions.check.minutes-invalid", "typed", typed,
-                        "min", QuestionFlows.MIN_MINUTES, "max", QuestionFlows.MAX_MINUTES));
-            }
+        Optional<Minutes> minutes = Minutes.parseNumber(typed, QuestionFlows.MINUTES_RANGE);
+        if (minutes.isEmpty()) {
+            return CommandHandler.respond(texts.get("questions.check.minutes-invalid", "typed", typed,
+                    "min", QuestionFlows.MINUTES_RANGE.min(), "max", QuestionFlows.MINUTES_RANGE.max()));
         }
         return new CommandHandler.Launch(QuestionFlows.CHECK,
-                Map.of(QuestionFlows.MINUTES, Integer.toString(minutes)), List.of());
+                Map.of(QuestionFlows.MINUTES, minutes.get().answer()), List.of());
     }
 }

@@ -10,6 +10,7 @@ import coach.coffeechat.contact.ContactHandOff;
 import coach.coffeechat.contact.ContactRepository;
 import coach.coffeechat.engine.Completion;
 import coach.coffeechat.engine.Flow;
+import coach.coffeechat.engine.Minutes;
 import coach.coffeechat.engine.Next;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Step;
@@ -45,17 +46,14 @@ final class QuestionFlows {
     static final String LIST = "list";
     static final String MINUTES = "minutes";
 
-    static final int DEFAULT_MINUTES = 15;
-    static final int MIN_MINUTES = 5;
-    static final int MAX_MINUTES = 60;
+    /** The minutes a question list may be for, from the flow and from {@code /questions check}. */
+    static final Minutes.Range MINUTES_RANGE = new Minutes.Range(5, 60, 15);
     /** The most questions a list may hold before the closing ones; more would not fit any meeting. */
     static final int MAX_QUESTIONS = 12;
     static final int QUESTION_MAX = 250;
     static final int PASTE_MAX_QUESTIONS = 40;
     private static final int LABEL_MAX = 80;
     private static final String REFERRAL_RULE = "missing-referral-question";
-    private static final Pattern MINUTES_TYPED = Pattern.compile("(\\d{1,3})\\s*(?:m|min|mins|minutes)?\\.?",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern MOVE = Pattern.compile(
             "(?:move\\s+)?(?:question\\s+|q)?(\\d{1,3})\\s*(?:(up|down|top|bottom|first|last)|(?:to\\s*)?(\\d{1,3}))",
             Pattern.CASE_INSENSITIVE);
@@ -104,7 +102,7 @@ final class QuestionFlows {
         return Step.named(MINUTES)
                 .prompt(context -> new Prompt.Text(texts.get("questions.minutes", "name", name(context)),
                         texts.get("questions.minutes.label"), Prompt.TextLength.SHORT, 20, "",
-                        Integer.toString(DEFAULT_MINUTES)))
+                        MINUTES_RANGE.defaultMinutes().answer()))
                 .optional()
                 .check((values, context) -> {
                     String typed = values.getOrDefault(MINUTES, "");
@@ -112,13 +110,12 @@ final class QuestionFlows {
                         // An empty answer keeps what the prompt showed: the saved minutes, or the default.
                         return Validation.valid(MINUTES, Integer.toString(minutes(context)));
                     }
-                    Matcher number = MINUTES_TYPED.matcher(typed);
-                    int minutes = number.matches() ? Integer.parseInt(number.group(1)) : 0;
-                    if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
+                    Optional<Minutes> minutes = Minutes.parse(typed, MINUTES_RANGE);
+                    if (minutes.isEmpty()) {
                         return Validation.invalid(texts.get("questions.minutes.invalid", "typed", typed,
-                                "min", MIN_MINUTES, "max", MAX_MINUTES));
+                                "min", MINUTES_RANGE.min(), "max", MINUTES_RANGE.max()));
                     }
-                    return Validation.valid(MINUTES, Integer.toString(minutes));
+                    return Validation.valid(MINUTES, minutes.get().answer());
                 })
                 .help(texts.get("questions.minutes.help"))
                 .next(context -> Next.goTo("menu"))
@@ -538,9 +535,7 @@ final class QuestionFlows {
     }
 
     private static int minutes(StepContext context) {
-        String typed = context.answer(MINUTES);
-        int minutes = typed.matches("\\d{1,3}") ? Integer.parseInt(typed) : DEFAULT_MINUTES;
-        return minutes < MIN_MINUTES || minutes > MAX_MINUTES ? DEFAULT_MINUTES : minutes;
+        return Minutes.stored(context.answer(MINUTES), MINUTES_RANGE).count();
     }
 
     private static String name(StepContext context) {

@@ -21,6 +21,7 @@ import coach.coffeechat.engine.CommandSpec.OptionSpec;
 import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Input;
+import coach.coffeechat.engine.Minutes;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.StepContext;
 import coach.coffeechat.engine.TextCleaner;
@@ -154,16 +155,17 @@ public final class RequestFeature {
         if (format.isEmpty()) {
             return CommandHandler.respond(texts.get("request.format.unknown", "typed", command.option("format")));
         }
-        Optional<Integer> minutes = minutes(command.option("minutes"));
+        Optional<Minutes> minutes = Minutes.parseNumber(command.option("minutes"), DraftInputs.MINUTES);
         if (minutes.isEmpty()) {
             return CommandHandler.respond(texts.get("draft.minutes", "typed", command.option("minutes"),
-                    "min", DraftInputs.MIN_MINUTES, "max", DraftInputs.MAX_MINUTES));
+                    "min", DraftInputs.MINUTES.min(), "max", DraftInputs.MINUTES.max()));
         }
         UserRepository.Profile profile = users.profile(context.connection(), context.user());
         LinkedInPlan plan = users.linkedInPlan(context.connection(), context.user());
         String learn = field.isEmpty() ? texts.get("draft.learn-default") : texts.get("draft.learn", "field", field);
         DraftInputs inputs = new DraftInputs(format.get(), name, referrer.isEmpty() ? Warmth.COLD : Warmth.LUKEWARM,
-                Source.OTHER, referrer, learn, profile.summary(), profile.displayName(), minutes.get(), true, plan);
+                Source.OTHER, referrer, learn, profile.summary(), profile.displayName(), minutes.get().count(),
+                true, plan);
         String text = drafter.draft(inputs);
         CheckReport report = checker.check(new RequestDraft(text, format.get(), referrer, name, plan));
         List<String> notes = new ArrayList<>();
@@ -181,18 +183,5 @@ public final class RequestFeature {
         }
         notes.add(texts.get("draft.next", "name", name));
         return ContactFeature.offerToSave(name, referrer, field, notes);
-    }
-
-    private static Optional<Integer> minutes(String typed) {
-        if (typed.isEmpty()) {
-            return Optional.of(DraftInputs.DEFAULT_MINUTES);
-        }
-        try {
-            int minutes = Integer.parseInt(typed.strip());
-            return minutes >= DraftInputs.MIN_MINUTES && minutes <= DraftInputs.MAX_MINUTES
-                    ? Optional.of(minutes) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

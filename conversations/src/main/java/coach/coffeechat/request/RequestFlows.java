@@ -12,6 +12,7 @@ import coach.coffeechat.contact.ContactRepository;
 import coach.coffeechat.contact.Stage;
 import coach.coffeechat.engine.Completion;
 import coach.coffeechat.engine.Flow;
+import coach.coffeechat.engine.Minutes;
 import coach.coffeechat.engine.Next;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Step;
@@ -111,7 +112,7 @@ final class RequestFlows {
                                         texts.get("request.minutes.recommended")),
                                 Prompt.Option.of("20", texts.get("request.minutes.option", "minutes", 20)),
                                 Prompt.Option.of("30", texts.get("request.minutes.option", "minutes", 30))),
-                                Integer.toString(DraftInputs.DEFAULT_MINUTES)))
+                                DraftInputs.MINUTES.defaultMinutes().answer()))
                         .check(RequestFlows::dropEdit)
                         .help(texts.get("request.minutes.help"))
                         .next(context -> Next.goTo("offer"))
@@ -183,7 +184,7 @@ final class RequestFlows {
 
     private DraftInputs inputs(StepContext context) {
         Contact contact = contactOrGone(context);
-        int minutes = parseMinutes(context.answer("minutes"));
+        int minutes = Minutes.stored(context.answer("minutes"), DraftInputs.MINUTES).count();
         return new DraftInputs(format(context), contact.name(), contact.warmth(), contact.source(),
                 contact.referrerName(), context.answer("learn"), context.answer("summary"), context.answer("sender"),
                 minutes, !"no".equals(context.answer("offer")), users.linkedInPlan(context.connection(), context.user()));
@@ -197,15 +198,6 @@ final class RequestFlows {
 
     private static RequestFormat format(StepContext context) {
         return RequestFormat.fromId(context.answer("format")).orElse(RequestFormat.EMAIL);
-    }
-
-    static int parseMinutes(String answer) {
-        try {
-            int minutes = Integer.parseInt(answer.strip());
-            return Math.max(DraftInputs.MIN_MINUTES, Math.min(DraftInputs.MAX_MINUTES, minutes));
-        } catch (NumberFormatException e) {
-            return DraftInputs.DEFAULT_MINUTES;
-        }
     }
 
     private Completion finish(StepContext context) {
