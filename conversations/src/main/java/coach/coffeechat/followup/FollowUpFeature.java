@@ -18,6 +18,7 @@ import coach.coffeechat.engine.Notices;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Step;
 import coach.coffeechat.engine.StepContext;
+import coach.coffeechat.engine.WhenReader;
 import coach.coffeechat.user.QuietHours;
 import coach.coffeechat.user.UserRepository;
 import java.time.Instant;
@@ -225,7 +226,7 @@ public final class FollowUpFeature {
         Contact contact = found.contact();
         ZoneId zone = users.zoneOrDefault(context.connection(), context.user());
         LocalDateTime localNow = LocalDateTime.ofInstant(context.now(), zone);
-        Optional<LocalDateTime> when = WhenParser.parse(command.option("when"), localNow);
+        Optional<LocalDateTime> when = WhenReader.dateTime(command.option("when"), localNow);
         if (when.isEmpty()) {
             return CommandHandler.respond(texts.get("followup.schedule.unreadable", "typed", command.option("when")));
         }

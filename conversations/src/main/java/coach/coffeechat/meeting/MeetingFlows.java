@@ -18,18 +18,16 @@ import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Step;
 import coach.coffeechat.engine.StepContext;
 import coach.coffeechat.engine.Validation;
+import coach.coffeechat.engine.WhenReader;
 import coach.coffeechat.user.UserRepository;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * The {@code meeting-log} flow: when, how, how long, what the user learned, advice, the people the contact
@@ -53,7 +51,6 @@ final class MeetingFlows {
     private static final int STAY_MAX = 200;
     private static final int NAME_MAX = 100;
     private static final int OLDEST_YEARS = 5;
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     // Only names equal after normalising (case, accents, punctuation) score 1.0; the threshold plays no part.
 
     private final Texts texts;
@@ -108,7 +105,7 @@ final class MeetingFlows {
                     LocalDate today = today(context);
                     // An empty answer keeps what the prompt showed: an earlier answer, or today.
                     Optional<LocalDate> date = typed.isEmpty() ? Optional.of(draft(context).metOn())
-                            : parseDate(typed, today);
+                            : WhenReader.date(typed, today);
                     if (date.isEmpty()) {
                         return Validation.invalid(texts.get("meeting.log.date.invalid", "typed", typed));
                     }
@@ -319,7 +316,8 @@ final class MeetingFlows {
     /** The log as answered so far; skipped steps take their defaults. */
     private MeetingLog draft(StepContext context) {
         LocalDate today = today(context);
-        LocalDate metOn = parseDate(context.answer("date"), today).filter(d -> !d.isAfter(today)).orElse(today);
+        LocalDate metOn = WhenReader.date(context.answer("date"), today).filter(d -> !d.isAfter(today))
+                .orElse(today);
         int minutes = Minutes.stored(context.answer("minutes"), MINUTES_RANGE).count();
         long contactId = ContactHandOff.in(context).map(ContactHandOff::contactId).orElse(-1L);
         return new MeetingLog(context.user(), contactId, metOn,
@@ -378,24 +376,6 @@ final class MeetingFlows {
 
     private LocalDate today(StepContext context) {
         return context.now().atZone(users.zoneOrDefault(context.connection(), context.user())).toLocalDate();
-    }
-
-    static Optional<LocalDate> parseDate(String typed, LocalDate today) {
-        String word = typed.strip().toLowerCase(Locale.ROOT);
-        if (word.isEmpty() || word.equals("today")) {
-            return Optional.of(today);
-        }
-        if (word.equals("yesterday")) {
-            return Optional.of(today.minusDays(1));
-        }
-        if (!ISO_DATE.matcher(word).matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(word));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     private static String shorten(String text) {
