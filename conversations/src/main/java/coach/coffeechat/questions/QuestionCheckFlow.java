@@ -3,6 +3,7 @@ package coach.coffeechat.questions;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.Completion;
 import coach.coffeechat.engine.Flow;
+import coach.coffeechat.engine.Minutes;
 import coach.coffeechat.engine.Next;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Step;
@@ -50,7 +51,7 @@ final class QuestionCheckFlow {
 
     private Completion finish(StepContext context) {
         List<String> questions = QuestionLines.fromPaste(context.answer("questions"));
-        int minutes = PrepareAnswers.minutes(context);
+        int minutes = Minutes.stored(context.answer(QuestionFlows.MINUTES), QuestionFlows.MINUTES_RANGE).count();
         return Completion.of(texts.get("questions.check.header", "count", questions.size(),
                         "minutes", minutes, "list", QuestionLines.numbered(questions)),
                 report.of(questions, minutes));
