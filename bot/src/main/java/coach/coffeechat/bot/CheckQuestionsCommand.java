@@ -5,6 +5,7 @@ import coach.coffeechat.checks.CheckReport;
 import coach.coffeechat.checks.CheckRules;
 import coach.coffeechat.checks.QuestionChecker;
 import coach.coffeechat.config.Texts;
+import coach.coffeechat.engine.Minutes;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,16 +21,12 @@ import java.util.OptionalInt;
  * @param minutes how long the conversation is meant to last ({@code --minutes}, default 15)
  */
 record CheckQuestionsCommand(int minutes) implements Command.Standalone {
-    /** The shortest conversation {@code --minutes} accepts. */
-    static final int MIN_MINUTES = 1;
-    /** The longest conversation {@code --minutes} accepts. */
-    static final int MAX_MINUTES = 180;
-    /** How long a conversation is when {@code --minutes} is not given. */
-    static final int DEFAULT_MINUTES = 15;
+    /** What {@code --minutes} accepts, from 1 to 180, and how long a conversation is when it is not given. */
+    static final Minutes.Range MINUTES = new Minutes.Range(1, 180, 15);
 
     CheckQuestionsCommand {
-        if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
-            throw new IllegalArgumentException("minutes must be from " + MIN_MINUTES + " to " + MAX_MINUTES
+        if (!MINUTES.allows(minutes)) {
+            throw new IllegalArgumentException("minutes must be from " + MINUTES.min() + " to " + MINUTES.max()
                     + ", was " + minutes);
         }
     }

@@ -2,6 +2,7 @@ package coach.coffeechat.bot;
 
 import coach.coffeechat.checks.LinkedInPlan;
 import coach.coffeechat.checks.RequestFormat;
+import coach.coffeechat.engine.Minutes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,17 +51,14 @@ enum Subcommand {
     CHECK_QUESTIONS("check-questions", List.of(new Option("--minutes", "N")), " < questions.txt") {
         @Override
         Reading read(Map<String, String> options) {
-            String minutes = options.getOrDefault("--minutes", String.valueOf(CheckQuestionsCommand.DEFAULT_MINUTES));
-            try {
-                int parsed = Integer.parseInt(minutes.strip());
-                if (parsed >= CheckQuestionsCommand.MIN_MINUTES && parsed <= CheckQuestionsCommand.MAX_MINUTES) {
-                    return new Reading.Ready(new CheckQuestionsCommand(parsed));
-                }
-            } catch (NumberFormatException e) {
-                // refused below with the allowed range
+            Minutes.Range range = CheckQuestionsCommand.MINUTES;
+            String minutes = options.getOrDefault("--minutes", range.defaultMinutes().answer());
+            Optional<Minutes> parsed = Minutes.parseNumber(minutes, range);
+            if (parsed.isPresent()) {
+                return new Reading.Ready(new CheckQuestionsCommand(parsed.get().count()));
             }
-            return new Reading.Refused("--minutes must be a whole number from " + CheckQuestionsCommand.MIN_MINUTES
-                    + " to " + CheckQuestionsCommand.MAX_MINUTES + ", not '" + minutes + "'.");
+            return new Reading.Refused("--minutes must be a whole number from " + range.min() + " to " + range.max()
+                    + ", not '" + minutes + "'.");
         }
     };
 

@@ -162,10 +162,10 @@ public final class ContactFeature implements Feature {
     }
 
     private CommandHandler.Result show(Input.Command command, StepContext context) {
-        ContactLookup.Result result = lookup.find(command, context);
-        if (!(result instanceof ContactLookup.Found found)) {
-            return ((ContactLookup.Refused) result).reply();
-        }
+        return lookup.find(command, context).ifFound(found -> show(found, context));
+    }
+
+    private CommandHandler.Result show(ContactLookup.Found found, StepContext context) {
         List<Contact> referred = contacts.referredBy(context.connection(), context.user(), found.contact().id());
         List<String> notes = new ArrayList<>(found.notes());
         notes.add(format.details(found.contact(), referred, users.zoneOrDefault(context.connection(), context.user())));
@@ -173,14 +173,14 @@ public final class ContactFeature implements Feature {
     }
 
     private CommandHandler.Result stage(Input.Command command, StepContext context) {
-        ContactLookup.Result result = lookup.find(command, context);
-        if (!(result instanceof ContactLookup.Found found)) {
-            return ((ContactLookup.Refused) result).reply();
-        }
+        return lookup.find(command, context).ifFound(found -> stage(command, found, context));
+    }
+
+    private CommandHandler.Result stage(Input.Command command, ContactLookup.Found found, StepContext context) {
         String typedStage = command.option("stage");
         if (typedStage.isEmpty()) {
-            return new CommandHandler.Launch(ContactFlows.STAGE,
-                    Map.of(ContactFlows.CONTACT_ID, Long.toString(found.contact().id())), found.notes());
+            return new CommandHandler.Launch(ContactFlows.STAGE, ContactHandOff.of(found.contact()).answers(),
+                    found.notes());
         }
         Optional<Stage> stage = Stage.fromId(typedStage);
         if (stage.isEmpty()) {
@@ -197,11 +197,7 @@ public final class ContactFeature implements Feature {
     }
 
     private CommandHandler.Result remove(Input.Command command, StepContext context) {
-        ContactLookup.Result result = lookup.find(command, context);
-        if (!(result instanceof ContactLookup.Found found)) {
-            return ((ContactLookup.Refused) result).reply();
-        }
-        return new CommandHandler.Launch(ContactFlows.REMOVE,
-                Map.of(ContactFlows.CONTACT_ID, Long.toString(found.contact().id())), found.notes());
+        return lookup.find(command, context).ifFound(found -> new CommandHandler.Launch(ContactFlows.REMOVE,
+                ContactHandOff.of(found.contact()).answers(), found.notes()));
     }
 }

@@ -36,6 +36,12 @@ public final class ContactLookup {
 
     /** What a lookup found. */
     public sealed interface Result {
+        /**
+         * What the command answers: {@code next} applied to the contact found, or the refusal's reply.
+         *
+         * @param next what the command does with the contact and the lookup's notes
+         */
+        CommandHandler.Result ifFound(Function<Found, CommandHandler.Result> next);
     }
 
     /**
@@ -48,6 +54,11 @@ public final class ContactLookup {
         public Found {
             notes = List.copyOf(notes);
         }
+
+        @Override
+        public CommandHandler.Result ifFound(Function<Found, CommandHandler.Result> next) {
+            return next.apply(this);
+        }
     }
 
     /**
@@ -56,6 +67,10 @@ public final class ContactLookup {
      * @param reply what to tell the user
      */
     public record Refused(CommandHandler.Result reply) implements Result {
+        @Override
+        public CommandHandler.Result ifFound(Function<Found, CommandHandler.Result> next) {
+            return reply;
+        }
     }
 
     /** Looks up the command's {@code contact:} option for the user in the context. */

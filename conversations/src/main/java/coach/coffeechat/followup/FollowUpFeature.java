@@ -24,6 +24,7 @@ import coach.coffeechat.engine.Step;
 import coach.coffeechat.engine.StepContext;
 import coach.coffeechat.engine.TimerDuty;
 import coach.coffeechat.engine.UserId;
+import coach.coffeechat.engine.WhenReader;
 import coach.coffeechat.meeting.MeetingHistory;
 import coach.coffeechat.questions.SavedQuestions;
 import coach.coffeechat.user.QuietHours;
@@ -295,14 +296,14 @@ public final class FollowUpFeature implements Feature {
     }
 
     private CommandHandler.Result schedule(Input.Command command, StepContext context) {
-        ContactLookup.Result result = lookup.find(command, context);
-        if (!(result instanceof ContactLookup.Found found)) {
-            return ((ContactLookup.Refused) result).reply();
-        }
+        return lookup.find(command, context).ifFound(found -> schedule(command, found, context));
+    }
+
+    private CommandHandler.Result schedule(Input.Command command, ContactLookup.Found found, StepContext context) {
         Contact contact = found.contact();
         ZoneId zone = users.zoneOrDefault(context.connection(), context.user());
         LocalDateTime localNow = LocalDateTime.ofInstant(context.now(), zone);
-        Optional<LocalDateTime> when = WhenParser.parse(command.option("when"), localNow);
+        Optional<LocalDateTime> when = WhenReader.dateTime(command.option("when"), localNow);
         if (when.isEmpty()) {
             return CommandHandler.respond(texts.get("followup.schedule.unreadable", "typed", command.option("when")));
         }

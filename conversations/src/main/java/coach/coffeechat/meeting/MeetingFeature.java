@@ -2,6 +2,7 @@ package coach.coffeechat.meeting;
 
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.ContactFeature;
+import coach.coffeechat.contact.ContactHandOff;
 import coach.coffeechat.contact.ContactLookup;
 import coach.coffeechat.engine.CommandCatalog;
 import coach.coffeechat.engine.CommandHandler;
@@ -13,6 +14,7 @@ import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.PersonalData;
 import coach.coffeechat.engine.StepContext;
 import coach.coffeechat.user.UserRepository;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -76,12 +78,10 @@ public final class MeetingFeature implements Feature {
     }
 
     private CommandHandler.Result log(Input.Command command, StepContext context) {
-        ContactLookup.Result result = lookup.find(command, context);
-        if (!(result instanceof ContactLookup.Found found)) {
-            return ((ContactLookup.Refused) result).reply();
-        }
-        return new CommandHandler.Launch(MeetingFlows.LOG, Map.of(
-                MeetingFlows.CONTACT_ID, Long.toString(found.contact().id()),
-                MeetingFlows.CONTACT_NAME, found.contact().name()), found.notes());
+        return lookup.find(command, context).ifFound(found -> {
+            Map<String, String> answers = new HashMap<>(ContactHandOff.of(found.contact()).answers());
+            answers.put(MeetingFlows.CONTACT_NAME, found.contact().name());
+            return new CommandHandler.Launch(MeetingFlows.LOG, answers, found.notes());
+        });
     }
 }

@@ -4,6 +4,7 @@ import coach.coffeechat.checks.QuestionChecker;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.ContactFeature;
+import coach.coffeechat.contact.ContactHandOff;
 import coach.coffeechat.contact.ContactLookup;
 import coach.coffeechat.engine.CommandCatalog;
 import coach.coffeechat.engine.CommandHandler;
@@ -13,6 +14,7 @@ import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.Feature;
 import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Input;
+import coach.coffeechat.engine.Minutes;
 import coach.coffeechat.engine.PersonalData;
 import coach.coffeechat.engine.StepContext;
 import java.util.ArrayList;
@@ -81,15 +83,14 @@ public final class QuestionFeature implements Feature {
     }
 
     private CommandHandler.Result prepare(Input.Command command, StepContext context) {
-        ContactLookup.Result result = lookup.find(command, context);
-        if (!(result instanceof ContactLookup.Found found)) {
-            return ((ContactLookup.Refused) result).reply();
-        }
+        return lookup.find(command, context).ifFound(found -> prepare(found, context));
+    }
+
+    private CommandHandler.Result prepare(ContactLookup.Found found, StepContext context) {
         Contact contact = found.contact();
-        Map<String, String> answers = new HashMap<>(Map.of(
-                QuestionFlows.CONTACT_ID, Long.toString(contact.id()),
-                QuestionFlows.CONTACT_NAME, contact.name(),
-                QuestionFlows.CONTACT_ORGANISATION, contact.organisation()));
+        Map<String, String> answers = new HashMap<>(ContactHandOff.of(contact).answers());
+        answers.put(QuestionFlows.CONTACT_NAME, contact.name());
+        answers.put(QuestionFlows.CONTACT_ORGANISATION, contact.organisation());
         List<String> notes = new ArrayList<>(found.notes());
         Optional<QuestionList> saved = lists.find(context.connection(), context.user(), contact.id());
         if (saved.isPresent()) {
@@ -102,15 +103,12 @@ public final class QuestionFeature implements Feature {
 
     private CommandHandler.Result check(Input.Command command, StepContext context) {
         String typed = command.option("minutes");
-        int minutes = QuestionFlows.DEFAULT_MINUTES;
-        if (!typed.isEmpty()) {
-            minutes = typed.matches("\\d{1,3}") ? Integer.parseInt(typed) : 0;
-            if (minutes < QuestionFlows.MIN_MINUTES || minutes > QuestionFlows.MAX_MINUTES) {
-                return CommandHandler.respond(texts.get("questions.check.minutes-invalid", "typed", typed,
-                        "min", QuestionFlows.MIN_MINUTES, "max", QuestionFlows.MAX_MINUTES));
-            }
+        Optional<Minutes> minutes = Minutes.parseNumber(typed, QuestionFlows.MINUTES_RANGE);
+        if (minutes.isEmpty()) {
+            return CommandHandler.respond(texts.get("questions.check.minutes-invalid", "typed", typed,
+                    "min", QuestionFlows.MINUTES_RANGE.min(), "max", QuestionFlows.MINUTES_RANGE.max()));
         }
         return new CommandHandler.Launch(QuestionFlows.CHECK,
-                Map.of(QuestionFlows.MINUTES, Integer.toString(minutes)), List.of());
+                Map.of(QuestionFlows.MINUTES, minutes.get().answer()), List.of());
     }
 }

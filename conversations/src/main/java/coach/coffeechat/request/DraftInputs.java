@@ -4,6 +4,7 @@ import coach.coffeechat.checks.LinkedInPlan;
 import coach.coffeechat.checks.RequestFormat;
 import coach.coffeechat.contact.Source;
 import coach.coffeechat.contact.Warmth;
+import coach.coffeechat.engine.Minutes;
 import java.util.Objects;
 
 /**
@@ -30,6 +31,8 @@ public record DraftInputs(RequestFormat format, String contactName, Warmth warmt
     public static final int MAX_MINUTES = 30;
     /** The time asked for unless the user picks another. */
     public static final int DEFAULT_MINUTES = 15;
+    /** The minutes a request may ask for, from the flow's choice and from {@code /draft minutes:}. */
+    public static final Minutes.Range MINUTES = new Minutes.Range(MIN_MINUTES, MAX_MINUTES, DEFAULT_MINUTES);
 
     public DraftInputs {
         Objects.requireNonNull(format, "format");

@@ -8,6 +8,7 @@ import coach.coffeechat.checks.RequestDraft;
 import coach.coffeechat.checks.RequestFormat;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.ContactFeature;
+import coach.coffeechat.contact.ContactHandOff;
 import coach.coffeechat.contact.ContactLookup;
 import coach.coffeechat.contact.ContactMatcher;
 import coach.coffeechat.contact.ContactRepository;
@@ -21,6 +22,7 @@ import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.Feature;
 import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Input;
+import coach.coffeechat.engine.Minutes;
 import coach.coffeechat.engine.PersonalData;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.StepContext;
@@ -113,12 +115,11 @@ public final class RequestFeature implements Feature {
     }
 
     private CommandHandler.Result draftFor(Input.Command command, StepContext context) {
-        ContactLookup.Result result = lookup.find(command, context);
-        if (!(result instanceof ContactLookup.Found found)) {
-            return ((ContactLookup.Refused) result).reply();
-        }
-        Map<String, String> answers = new HashMap<>(Map.of(RequestFlows.CONTACT_ID,
-                Long.toString(found.contact().id())));
+        return lookup.find(command, context).ifFound(found -> draftFor(command, found, context));
+    }
+
+    private CommandHandler.Result draftFor(Input.Command command, ContactLookup.Found found, StepContext context) {
+        Map<String, String> answers = new HashMap<>(ContactHandOff.of(found.contact()).answers());
         String typedFormat = command.option("format");
         Optional<RequestRepository.StoredRequest> kept = keptDraft(context, found.contact().id(), typedFormat);
         if (kept.isPresent()) {
@@ -170,16 +171,17 @@ public final class RequestFeature implements Feature {
         if (format.isEmpty()) {
             return CommandHandler.respond(texts.get("request.format.unknown", "typed", command.option("format")));
         }
-        Optional<Integer> minutes = minutes(command.option("minutes"));
+        Optional<Minutes> minutes = Minutes.parseNumber(command.option("minutes"), DraftInputs.MINUTES);
         if (minutes.isEmpty()) {
             return CommandHandler.respond(texts.get("draft.minutes", "typed", command.option("minutes"),
-                    "min", DraftInputs.MIN_MINUTES, "max", DraftInputs.MAX_MINUTES));
+                    "min", DraftInputs.MINUTES.min(), "max", DraftInputs.MINUTES.max()));
         }
         UserRepository.Profile profile = users.profile(context.connection(), context.user());
         LinkedInPlan plan = users.linkedInPlan(context.connection(), context.user());
         String learn = field.isEmpty() ? texts.get("draft.learn-default") : texts.get("draft.learn", "field", field);
         DraftInputs inputs = new DraftInputs(format.get(), name, referrer.isEmpty() ? Warmth.COLD : Warmth.LUKEWARM,
-                Source.OTHER, referrer, learn, profile.summary(), profile.displayName(), minutes.get(), true, plan);
+                Source.OTHER, referrer, learn, profile.summary(), profile.displayName(), minutes.get().count(),
+                true, plan);
         String text = drafter.draft(inputs);
         CheckReport report = checker.check(new RequestDraft(text, format.get(), referrer, name, plan));
         List<String> notes = new ArrayList<>();
@@ -197,18 +199,5 @@ public final class RequestFeature implements Feature {
         }
         notes.add(texts.get("draft.next", "name", name));
         return ContactFeature.offerToSave(name, referrer, field, notes);
-    }
-
-    private static Optional<Integer> minutes(String typed) {
-        if (typed.isEmpty()) {
-            return Optional.of(DraftInputs.DEFAULT_MINUTES);
-        }
-        try {
-            int minutes = Integer.parseInt(typed.strip());
-            return minutes >= DraftInputs.MIN_MINUTES && minutes <= DraftInputs.MAX_MINUTES
-                    ? Optional.of(minutes) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -7,10 +7,12 @@ import coach.coffeechat.checks.RequestDraft;
 import coach.coffeechat.checks.RequestFormat;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.Contact;
+import coach.coffeechat.contact.ContactHandOff;
 import coach.coffeechat.contact.ContactRepository;
 import coach.coffeechat.contact.Stage;
 import coach.coffeechat.engine.Completion;
 import coach.coffeechat.engine.Flow;
+import coach.coffeechat.engine.Minutes;
 import coach.coffeechat.engine.Next;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Step;
@@ -34,7 +36,6 @@ import java.util.Optional;
  */
 final class RequestFlows {
     static final String DRAFT = "request-draft";
-    static final String CONTACT_ID = "contact-id";
     /** The draft's text once edited, or a kept draft's text; empty while the draft follows the answers. */
     static final String EDITED = "text";
     /** Set when the flow opens on a draft kept earlier, whose answers are not known: it may start a new one. */
@@ -52,6 +53,7 @@ final class RequestFlows {
     private final RequestDrafter drafter;
     private final RequestChecker checker;
     private final ReportFormatter reports;
+    private final ContactHandOff.Receiver handedIn;
 
     RequestFlows(Texts texts, ContactRepository contacts, UserRepository users, RequestRepository requests,
                  RequestDrafter drafter, RequestChecker checker) {
@@ -62,6 +64,7 @@ final class RequestFlows {
         this.drafter = drafter;
         this.checker = checker;
         this.reports = new ReportFormatter(texts);
+        this.handedIn = new ContactHandOff.Receiver(contacts, texts);
     }
 
     List<Flow> all() {
@@ -109,7 +112,7 @@ final class RequestFlows {
                                         texts.get("request.minutes.recommended")),
                                 Prompt.Option.of("20", texts.get("request.minutes.option", "minutes", 20)),
                                 Prompt.Option.of("30", texts.get("request.minutes.option", "minutes", 30))),
-                                Integer.toString(DraftInputs.DEFAULT_MINUTES)))
+                                DraftInputs.MINUTES.defaultMinutes().answer()))
                         .check(RequestFlows::dropEdit)
                         .help(texts.get("request.minutes.help"))
                         .next(context -> Next.goTo("offer"))
@@ -181,7 +184,7 @@ final class RequestFlows {
 
     private DraftInputs inputs(StepContext context) {
         Contact contact = contactOrGone(context);
-        int minutes = parseMinutes(context.answer("minutes"));
+        int minutes = Minutes.stored(context.answer("minutes"), DraftInputs.MINUTES).count();
         return new DraftInputs(format(context), contact.name(), contact.warmth(), contact.source(),
                 contact.referrerName(), context.answer("learn"), context.answer("summary"), context.answer("sender"),
                 minutes, !"no".equals(context.answer("offer")), users.linkedInPlan(context.connection(), context.user()));
@@ -197,21 +200,11 @@ final class RequestFlows {
         return RequestFormat.fromId(context.answer("format")).orElse(RequestFormat.EMAIL);
     }
 
-    static int parseMinutes(String answer) {
-        try {
-            int minutes = Integer.parseInt(answer.strip());
-            return Math.max(DraftInputs.MIN_MINUTES, Math.min(DraftInputs.MAX_MINUTES, minutes));
-        } catch (NumberFormatException e) {
-            return DraftInputs.DEFAULT_MINUTES;
-        }
+    private Completion finish(StepContext context) {
+        return handedIn.finish(context, contact -> finish(context, contact));
     }
 
-    private Completion finish(StepContext context) {
-        Optional<Contact> found = contact(context);
-        if (found.isEmpty()) {
-            return Completion.of(texts.get("contact.gone-note"));
-        }
-        Contact contact = found.get();
+    private Completion finish(StepContext context, Contact contact) {
         String text = text(context);
         boolean sent = "sent".equals(context.answer("review"));
         if (!context.answer("sender").isEmpty()) {
@@ -236,16 +229,10 @@ final class RequestFlows {
 
     // A contact removed while this flow was set aside: the flow still shows, and finishing changes nothing.
     private Contact contactOrGone(StepContext context) {
-        return contact(context).orElseGet(() -> new Contact(-1, context.user(), texts.get("contact.gone"), "", "",
-                coach.coffeechat.contact.Warmth.COLD, coach.coffeechat.contact.Source.OTHER,
-                java.util.OptionalLong.empty(), "", "", "", Stage.CLOSED, context.now(), context.now()));
+        return handedIn.contactOrPlaceholder(context);
     }
 
     private Optional<Contact> contact(StepContext context) {
-        String id = context.answer(CONTACT_ID);
-        if (!id.matches("\\d{1,18}")) {
-            return Optional.empty();
-        }
-        return contacts.find(context.connection(), context.user(), Long.parseLong(id));
+        return handedIn.contact(context);
     }
 }

@@ -11,7 +11,7 @@ import coach.coffeechat.engine.Feature;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.StepContext;
-import coach.coffeechat.followup.WhenParser;
+import coach.coffeechat.engine.WhenReader;
 import coach.coffeechat.user.QuietHours;
 import coach.coffeechat.user.UserRepository;
 import java.time.LocalTime;
@@ -144,8 +144,8 @@ public final class SettingsFeature implements Feature {
         if (ends.length != 2) {
             return Optional.empty();
         }
-        Optional<LocalTime> from = WhenParser.timeOfDay(ends[0]);
-        Optional<LocalTime> to = WhenParser.timeOfDay(ends[1]);
+        Optional<LocalTime> from = WhenReader.timeOfDay(ends[0]);
+        Optional<LocalTime> to = WhenReader.timeOfDay(ends[1]);
         return from.isPresent() && to.isPresent() ? Optional.of(new QuietHours(from.get(), to.get()))
                 : Optional.empty();
     }

@@ -34,4 +34,26 @@ final class QuestionLinesTest {
         assertThat(QuestionLines.fromAnswer(QuestionLines.toAnswer(list))).isEqualTo(list);
         assertThat(QuestionLines.fromAnswer("")).isEmpty();
     }
+
+    @Test
+    void aListShowsNumberedFromOne() {
+        assertThat(QuestionLines.numbered(List.of("How did you start?", "Who else?")))
+                .isEqualTo("1. How did you start?\n2. Who else?");
+        assertThat(QuestionLines.numbered(List.of())).isEmpty();
+    }
+
+    @Test
+    void questionsCompareAsTheSameWhateverTheirCaseSpacingAndPunctuation() {
+        assertThat(QuestionLines.comparable("  Who ELSE -- should I talk to?! ")).isEqualTo("who else should i talk to");
+        assertThat(QuestionLines.comparable("Qu'est-ce que c'est ?")).isEqualTo("qu est ce que c est");
+    }
+
+    @Test
+    void aLongQuestionIsCutWithAnEllipsisToFitAnOptionLabel() {
+        String eighty = "x".repeat(79) + "?";
+
+        assertThat(QuestionLines.label(eighty)).isEqualTo(eighty);
+        assertThat(QuestionLines.label(eighty + "!")).hasSize(80).endsWith("x\u2026");
+        assertThat(QuestionLines.label("\uD83D\uDE00".repeat(81))).isEqualTo("\uD83D\uDE00".repeat(79) + "\u2026");
+    }
 }

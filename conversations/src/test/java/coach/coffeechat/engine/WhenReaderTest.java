@@ -1,9 +1,11 @@
-package coach.coffeechat.followup;
+package coach.coffeechat.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -14,12 +16,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@link WhenParser}: how a meeting time typed by a person is read. Every case is read at the same fixed moment,
- * Monday 2026-03-02 09:00 local time, so "today", "tomorrow" and weekdays always mean the same dates: ISO dates,
- * today/tomorrow, full and abbreviated weekdays (today counts only while the time is still ahead), 24-hour and
- * am/pm times, and everything that must be refused rather than guessed, including long hostile text.
+ * {@link WhenReader}: how a day and time typed by a person is read. Every case is read at the same fixed moment,
+ * Monday 2026-03-02 09:00 local time, so "today", "tomorrow", "yesterday" and weekdays always mean the same dates.
+ * Looking ahead ({@code /meeting schedule}): ISO dates, today/tomorrow, full and abbreviated weekdays (today counts
+ * only while the time is still ahead), 24-hour and am/pm times. Looking back ({@code /meeting log}): today,
+ * yesterday and ISO dates. A time alone (quiet hours). And everything that must be refused rather than guessed,
+ * including long hostile text.
  */
-final class WhenParserTest {
+final class WhenReaderTest {
     /** Monday morning; checked by {@link #theFixedNowIsAMondayMorning()}. */
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 2, 9, 0);
     /** New Year's Eve late in the evening, a Thursday: "tomorrow" and weekdays cross into the next year. */
@@ -48,7 +52,7 @@ final class WhenParserTest {
         "2027-01-04 09:00       | 2027-01-04T09:00",
     })
     void anIsoDateWithATimeIsThatMoment(String typed, LocalDateTime expected) {
-        assertThat(WhenParser.parse(typed, NOW)).contains(expected);
+        assertThat(WhenReader.dateTime(typed, NOW)).contains(expected);
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
@@ -78,13 +82,13 @@ final class WhenParserTest {
         "today 23:59          | 2026-03-02T23:59",
     })
     void todayAndTomorrowWithATimeAreThoseDays(String typed, LocalDateTime expected) {
-        assertThat(WhenParser.parse(typed, NOW)).contains(expected);
+        assertThat(WhenReader.dateTime(typed, NOW)).contains(expected);
     }
 
     @Test
     void todayStaysTodayEvenWhenItsTimeHasPassedSoTheCallerCanSayItIsPast() {
-        assertThat(WhenParser.parse("today 8:00", NOW)).contains(LocalDateTime.of(2026, 3, 2, 8, 0));
-        assertThat(WhenParser.parse("today 9:00", NOW)).contains(NOW);
+        assertThat(WhenReader.dateTime("today 8:00", NOW)).contains(LocalDateTime.of(2026, 3, 2, 8, 0));
+        assertThat(WhenReader.dateTime("today 9:00", NOW)).contains(NOW);
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
@@ -98,7 +102,7 @@ final class WhenParserTest {
         "midnight tomorrow         | 2026-03-03T00:00",
     })
     void aTimeFirstThenTheDayIsReadToo(String typed, LocalDateTime expected) {
-        assertThat(WhenParser.parse(typed, NOW)).contains(expected);
+        assertThat(WhenReader.dateTime(typed, NOW)).contains(expected);
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
@@ -129,7 +133,7 @@ final class WhenParserTest {
         "thursday midnight         | 2026-03-05T00:00",
     })
     void aWeekdayFullOrAbbreviatedIsItsNextOccurrence(String typed, LocalDateTime expected) {
-        assertThat(WhenParser.parse(typed, NOW)).contains(expected);
+        assertThat(WhenReader.dateTime(typed, NOW)).contains(expected);
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
@@ -141,7 +145,7 @@ final class WhenParserTest {
         "monday 23:59   | 2026-03-02T23:59",
     })
     void todaysWeekdayWhoseTimeIsStillAheadMeansToday(String typed, LocalDateTime expected) {
-        assertThat(WhenParser.parse(typed, NOW)).contains(expected);
+        assertThat(WhenReader.dateTime(typed, NOW)).contains(expected);
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
@@ -155,7 +159,7 @@ final class WhenParserTest {
         "monday 9am     | 2026-03-09T09:00",
     })
     void aWeekdayWhoseTimeHasPassedTodayMeansNextWeek(String typed, LocalDateTime expected) {
-        assertThat(WhenParser.parse(typed, NOW)).contains(expected);
+        assertThat(WhenReader.dateTime(typed, NOW)).contains(expected);
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
@@ -165,7 +169,7 @@ final class WhenParserTest {
         "sun 23:59      | 2026-03-08T23:59",
     })
     void theWeekdayBeforeTodaysIsSixDaysAhead(String typed, LocalDateTime expected) {
-        assertThat(WhenParser.parse(typed, NOW)).contains(expected);
+        assertThat(WhenReader.dateTime(typed, NOW)).contains(expected);
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
@@ -178,7 +182,7 @@ final class WhenParserTest {
         "wed 9am        | 2027-01-06T09:00",
     })
     void daysCrossTheEndOfTheYear(String typed, LocalDateTime expected) {
-        assertThat(WhenParser.parse(typed, NEW_YEARS_EVE)).contains(expected);
+        assertThat(WhenReader.dateTime(typed, NEW_YEARS_EVE)).contains(expected);
     }
 
     @ParameterizedTest(name = "\"{0}\" is refused")
@@ -207,22 +211,22 @@ final class WhenParserTest {
         "'; DROP TABLE contacts; -- 4pm", "${when} 4pm", "today ${time}", "today \u0669:\u0660\u0660",
     })
     void whatCannotBeReadIsRefused(String typed) {
-        assertThat(WhenParser.parse(typed, NOW)).isEmpty();
+        assertThat(WhenReader.dateTime(typed, NOW)).isEmpty();
     }
 
     @Test
     void spacesBetweenTheWordsDoNotCountTowardsTheLength() {
-        assertThat(WhenParser.parse("thursday" + " ".repeat(500) + "4pm", NOW))
+        assertThat(WhenReader.dateTime("thursday" + " ".repeat(500) + "4pm", NOW))
                 .contains(LocalDateTime.of(2026, 3, 5, 16, 0));
-        assertThat(WhenParser.parse(" ".repeat(2_000) + "tomorrow 9:30" + "\t".repeat(2_000), NOW))
+        assertThat(WhenReader.dateTime(" ".repeat(2_000) + "tomorrow 9:30" + "\t".repeat(2_000), NOW))
                 .contains(LocalDateTime.of(2026, 3, 3, 9, 30));
     }
 
     @Test
     void junkShortEnoughToReachThePatternIsStillRefused() {
         for (int length = 50; length <= 70; length++) {
-            assertThat(WhenParser.parse("t".repeat(length - 2) + "\u2028x", NOW)).as("length %s", length).isEmpty();
-            assertThat(WhenParser.parse("t ".repeat(length / 2), NOW)).as("length %s", length).isEmpty();
+            assertThat(WhenReader.dateTime("t".repeat(length - 2) + "\u2028x", NOW)).as("length %s", length).isEmpty();
+            assertThat(WhenReader.dateTime("t ".repeat(length / 2), NOW)).as("length %s", length).isEmpty();
         }
     }
 
@@ -249,6 +253,79 @@ final class WhenParserTest {
     @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void veryLongJunkIsRefusedWithoutHanging(String typed) {
         assertThat(typed).hasSizeGreaterThanOrEqualTo(5_000);
-        assertThat(WhenParser.parse(typed, NOW)).isEmpty();
+        assertThat(WhenReader.dateTime(typed, NOW)).isEmpty();
+    }
+
+    // ---- a day looking back: when a meeting was -------------------------------------------------------------------
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "today        | 2026-03-02",
+        "TODAY        | 2026-03-02",
+        "'  today '   | 2026-03-02",
+        "yesterday    | 2026-03-01",
+        "Yesterday    | 2026-03-01",
+        "2026-02-28   | 2026-02-28",
+        "2024-02-29   | 2024-02-29",
+        "2021-03-02   | 2021-03-02",
+        // a day ahead reads too: the meeting log refuses it with its own message
+        "2026-03-12   | 2026-03-12",
+    })
+    void aDayLookingBackIsTodayYesterdayOrAnIsoDate(String typed, LocalDate expected) {
+        assertThat(WhenReader.date(typed, NOW.toLocalDate())).contains(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is today")
+    @ValueSource(strings = {"", " ", "\t"})
+    void nothingTypedForADayLookingBackMeansToday(String typed) {
+        assertThat(WhenReader.date(typed, NOW.toLocalDate())).contains(NOW.toLocalDate());
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is refused")
+    @ValueSource(strings = {
+        // days only a booking looks ahead to
+        "tomorrow", "thursday", "thu",
+        // a time is not a day
+        "today 4pm", "yesterday 9:30", "2026-02-28 16:00", "4pm",
+        // dates that do not exist or are not ISO
+        "2026-02-30", "2026-02-29", "2026-13-01", "2026-3-12", "28.02.2026", "02/28/2026", "last week",
+        "@everyone", "\uD83D\uDE00", "${date}"})
+    void aDayLookingBackThatIsNotTodayYesterdayOrAnIsoDateIsRefused(String typed) {
+        assertThat(WhenReader.date(typed, NOW.toLocalDate())).isEmpty();
+    }
+
+    @Test
+    void aDayLookingBackIsRefusedUnreadWhenLongerThanAnyDate() {
+        assertThat(WhenReader.date("t".repeat(5_000), NOW.toLocalDate())).isEmpty();
+        assertThat(WhenReader.date(" ".repeat(2_000) + "yesterday" + " ".repeat(2_000), NOW.toLocalDate()))
+                .contains(LocalDate.of(2026, 3, 1));
+    }
+
+    // ---- a time alone: quiet hours ---------------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "16:00     | 16:00",
+        "9:30      | 09:30",
+        "09:30     | 09:30",
+        "0:00      | 00:00",
+        "4pm       | 16:00",
+        "4 PM      | 16:00",
+        "4:30 pm   | 16:30",
+        "12am      | 00:00",
+        "12pm      | 12:00",
+        "noon      | 12:00",
+        "Midnight  | 00:00",
+        "' 21:00 ' | 21:00",
+    })
+    void aTimeAloneIsReadAsItIsTypedOnAClock(String typed, LocalTime expected) {
+        assertThat(WhenReader.timeOfDay(typed)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is refused")
+    @ValueSource(strings = {"4", "21", "24:00", "16:60", "13pm", "0am", "16:00pm", "9:5", "4.30pm", "16h00", "today",
+        "noonish", ""})
+    void aTimeAloneThatIsABareHourOrNoTimeIsRefused(String typed) {
+        assertThat(WhenReader.timeOfDay(typed)).isEmpty();
     }
 }

@@ -1,0 +1,180 @@
+package coach.coffeechat.questions;
+
+import static coach.coffeechat.questions.PrepareAnswers.DID;
+
+import coach.coffeechat.config.Texts;
+import coach.coffeechat.engine.Next;
+import coach.coffeechat.engine.Prompt;
+import coach.coffeechat.engine.Step;
+import coach.coffeechat.engine.StepContext;
+import coach.coffeechat.engine.Validation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The steps of {@code questions-prepare} that change the list, each back to the menu saying what it did: a
+ * question from a bank topic, one in the user's own words, a move, a removal. Each clears its own answer, so the
+ * next visit starts afresh; the list itself is one answer, {@link QuestionFlows#LIST}.
+ */
+final class QuestionEditSteps {
+    /** The longest question of the user's own. */
+    private static final int QUESTION_MAX = 250;
+
+    private final Texts texts;
+    private final QuestionBank bank;
+    private final BankMatches matches;
+    private final QuestionListView view;
+
+    QuestionEditSteps(Texts texts, QuestionBank bank, BankMatches matches, QuestionListView view) {
+        this.texts = texts;
+        this.bank = bank;
+        this.matches = matches;
+        this.view = view;
+    }
+
+    /** The steps, by id: topic, question, own, move, remove. */
+    List<Step> all() {
+        return List.of(topic(), question(), own(), move(), remove());
+    }
+
+    private Step topic() {
+        return Step.named("topic")
+                .prompt(context -> {
+                    List<Prompt.Option> options = new ArrayList<>();
+                    for (Topic topic : bank.topics()) {
+                        options.add(new Prompt.Option(topic.id(), topic.label(), texts.get("questions.topic.description",
+                                "count", topic.questions().size(),
+                                "tags", view.tagLabels(BankMatches.tagsOf(topic.questions())))));
+                    }
+                    return new Prompt.Choice(texts.get("questions.topic"), options);
+                })
+                .help(texts.get("questions.topic.help"))
+                .next(context -> Next.goTo("question"))
+                .build();
+    }
+
+    private Step question() {
+        return Step.named("question")
+                .prompt(context -> {
+                    Topic topic = bank.topic(context.answer("topic")).orElse(bank.topics().get(0));
+                    Placeholders fill = PrepareAnswers.placeholders(context, texts);
+                    Set<BankQuestion> onList = Set.copyOf(matches.on(PrepareAnswers.list(context).questions(), fill));
+                    List<Prompt.Option> options = new ArrayList<>();
+                    for (BankQuestion question : topic.questions()) {
+                        String description = view.tagLabels(question.tags());
+                        if (onList.contains(question)) {
+                            description = texts.get("questions.question.on-list", "tags", description);
+                        }
+                        options.add(new Prompt.Option(question.id(), QuestionLines.label(fill.fill(question.text())),
+                                description));
+                    }
+                    options.add(Prompt.Option.of("own", texts.get("questions.question.own")));
+                    return new Prompt.Choice(texts.get("questions.question", "topic", topic.label()), options);
+                })
+                .check((values, context) -> {
+                    Optional<BankQuestion> question = bank.question(values.getOrDefault("question", ""));
+                    if (question.isEmpty()) {
+                        return new Validation.Valid(values);
+                    }
+                    return added(context, PrepareAnswers.placeholders(context, texts).fill(question.get().text()),
+                            "question");
+                })
+                .help(texts.get("questions.question.help"))
+                .next(context -> "own".equals(context.answer("question")) ? Next.goTo("own")
+                        : PrepareAnswers.toMenu(context))
+                .build();
+    }
+
+    private Step own() {
+        return Step.named("own")
+                .prompt(context -> new Prompt.Text(texts.get("questions.own", "name", PrepareAnswers.name(context)),
+                        texts.get("questions.own.label"), Prompt.TextLength.SHORT, QUESTION_MAX,
+                        texts.get("questions.own.placeholder"), ""))
+                .check((values, context) -> {
+                    String question = QuestionLines.clean(values.getOrDefault("own", ""));
+                    if (question.codePoints().noneMatch(Character::isLetter)) {
+                        return Validation.invalid(texts.get("questions.own.needs-letters"));
+                    }
+                    return added(context, question, "own");
+                })
+                .help(texts.get("questions.own.help"))
+                .next(PrepareAnswers::toMenu)
+                .build();
+    }
+
+    /** Adds a question to the list (or notes it is there already) and clears the step's answer for next time. */
+    private Validation added(StepContext context, String question, String stepId) {
+        QuestionDraft.Addition addition = PrepareAnswers.list(context).add(question);
+        if (addition instanceof QuestionDraft.Addition.Full full) {
+            return Validation.invalid(texts.get("questions.full", "max", full.max()));
+        }
+        Map<String, String> values = new HashMap<>();
+        values.put(stepId, "");
+        if (addition instanceof QuestionDraft.Addition.Added added) {
+            values.put(QuestionFlows.LIST, added.list().toAnswer());
+            values.put(DID, texts.get("questions.added", "number", added.number()));
+        } else if (addition instanceof QuestionDraft.Addition.AlreadyOn already) {
+            values.put(DID, texts.get("questions.already", "number", already.number()));
+        }
+        return new Validation.Valid(values);
+    }
+
+    private Step move() {
+        return Step.named("move")
+                .prompt(context -> new Prompt.Text(texts.get("questions.move", "list",
+                        PrepareAnswers.list(context).numbered()), texts.get("questions.move.label"),
+                        Prompt.TextLength.SHORT, 30, texts.get("questions.move.placeholder"), ""))
+                .check((values, context) -> {
+                    String typed = values.getOrDefault("move", "");
+                    QuestionDraft list = PrepareAnswers.list(context);
+                    Optional<QuestionMove> move = QuestionMove.parse(typed, list.size());
+                    if (move.isEmpty()) {
+                        return Validation.invalid(texts.get("questions.move.invalid", "typed", typed));
+                    }
+                    Optional<QuestionDraft> moved = list.move(move.get());
+                    if (moved.isEmpty()) {
+                        return Validation.invalid(texts.get("questions.move.out-of-range", "typed", typed,
+                                "count", list.size()));
+                    }
+                    int from = move.get().from();
+                    int to = move.get().to();
+                    return new Validation.Valid(Map.of("move", "", QuestionFlows.LIST, moved.get().toAnswer(),
+                            DID, move.get().moves() ? texts.get("questions.move.moved", "from", from, "to", to)
+                                    : texts.get("questions.move.unmoved", "number", from)));
+                })
+                .help(texts.get("questions.move.help"))
+                .next(PrepareAnswers::toMenu)
+                .build();
+    }
+
+    private Step remove() {
+        return Step.named("remove")
+                .prompt(context -> {
+                    List<String> list = PrepareAnswers.list(context).questions();
+                    List<Prompt.Option> options = new ArrayList<>();
+                    for (int i = 0; i < list.size(); i++) {
+                        options.add(Prompt.Option.of("q" + (i + 1), QuestionLines.label(list.get(i))));
+                    }
+                    options.add(Prompt.Option.of("keep", texts.get("questions.remove.keep")));
+                    return new Prompt.Choice(texts.get("questions.remove"), options);
+                })
+                .check((values, context) -> {
+                    String picked = values.getOrDefault("remove", "");
+                    int number = picked.matches("q\\d{1,3}") ? Integer.parseInt(picked.substring(1)) : 0;
+                    Optional<QuestionDraft.Removal> removal = PrepareAnswers.list(context).remove(number);
+                    if (removal.isEmpty()) {
+                        return new Validation.Valid(Map.of("remove", "", DID, texts.get("questions.remove.kept")));
+                    }
+                    return new Validation.Valid(Map.of("remove", "",
+                            QuestionFlows.LIST, removal.get().list().toAnswer(),
+                            DID, texts.get("questions.remove.removed", "question", removal.get().removed())));
+                })
+                .help(texts.get("questions.remove.help"))
+                .next(PrepareAnswers::toMenu)
+                .build();
+    }
+}
