@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
@@ -60,6 +61,7 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
     private final DeferralScheduler scheduler;
     private final UserLanes lanes;
     private final InteractionResponder responder;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     /** A router for this coach with a pool of four workers, on the real clock. */
     public InteractionRouter(Coach coach) {
@@ -209,9 +211,13 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
     /**
      * Lets the work already queued finish, every user's lane to its end, for up to {@link #DRAIN_WINDOW}, then
      * stops the workers and the timers. Remove the router from JDA first, so that no new events arrive meanwhile.
+     * Closing again does nothing.
      */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             int stillBusy = lanes.drain(DRAIN_WINDOW, scheduler);
             if (stillBusy > 0) {
