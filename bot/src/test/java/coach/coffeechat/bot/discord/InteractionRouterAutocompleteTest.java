@@ -1,8 +1,9 @@
 package coach.coffeechat.bot.discord;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.timeout;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -28,21 +29,30 @@ import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.interactions.AutoCompleteQuery;
 import net.dv8tion.jda.api.requests.restaction.interactions.AutoCompleteCallbackAction;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/**
+ * {@link InteractionRouter} suggesting option values as they are typed, on a real coach whose one user keeps three
+ * contacts. The router's workers are a {@link ManualExecutor}, so a test sees that nothing is answered on the calling
+ * (gateway) thread and then runs the queued work itself.
+ */
 final class InteractionRouterAutocompleteTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
     private static final UserId ADA = new UserId("42");
 
-    private Database database;
+    private static Database database;
+    private static Coach coach;
+    private final ManualExecutor workers = new ManualExecutor();
     private InteractionRouter router;
 
-    @BeforeEach
-    void open() {
+    @BeforeAll
+    static void openCoach() {
         database = Database.open("jdbc:h2:mem:autocomplete" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "", "", 4);
-        Coach coach = Coach.assemble(CoachConfig.from(Settings.load(Optional.empty(), Map.of())),
+        coach = Coach.assemble(CoachConfig.from(Settings.load(Optional.empty(), Map.of())),
                 Texts.load(Optional.empty()), database.dataSource(), CLOCK);
         database.inTransaction(connection -> {
             new UserRepository(ZoneOffset.UTC).ensure(connection, ADA, CLOCK.instant());
@@ -52,13 +62,27 @@ final class InteractionRouterAutocompleteTest {
             }
             return null;
         });
-        router = new InteractionRouter(coach);
+    }
+
+    @AfterAll
+    static void closeCoach() {
+        database.close();
+    }
+
+    @BeforeEach
+    void open() {
+        router = new InteractionRouter(coach, workers, new ManualScheduler());
     }
 
     @AfterEach
     void close() {
         router.close();
-        database.close();
+    }
+
+    /** Runs the work the router queued for the suggestion, checking that nothing was suggested before it ran. */
+    private void runQueuedWork(CommandAutoCompleteInteractionEvent event) {
+        verify(event, never()).replyChoiceStrings(anyCollection());
+        assertThat(workers.runQueued()).as("work queued for the suggestion").isOne();
     }
 
     private CommandAutoCompleteInteractionEvent typing(String user, String command, String option, String value) {
@@ -81,7 +105,8 @@ final class InteractionRouterAutocompleteTest {
 
         router.onCommandAutoCompleteInteraction(event);
 
-        verify(event, timeout(5_000)).replyChoiceStrings(List.of("Ana Li", "Ana Lopez"));
+        runQueuedWork(event);
+        verify(event).replyChoiceStrings(List.of("Ana Li", "Ana Lopez"));
     }
 
     @Test
@@ -90,7 +115,8 @@ final class InteractionRouterAutocompleteTest {
 
         router.onCommandAutoCompleteInteraction(event);
 
-        verify(event, timeout(5_000)).replyChoiceStrings(List.of());
+        runQueuedWork(event);
+        verify(event).replyChoiceStrings(List.of());
     }
 
     @Test
@@ -99,6 +125,7 @@ final class InteractionRouterAutocompleteTest {
 
         router.onCommandAutoCompleteInteraction(event);
 
-        verify(event, timeout(5_000)).replyChoiceStrings(List.of("Europe/Berlin"));
+        runQueuedWork(event);
+        verify(event).replyChoiceStrings(List.of("Europe/Berlin"));
     }
 }
