@@ -7,71 +7,53 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import coach.coffeechat.Coach;
-import coach.coffeechat.config.CoachConfig;
-import coach.coffeechat.config.Settings;
-import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.ContactRepository;
 import coach.coffeechat.contact.NewContact;
 import coach.coffeechat.contact.Source;
 import coach.coffeechat.contact.Warmth;
 import coach.coffeechat.engine.UserId;
-import coach.coffeechat.store.Database;
 import coach.coffeechat.store.UserRepository;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.interactions.AutoCompleteQuery;
 import net.dv8tion.jda.api.requests.restaction.interactions.AutoCompleteCallbackAction;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link InteractionRouter} suggesting option values as they are typed, on a real coach whose one user keeps three
- * contacts. The router's workers are a {@link ManualExecutor}, so a test sees that nothing is answered on the calling
- * (gateway) thread and then runs the queued work itself.
+ * {@link InteractionRouter} suggesting option values as they are typed, on the shared coach, where one user keeps
+ * three contacts. The router's workers are a {@link ManualExecutor}, so a test sees that nothing is answered on the
+ * calling (gateway) thread and then runs the queued work itself.
  */
 final class InteractionRouterAutocompleteTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
-    private static final UserId ADA = new UserId("42");
+    private static final String ADA = RouterHarness.newUser();
 
-    private static Database database;
-    private static Coach coach;
     private final ManualExecutor workers = new ManualExecutor();
     private InteractionRouter router;
 
     @BeforeAll
-    static void openCoach() {
-        database = Database.open("jdbc:h2:mem:autocomplete" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "", "", 4);
-        coach = Coach.assemble(CoachConfig.from(Settings.load(Optional.empty(), Map.of())),
-                Texts.load(Optional.empty()), database.dataSource(), CLOCK);
-        database.inTransaction(connection -> {
-            new UserRepository(ZoneOffset.UTC).ensure(connection, ADA, CLOCK.instant());
+    static void saveContacts() {
+        UserId ada = new UserId(ADA);
+        Instant now = SharedCoach.CLOCK.instant();
+        SharedCoach.database().inTransaction(connection -> {
+            new UserRepository(ZoneOffset.UTC).ensure(connection, ada, now);
             for (String name : List.of("Ana Li", "Sam Park", "Ana Lopez")) {
-                new ContactRepository().add(connection, new NewContact(ADA, name, "", "", Warmth.WARM, Source.FRIEND,
-                        OptionalLong.empty(), "", "", ""), CLOCK.instant());
+                new ContactRepository().add(connection, new NewContact(ada, name, "", "", Warmth.WARM, Source.FRIEND,
+                        OptionalLong.empty(), "", "", ""), now);
             }
             return null;
         });
     }
 
-    @AfterAll
-    static void closeCoach() {
-        database.close();
-    }
-
     @BeforeEach
     void open() {
-        router = new InteractionRouter(coach, workers, new ManualScheduler());
+        router = new InteractionRouter(SharedCoach.coach(), workers, new ManualScheduler());
     }
 
     @AfterEach
@@ -101,7 +83,7 @@ final class InteractionRouterAutocompleteTest {
 
     @Test
     void aContactOptionSuggestsTheUsersOwnContactsMatchingWhatIsTyped() {
-        CommandAutoCompleteInteractionEvent event = typing("42", "contact show", "contact", "ana");
+        CommandAutoCompleteInteractionEvent event = typing(ADA, "contact show", "contact", "ana");
 
         router.onCommandAutoCompleteInteraction(event);
 
@@ -111,7 +93,7 @@ final class InteractionRouterAutocompleteTest {
 
     @Test
     void anotherUserIsNeverShownSomeoneElsesContacts() {
-        CommandAutoCompleteInteractionEvent event = typing("99", "contact show", "contact", "");
+        CommandAutoCompleteInteractionEvent event = typing(RouterHarness.newUser(), "contact show", "contact", "");
 
         router.onCommandAutoCompleteInteraction(event);
 
@@ -121,7 +103,7 @@ final class InteractionRouterAutocompleteTest {
 
     @Test
     void aTimeZoneOptionSuggestsIanaZones() {
-        CommandAutoCompleteInteractionEvent event = typing("42", "settings", "timezone", "berl");
+        CommandAutoCompleteInteractionEvent event = typing(ADA, "settings", "timezone", "berl");
 
         router.onCommandAutoCompleteInteraction(event);
 

@@ -25,9 +25,7 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -46,23 +44,12 @@ final class InteractionRouterComponentTest {
     private static final String WHY = "She moved from support into security engineering.";
     private static final String REACH = "priya@example.com";
 
-    private static RouterHarness.SharedCoach shared;
     private RouterHarness harness;
     private String ada;
 
-    @BeforeAll
-    static void openCoach() {
-        shared = RouterHarness.SharedCoach.open();
-    }
-
-    @AfterAll
-    static void closeCoach() {
-        shared.close();
-    }
-
     @BeforeEach
     void open() {
-        harness = RouterHarness.on(shared);
+        harness = RouterHarness.open();
         ada = harness.ada();
     }
 

@@ -9,12 +9,8 @@ import coach.coffeechat.bot.discord.fake.FakeUser;
 import coach.coffeechat.bot.discord.fake.GatewayEvents.Where;
 import coach.coffeechat.bot.discord.fake.OpenApiContract;
 import coach.coffeechat.bot.discord.fake.RecordedCall;
-import coach.coffeechat.config.CoachConfig;
-import coach.coffeechat.config.Settings;
-import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.UserId;
-import coach.coffeechat.store.Database;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +18,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -40,8 +35,8 @@ import org.junit.jupiter.api.Timeout;
  * The router on a single real JDA against the fake Discord, its clock a {@link ManualScheduler} that only the tests
  * move: a slow answer is deferred once {@link InteractionRouter#DIRECT_WINDOW} has passed, not before, then edited
  * into the deferred reply; a modal that cannot open by {@link InteractionRouter#MODAL_WINDOW} gets the busy note
- * instead; one user's work is in order. Slow work is held by a latch, never by sleeping. One JDA serves the class;
- * each test acts for users of its own.
+ * instead; one user's work is in order. Slow work is held by a latch, never by sleeping. One JDA serves the class,
+ * on the {@link SharedCoach}; each test acts for users of its own.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 final class InteractionRouterDeferTest {
@@ -49,9 +44,8 @@ final class InteractionRouterDeferTest {
     private static final Duration JUST_BEFORE = Duration.ofMillis(1);
 
     private static final OpenApiContract CONTRACT = OpenApiContract.load();
+    private static final Coach COACH = SharedCoach.coach();
     private static FakeDiscord discord;
-    private static Database database;
-    private static Coach coach;
     private static ManualScheduler clock;
     private static InteractionRouter router;
     private static JDA jda;
@@ -60,11 +54,8 @@ final class InteractionRouterDeferTest {
     static void start() throws Exception {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         discord = FakeDiscord.start();
-        database = Database.open("jdbc:h2:mem:router" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "", "", 4);
-        coach = Coach.assemble(CoachConfig.from(Settings.load(Optional.empty(), Map.of())),
-                Texts.load(Optional.empty()), database.dataSource(), DiscordEndToEndTest.CLOCK);
         clock = new ManualScheduler();
-        router = new InteractionRouter(coach, UserLanes.workerPool(4), clock);
+        router = new InteractionRouter(COACH, UserLanes.workerPool(4), clock);
         jda = discord.configure(JDABuilder.createLight("fake-token", GatewayIntent.DIRECT_MESSAGES))
                 .addEventListeners(router).build();
         jda.awaitReady();
@@ -78,7 +69,6 @@ final class InteractionRouterDeferTest {
             router.close();
         } finally {
             discord.close();
-            database.close();
         }
     }
 
@@ -100,7 +90,7 @@ final class InteractionRouterDeferTest {
         release.countDown();
         RecordedCall edit = discord.awaitRequest("PATCH",
                 "webhooks/\\d+/" + help.path("token").asText() + "/messages/@original", WAIT);
-        assertThat(Bodies.text(edit.body())).contains(coach.texts().get("engine.help-intro"));
+        assertThat(Bodies.text(edit.body())).contains(COACH.texts().get("engine.help-intro"));
         assertThat(CONTRACT.check(edit)).isEmpty();
         assertThat(OpenApiContract.mentionViolations(edit.body())).isEmpty();
         assertThat(callbacks(help)).as("the deferral was the only callback").hasSize(1);
@@ -120,7 +110,7 @@ final class InteractionRouterDeferTest {
         RecordedCall answer = discord.awaitRequest("POST", callback(help), WAIT);
         assertThat(answer.body().path("type").asInt()).as("a message, not a deferral").isEqualTo(4);
         assertThat(answer.body().path("data").path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
-        assertThat(Bodies.text(answer.body())).contains(coach.texts().get("engine.help-intro"));
+        assertThat(Bodies.text(answer.body())).contains(COACH.texts().get("engine.help-intro"));
         assertThat(CONTRACT.check(answer)).isEmpty();
         assertThat(clock.advance(InteractionRouter.DIRECT_WINDOW)).as("timers left to defer it").isZero();
     }
@@ -139,7 +129,7 @@ final class InteractionRouterDeferTest {
 
         RecordedCall answer = discord.awaitRequest("POST", callback(click), WAIT);
         assertThat(answer.body().path("type").asInt()).as("a message, not a modal").isEqualTo(4);
-        assertThat(Bodies.text(answer.body())).contains(coach.texts().get("discord.busy"));
+        assertThat(Bodies.text(answer.body())).contains(COACH.texts().get("discord.busy"));
         assertThat(CONTRACT.check(answer)).isEmpty();
         release.countDown();
         router.inLane(user(ada), () -> null).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -149,7 +139,7 @@ final class InteractionRouterDeferTest {
     @Test
     void aModalWhoseLaneFreesUpJustBeforeTheWindowPassesStillOpens() throws Exception {
         FakeUser ada = discord.newUser("ada");
-        long seen = coach.conversations().handle(user(ada), Input.Command.of("contact add")).version();
+        long seen = COACH.conversations().handle(user(ada), Input.Command.of("contact add")).version();
         CountDownLatch release = new CountDownLatch(1);
         router.inLane(user(ada), () -> await(release));
         ObjectNode click = discord.events().buttonClick(ada, Where.GUILD, CustomIds.openModal(seen));

@@ -32,9 +32,7 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -52,23 +50,12 @@ final class InteractionRouterTest {
     private static final String PRIYA = "Priya Shah";
     private static final Duration WAIT = Duration.ofMillis(WAIT_MILLIS);
 
-    private static RouterHarness.SharedCoach shared;
     private RouterHarness harness;
     private String ada;
 
-    @BeforeAll
-    static void openCoach() {
-        shared = RouterHarness.SharedCoach.open();
-    }
-
-    @AfterAll
-    static void closeCoach() {
-        shared.close();
-    }
-
     @BeforeEach
     void open() {
-        harness = RouterHarness.on(shared);
+        harness = RouterHarness.open();
         ada = harness.ada();
     }
 
@@ -80,7 +67,7 @@ final class InteractionRouterTest {
     // ---- slash commands ----------------------------------------------------------------------------------------
 
     static Stream<Arguments> everyCommandFromAGuildAndFromADm() {
-        return shared.commandPaths().stream()
+        return RouterHarness.commandPaths().stream()
                 .flatMap(path -> Stream.of(Arguments.of(path, true), Arguments.of(path, false)));
     }
 

@@ -11,9 +11,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import coach.coffeechat.Coach;
-import coach.coffeechat.config.CoachConfig;
-import coach.coffeechat.config.Settings;
-import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.ContactRepository;
 import coach.coffeechat.contact.NewContact;
 import coach.coffeechat.contact.Source;
@@ -24,13 +21,11 @@ import coach.coffeechat.engine.UserId;
 import coach.coffeechat.store.Database;
 import coach.coffeechat.store.UserRepository;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.components.ActionComponent;
@@ -56,9 +51,9 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.mockito.ArgumentCaptor;
 
 /**
- * The router under test on a real {@link Coach} (an in-memory H2 database shared by the tests of a class, see
- * {@link SharedCoach}, and a fixed clock), plus mocked JDA events for it and readers of what it answered. Each harness
- * acts for users of its own: {@link #ada()} already keeps one warm contact, {@link #CONTACT}.
+ * The router under test on the real {@link Coach} the router tests share ({@link SharedCoach}: an in-memory H2
+ * database, a fixed clock), plus mocked JDA events for it and readers of what it answered. Each harness acts for users
+ * of its own: {@link #ada()} already keeps one warm contact, {@link #CONTACT}.
  *
  * <p>The {@link #router()} runs on a {@link ManualExecutor} and a {@link ManualScheduler}: handling an event only
  * queues the work, the readers of answers run it on the test's thread, and no timer fires unless a test advances the
@@ -66,7 +61,7 @@ import org.mockito.ArgumentCaptor;
  * themselves use the {@link #threadedRouter()} on real worker threads, with latches.
  */
 final class RouterHarness implements AutoCloseable {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+    static final Clock CLOCK = SharedCoach.CLOCK;
     /** The contact {@link #ada()} keeps from the start. */
     static final String CONTACT = "Ana Li";
     /** The longest wait for an answer given on a real thread: a bound, never a pause. */
@@ -74,7 +69,6 @@ final class RouterHarness implements AutoCloseable {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    private final SharedCoach shared;
     private final String ada;
     private final ManualExecutor workers = new ManualExecutor();
     private final ManualScheduler scheduler = new ManualScheduler();
@@ -84,73 +78,30 @@ final class RouterHarness implements AutoCloseable {
     private final Map<Object, ReplyCallbackAction> replies = new IdentityHashMap<>();
     private final Map<Object, ModalCallbackAction> modals = new IdentityHashMap<>();
 
-    private RouterHarness(SharedCoach shared) {
-        this.shared = shared;
+    private RouterHarness() {
         this.ada = newUser();
-        shared.database().inTransaction(connection -> {
+        SharedCoach.database().inTransaction(connection -> {
             UserId user = new UserId(ada);
             new UserRepository(ZoneOffset.UTC).ensure(connection, user, CLOCK.instant());
             new ContactRepository().add(connection, new NewContact(user, CONTACT, "Engineer", "Acme", Warmth.WARM,
                     Source.FRIEND, OptionalLong.empty(), "", "", ""), CLOCK.instant());
             return null;
         });
-        this.router = new InteractionRouter(shared.coach(), workers, scheduler);
+        this.router = new InteractionRouter(SharedCoach.coach(), workers, scheduler);
     }
 
-    /** A router on the class's shared coach, acting for a new {@link #ada()} with {@link #CONTACT} saved. */
-    static RouterHarness on(SharedCoach shared) {
-        return new RouterHarness(shared);
+    /** A router on the shared coach, acting for a new {@link #ada()} with {@link #CONTACT} saved. */
+    static RouterHarness open() {
+        return new RouterHarness();
     }
 
-    /**
-     * A coach on a fresh in-memory database, opened once for a test class ({@code @BeforeAll}) and shared by its
-     * tests, which keep apart by acting for users of their own: opening a database migrates it, which takes time. The
-     * coach reaches the database through a {@link BreakableDataSource}, see {@link #breakDatabase()}.
-     */
-    static final class SharedCoach implements AutoCloseable {
-        private final Database database;
-        private final BreakableDataSource dataSource;
-        private final Coach coach;
-
-        private SharedCoach(Database database, BreakableDataSource dataSource, Coach coach) {
-            this.database = database;
-            this.dataSource = dataSource;
-            this.coach = coach;
-        }
-
-        /** A coach on a database no other test class uses. */
-        static SharedCoach open() {
-            Database database = Database.open("jdbc:h2:mem:router-harness" + COUNTER.incrementAndGet()
-                    + ";DB_CLOSE_DELAY=-1", "", "", 4);
-            BreakableDataSource dataSource = new BreakableDataSource(database.dataSource());
-            Coach coach = Coach.assemble(CoachConfig.from(Settings.load(Optional.empty(), Map.of())),
-                    Texts.load(Optional.empty()), dataSource, CLOCK);
-            return new SharedCoach(database, dataSource, coach);
-        }
-
-        Coach coach() {
-            return coach;
-        }
-
-        Database database() {
-            return database;
-        }
-
-        /** The path of every command in the catalog. */
-        List<String> commandPaths() {
-            List<String> paths = new ArrayList<>();
-            coach.commands().specs().forEach(spec -> paths.add(spec.path()));
-            return paths;
-        }
-
-        @Override
-        public void close() {
-            database.close();
-        }
+    /** The path of every command in the catalog. */
+    static List<String> commandPaths() {
+        return SharedCoach.commandPaths();
     }
 
     Coach coach() {
-        return shared.coach();
+        return SharedCoach.coach();
     }
 
     /** The router on manual workers and a manual clock. */
@@ -169,7 +120,8 @@ final class RouterHarness implements AutoCloseable {
      */
     InteractionRouter threadedRouter() {
         if (threadedRouter == null) {
-            threadedRouter = new InteractionRouter(shared.coach(), UserLanes.workerPool(4), threadedScheduler);
+            threadedRouter = new InteractionRouter(SharedCoach.coach(), UserLanes.workerPool(4),
+                    threadedScheduler);
         }
         return threadedRouter;
     }
@@ -185,7 +137,7 @@ final class RouterHarness implements AutoCloseable {
     }
 
     Database database() {
-        return shared.database();
+        return SharedCoach.database();
     }
 
     /**
@@ -193,7 +145,7 @@ final class RouterHarness implements AutoCloseable {
      * for tests of what a user is told when the engine fails.
      */
     void breakDatabase() {
-        shared.dataSource.broken(true);
+        SharedCoach.breakDatabase();
     }
 
     /** The Discord id of the user most tests act as: new for each harness, keeping {@link #CONTACT}. */
@@ -416,6 +368,6 @@ final class RouterHarness implements AutoCloseable {
         if (threadedRouter != null) {
             threadedRouter.close();
         }
-        shared.dataSource.broken(false);
+        SharedCoach.mendDatabase();
     }
 }
