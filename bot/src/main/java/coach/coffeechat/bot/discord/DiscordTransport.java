@@ -47,6 +47,8 @@ public final class DiscordTransport implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordTransport.class);
     private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+    /** How many threads handle users' inputs. */
+    private static final int WORKERS = 4;
 
     private final ShardManager shards;
     private final InteractionRouter router;
@@ -122,7 +124,8 @@ public final class DiscordTransport implements AutoCloseable {
      */
     public static DiscordTransport start(Coach coach, Settings settings, ShardPlan plan) {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
-        InteractionRouter router = new InteractionRouter(coach);
+        InteractionRouter router = new InteractionRouter(coach, UserLanes.workerPool(WORKERS),
+                DeferralScheduler.system());
         List<SlashCommandData> commands = SlashCommands.from(coach.commands());
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(),
                         GatewayIntent.DIRECT_MESSAGES)

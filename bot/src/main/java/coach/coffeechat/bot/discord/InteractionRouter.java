@@ -4,7 +4,6 @@ import coach.coffeechat.Coach;
 import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.Conversations;
 import coach.coffeechat.engine.Input;
-import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.UserId;
 import java.time.Duration;
 import java.util.HashMap;
@@ -13,18 +12,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
@@ -36,11 +26,9 @@ import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionE
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.AutoCompleteQuery;
-import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
-import net.dv8tion.jda.api.modals.Modal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * Turns Discord events into engine inputs and the engine's replies into Discord answers. Work for one user runs in
  * order on a per-user lane of a small pool it owns, never on JDA's gateway thread. An interaction is answered
  * directly when the reply is ready within {@link #DIRECT_WINDOW}, otherwise it is deferred and answered through its
- * hook. In a guild every answer is ephemeral. Thread-safe; close it after JDA has shut down.
+ * hook (see {@link InteractionResponder}); the time comes from a {@link DeferralScheduler}. In a guild every answer
+ * is ephemeral. Thread-safe; close it after JDA has shut down.
  */
 public final class InteractionRouter extends ListenerAdapter implements AutoCloseable {
     /** How long a reply may take before the interaction is deferred (Discord allows 3 s in all). */
@@ -68,25 +57,33 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
 
     private final Coach coach;
     private final Conversations conversations;
-    private final DiscordReplyRenderer renderer;
     private final ExecutorService workers;
-    private final ScheduledThreadPoolExecutor deferrals;
-    private final Map<String, CompletableFuture<?>> lanes = new ConcurrentHashMap<>();
+    private final DeferralScheduler scheduler;
+    private final UserLanes lanes;
+    private final InteractionResponder responder;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    /** A router for this coach with a pool of four workers. */
+    /** A router for this coach with a pool of four workers, on the real clock. */
     public InteractionRouter(Coach coach) {
         this(coach, 4);
     }
 
-    /** A router for this coach with {@code threads} workers. */
+    /** A router for this coach with {@code threads} workers, on the real clock. */
     public InteractionRouter(Coach coach, int threads) {
+        this(coach, UserLanes.workerPool(threads), DeferralScheduler.system());
+    }
+
+    /**
+     * A router for this coach whose lanes run on {@code workers} and whose timers run on {@code scheduler}. The
+     * router owns both: closing it shuts them down.
+     */
+    InteractionRouter(Coach coach, ExecutorService workers, DeferralScheduler scheduler) {
         this.coach = Objects.requireNonNull(coach, "coach");
         this.conversations = coach.conversations();
-        this.renderer = new DiscordReplyRenderer(DiscordLabels.from(coach.texts()));
-        this.workers = Executors.newFixedThreadPool(threads, named("coach-discord-worker"));
-        this.deferrals = new ScheduledThreadPoolExecutor(1, named("coach-discord-defer"));
-        // A timer is cancelled once its interaction is answered; cancelled timers leave the queue at once.
-        this.deferrals.setRemoveOnCancelPolicy(true);
+        this.workers = Objects.requireNonNull(workers, "workers");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.lanes = new UserLanes(workers);
+        this.responder = new InteractionResponder(coach.texts(), lanes, scheduler);
     }
 
     @Override
@@ -97,7 +94,7 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
         }
         Input.Command command = new Input.Command(event.getFullCommandName(), options);
         UserId user = user(event.getUser());
-        answer(event, user, () -> conversations.handle(user, command));
+        responder.answer(event, user, () -> conversations.handle(user, command));
     }
 
     /**
@@ -133,27 +130,28 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
         UserId user = user(event.getUser());
         Optional<Click> decoded = CustomIds.decode(event.getComponentId());
         if (decoded.isEmpty()) {
-            unknown(event);
+            responder.unknown(event);
             return;
         }
         Click click = decoded.get();
         if (click instanceof Click.Option option) {
-            answer(event, user,
+            responder.answer(event, user,
                     () -> conversations.handle(user, new Input.Answer(option.optionId()), option.version()));
         } else if (click instanceof Click.Control control) {
-            answer(event, user,
+            responder.answer(event, user,
                     () -> conversations.handle(user, new Input.Control(control.action()), control.version()));
         } else if (click instanceof Click.Confirm confirm) {
-            answer(event, user, () -> conversations.handle(user,
+            responder.answer(event, user, () -> conversations.handle(user,
                     new Input.Answer(confirm.yes() ? "yes" : "no"), confirm.version()));
         } else if (click instanceof Click.Continue proceed) {
-            answer(event, user, () -> conversations.handle(user, new Input.Answer(""), proceed.version()));
+            responder.answer(event, user, () -> conversations.handle(user, new Input.Answer(""), proceed.version()));
         } else if (click instanceof Click.OpenModal open) {
-            openModal(event, user, open.version());
+            responder.openModal(event, user, open.version(), conversations);
         } else if (click instanceof Click.FollowUp followUp) {
-            answer(event, user, () -> notes(coach.actOnFollowUp(user, followUp.followUpId(), followUp.action())));
+            responder.answer(event, user, () -> InteractionResponder.notes(
+                    coach.actOnFollowUp(user, followUp.followUpId(), followUp.action())));
         } else {
-            unknown(event);
+            responder.unknown(event);
         }
     }
 
@@ -162,11 +160,11 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
         UserId user = user(event.getUser());
         Optional<Click> decoded = CustomIds.decode(event.getComponentId());
         if (decoded.isEmpty() || !(decoded.get() instanceof Click.Select select) || event.getValues().isEmpty()) {
-            unknown(event);
+            responder.unknown(event);
             return;
         }
         Click.Option picked = select.picked(event.getValues().get(0));
-        answer(event, user,
+        responder.answer(event, user,
                 () -> conversations.handle(user, new Input.Answer(picked.optionId()), picked.version()));
     }
 
@@ -175,7 +173,7 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
         UserId user = user(event.getUser());
         Optional<Click> decoded = CustomIds.decode(event.getModalId());
         if (decoded.isEmpty() || !(decoded.get() instanceof Click.SubmitModal submit)) {
-            unknown(event);
+            responder.unknown(event);
             return;
         }
         Map<String, String> values = new HashMap<>();
@@ -185,7 +183,7 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
         Input input = values.size() == 1 && values.containsKey(CustomIds.TEXT_ANSWER)
                 ? new Input.Answer(values.get(CustomIds.TEXT_ANSWER))
                 : new Input.Form(values);
-        answer(event, user, () -> conversations.handle(user, input, submit.version()));
+        responder.answer(event, user, () -> conversations.handle(user, input, submit.version()));
     }
 
     @Override
@@ -198,177 +196,43 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
             return;
         }
         UserId user = user(event.getAuthor());
-        inLane(user, () -> conversations.handle(user, new Input.Answer(text)))
-                .handle((reply, failure) -> {
-                    if (failure != null) {
-                        LOG.error("handling a DM of {} failed", user, failure);
-                    }
-                    Reply shown = failure == null ? reply : note(ERROR_KEY);
-                    event.getChannel().sendMessage(rendered(user, shown, renderer::render))
-                            .queue(null, error -> LOG.warn("could not answer a DM of {}: {}", user, error.toString()));
-                    return null;
-                })
-                .exceptionally(failure -> logged(user, failure));
-    }
-
-    /** Opens the modal of the current prompt; a modal must be the interaction's first answer. */
-    private void openModal(ButtonInteractionEvent event, UserId user, long seenVersion) {
-        boolean ephemeral = event.isFromGuild();
-        // A modal must be the first answer and cannot be deferred: if the user's earlier input is still being
-        // handled when Discord's 3 seconds run short, say so instead of letting the click time out.
-        AtomicBoolean decided = new AtomicBoolean();
-        ScheduledFuture<?> busy = deferrals.schedule(() -> {
-            if (decided.compareAndSet(false, true)) {
-                event.reply(renderer.render(note(BUSY_KEY)))
-                        .setEphemeral(ephemeral)
-                        .queue(null, failure -> LOG.warn("could not answer {}: {}", user, failure.toString()));
-            }
-        }, MODAL_WINDOW.toMillis(), TimeUnit.MILLISECONDS);
-        inLane(user, () -> {
-            if (!decided.compareAndSet(false, true)) {
-                return null;
-            }
-            busy.cancel(false);
-            Reply answer;
-            try {
-                Reply current = conversations.current(user);
-                Optional<Modal> modal = current.version() == seenVersion ? renderer.modal(current) : Optional.empty();
-                if (modal.isPresent()) {
-                    event.replyModal(modal.get()).queue(null, failure -> LOG.warn("could not open a modal for {}: {}",
-                            user, failure.toString()));
-                    return null;
-                }
-                // Stale (or nothing to type any more): a click with the old version yields the stale note.
-                answer = conversations.handle(user, new Input.Answer(""),
-                        current.version() == seenVersion ? -1 : seenVersion);
-            } catch (RuntimeException e) {
-                LOG.error("opening a modal for {} failed", user, e);
-                answer = note(ERROR_KEY);
-            }
-            event.reply(rendered(user, answer, renderer::render)).setEphemeral(ephemeral).queue(null,
-                    failure -> LOG.warn("could not answer {}: {}", user, failure.toString()));
-            return null;
-        }).exceptionally(failure -> logged(user, failure));
-    }
-
-    /** Runs {@code work} on the user's lane and answers the interaction with its reply, deferring when slow. */
-    private void answer(IReplyCallback event, UserId user, Supplier<Reply> work) {
-        boolean ephemeral = event.isFromGuild();
-        AtomicBoolean decided = new AtomicBoolean();
-        CompletableFuture<Reply> reply = inLane(user, work);
-        ScheduledFuture<?> deferral = deferrals.schedule(() -> {
-            if (decided.compareAndSet(false, true)) {
-                event.deferReply(ephemeral).queue(null,
-                        failure -> LOG.warn("could not defer the answer to {}: {}", user, failure.toString()));
-            }
-        }, DIRECT_WINDOW.toMillis(), TimeUnit.MILLISECONDS);
-        reply.handle((done, failure) -> {
-            if (failure != null) {
-                LOG.error("handling an interaction of {} failed", user, failure);
-            }
-            Reply shown = failure == null ? done : note(ERROR_KEY);
-            if (decided.compareAndSet(false, true)) {
-                deferral.cancel(false);
-                event.reply(rendered(user, shown, renderer::render)).setEphemeral(ephemeral).queue(null,
-                        error -> LOG.warn("could not answer {}: {}", user, error.toString()));
-            } else {
-                event.getHook().editOriginal(rendered(user, shown, renderer::renderEdit)).queue(null,
-                        error -> LOG.warn("could not send the late answer to {}: {}", user, error.toString()));
-            }
-            return null;
-        }).exceptionally(failure -> logged(user, failure));
-    }
-
-    /** The reply rendered; should it not render (a flow bug), the error note, so that the user always gets one. */
-    private <M> M rendered(UserId user, Reply reply, Function<Reply, M> render) {
-        try {
-            return render.apply(reply);
-        } catch (RuntimeException e) {
-            LOG.error("rendering a reply to {} failed", user, e);
-            return render.apply(note(ERROR_KEY));
-        }
-    }
-
-    private void unknown(IReplyCallback event) {
-        event.reply(renderer.render(note(UNKNOWN_CLICK_KEY))).setEphemeral(true)
-                .queue(null, failure -> LOG.warn("could not answer an unknown click: {}", failure.toString()));
+        responder.answerMessage(event, user, () -> conversations.handle(user, new Input.Answer(text)));
     }
 
     /** Queues {@code work} behind everything already queued for this user. */
     <T> CompletableFuture<T> inLane(UserId user, Supplier<T> work) {
-        String key = user.toString();
-        CompletableFuture<T>[] created = newHolder();
-        lanes.compute(key, (k, tail) -> {
-            CompletableFuture<?> before = tail == null ? CompletableFuture.completedFuture(null) : tail;
-            created[0] = before.handle((ignored, failure) -> null).thenApplyAsync(ignored -> work.get(), workers);
-            return created[0];
-        });
-        CompletableFuture<T> mine = created[0];
-        mine.whenComplete((ignored, failure) -> lanes.remove(key, mine));
-        return mine;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> CompletableFuture<T>[] newHolder() {
-        return new CompletableFuture[1];
-    }
-
-    private static Reply notes(List<String> notes) {
-        return new Reply(notes, Optional.empty(), List.of(), -1, "");
-    }
-
-    private Reply note(String key) {
-        return notes(List.of(coach.texts().get(key)));
-    }
-
-    private static Void logged(UserId user, Throwable failure) {
-        LOG.error("handling input of {} failed", user, failure);
-        return null;
+        return lanes.run(user, work);
     }
 
     private static UserId user(User user) {
         return new UserId(user.getId());
     }
 
-    private static ThreadFactory named(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
     /**
      * Lets the work already queued finish, every user's lane to its end, for up to {@link #DRAIN_WINDOW}, then
-     * stops the workers. Remove the router from JDA first, so that no new events arrive meanwhile.
+     * stops the workers and the timers. Remove the router from JDA first, so that no new events arrive meanwhile.
+     * Closing again does nothing.
      */
     @Override
     public void close() {
-        long deadline = System.nanoTime() + DRAIN_WINDOW.toNanos();
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
-            // A lane's tail completes after everything queued before it; new tails may join while we wait.
-            while (!lanes.isEmpty() && System.nanoTime() < deadline) {
-                CompletableFuture<?>[] tails = lanes.values().toArray(CompletableFuture[]::new);
-                try {
-                    CompletableFuture.allOf(tails).get(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-                } catch (ExecutionException failedWorkWasAnsweredAlready) {
-                    // Each failure was answered and logged by its own interaction.
-                } catch (TimeoutException e) {
-                    LOG.warn("{} user(s) still had work in hand after {} s; stopping anyway", lanes.size(),
-                            DRAIN_WINDOW.toSeconds());
-                }
+            int stillBusy = lanes.drain(DRAIN_WINDOW, scheduler);
+            if (stillBusy > 0) {
+                LOG.warn("{} user(s) still had work in hand after {} s; stopping anyway", stillBusy,
+                        DRAIN_WINDOW.toSeconds());
             }
-            deferrals.shutdown();
             workers.shutdown();
             if (!workers.awaitTermination(1, TimeUnit.SECONDS)) {
                 workers.shutdownNow();
             }
-            deferrals.awaitTermination(1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             workers.shutdownNow();
-            deferrals.shutdownNow();
             Thread.currentThread().interrupt();
+        } finally {
+            scheduler.close();
         }
     }
 }

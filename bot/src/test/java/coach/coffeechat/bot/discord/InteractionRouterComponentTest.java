@@ -1,6 +1,5 @@
 package coach.coffeechat.bot.discord;
 
-import static coach.coffeechat.bot.discord.RouterHarness.ADA;
 import static coach.coffeechat.bot.discord.RouterHarness.CONTACT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -46,10 +45,12 @@ final class InteractionRouterComponentTest {
     private static final String REACH = "priya@example.com";
 
     private RouterHarness harness;
+    private String ada;
 
     @BeforeEach
     void open() {
         harness = RouterHarness.open();
+        ada = harness.ada();
     }
 
     @AfterEach
@@ -63,12 +64,12 @@ final class InteractionRouterComponentTest {
     @ValueSource(booleans = {true, false})
     void anOptionClickAdvancesTheFlowToTheNextQuestion(boolean fromGuild) {
         long seen = atWarmth().version();
-        ButtonInteractionEvent event = harness.button(ADA, fromGuild, CustomIds.option(seen, "warm"));
+        ButtonInteractionEvent event = harness.button(ada, fromGuild, CustomIds.option(seen, "warm"));
 
         harness.router().onButtonInteraction(event);
 
         Answer answer = harness.answerTo(event);
-        Reply now = harness.current(ADA);
+        Reply now = harness.current(ada);
         assertThat(answer.ephemeral()).as("ephemeral").isEqualTo(fromGuild);
         assertThat(answer.text()).contains(harness.text("contact.add.source", "name", PRIYA));
         assertThat(answer.customIds()).startsWith(CustomIds.select(now.version()));
@@ -80,66 +81,66 @@ final class InteractionRouterComponentTest {
     @Test
     void aCancelClickStopsTheFlow() {
         long seen = atWarmth().version();
-        ButtonInteractionEvent event = harness.button(ADA, true, CustomIds.control(seen, ControlAction.CANCEL));
+        ButtonInteractionEvent event = harness.button(ada, true, CustomIds.control(seen, ControlAction.CANCEL));
 
         harness.router().onButtonInteraction(event);
 
         Answer answer = harness.answerTo(event);
         assertThat(answer.text()).contains(harness.text("engine.cancelled", "flow", harness.text("contact.add.title")));
         assertThat(answer.customIds()).isEmpty();
-        assertThat(harness.current(ADA).prompt()).isEmpty();
+        assertThat(harness.current(ada).prompt()).isEmpty();
     }
 
     @Test
     void aHelpClickExplainsTheQuestionAndKeepsIt() {
         long seen = atWarmth().version();
-        ButtonInteractionEvent event = harness.button(ADA, true, CustomIds.control(seen, ControlAction.HELP));
+        ButtonInteractionEvent event = harness.button(ada, true, CustomIds.control(seen, ControlAction.HELP));
 
         harness.router().onButtonInteraction(event);
 
         assertThat(harness.answerTo(event).text()).contains(harness.text("contact.add.warmth.help"))
                 .contains(harness.text("contact.add.warmth", "name", PRIYA));
-        assertThat(harness.current(ADA).prompt()).get().isInstanceOf(Prompt.Choice.class);
+        assertThat(harness.current(ada).prompt()).get().isInstanceOf(Prompt.Choice.class);
     }
 
     @Test
     void aYesClickOnTheConfirmationSavesTheContact() {
         long seen = atConfirm().version();
-        ButtonInteractionEvent event = harness.button(ADA, true, CustomIds.confirm(seen, true));
+        ButtonInteractionEvent event = harness.button(ada, true, CustomIds.confirm(seen, true));
 
         harness.router().onButtonInteraction(event);
 
         assertThat(harness.answerTo(event).text()).contains(harness.text("contact.add.saved", "name", PRIYA));
-        assertThat(harness.current(ADA).prompt()).as("the flow is over").isEmpty();
-        assertThat(harness.handle(ADA, Input.Command.of("contact list")).text()).contains(PRIYA).contains(CONTACT);
+        assertThat(harness.current(ada).prompt()).as("the flow is over").isEmpty();
+        assertThat(harness.handle(ada, Input.Command.of("contact list")).text()).contains(PRIYA).contains(CONTACT);
     }
 
     @Test
     void aNoClickOnTheConfirmationGoesBackToTheFormWithTheAnswersFilledIn() {
         long seen = atConfirm().version();
-        ButtonInteractionEvent event = harness.button(ADA, true, CustomIds.confirm(seen, false));
+        ButtonInteractionEvent event = harness.button(ada, true, CustomIds.confirm(seen, false));
 
         harness.router().onButtonInteraction(event);
 
         Answer answer = harness.answerTo(event);
         assertThat(answer.text()).contains(harness.text("contact.add.confirm.change"));
-        assertThat(answer.customIds()).startsWith(CustomIds.openModal(harness.current(ADA).version()));
-        assertThat(harness.current(ADA).prompt()).get().isInstanceOfSatisfying(Prompt.Form.class,
+        assertThat(answer.customIds()).startsWith(CustomIds.openModal(harness.current(ada).version()));
+        assertThat(harness.current(ada).prompt()).get().isInstanceOfSatisfying(Prompt.Form.class,
                 form -> assertThat(form.fields()).extracting(Prompt.Field::defaultValue).contains(PRIYA, WHY));
-        assertThat(harness.handle(ADA, Input.Command.of("contact list")).text()).doesNotContain(PRIYA);
+        assertThat(harness.handle(ada, Input.Command.of("contact list")).text()).doesNotContain(PRIYA);
     }
 
     @Test
     void aContinueClickGoesOnWithAnEmptyAnswer() {
         // No shipped flow has an information prompt; on the optional text question an empty answer goes on too.
         long seen = atReach().version();
-        ButtonInteractionEvent event = harness.button(ADA, true, CustomIds.proceed(seen));
+        ButtonInteractionEvent event = harness.button(ada, true, CustomIds.proceed(seen));
 
         harness.router().onButtonInteraction(event);
 
         Answer answer = harness.answerTo(event);
-        long now = harness.current(ADA).version();
-        Prompt confirm = harness.current(ADA).prompt().orElseThrow();
+        long now = harness.current(ada).version();
+        Prompt confirm = harness.current(ada).prompt().orElseThrow();
         assertThat(confirm).isInstanceOf(Prompt.Confirm.class);
         assertThat(answer.text()).contains(confirm.text()).doesNotContain(REACH);
         assertThat(answer.customIds()).startsWith(CustomIds.confirm(now, true), CustomIds.confirm(now, false));
@@ -150,7 +151,7 @@ final class InteractionRouterComponentTest {
     @Test
     void anOpenModalClickOpensTheModalOfTheForm() {
         long seen = atForm().version();
-        ButtonInteractionEvent event = harness.button(ADA, true, CustomIds.openModal(seen));
+        ButtonInteractionEvent event = harness.button(ada, true, CustomIds.openModal(seen));
 
         harness.router().onButtonInteraction(event);
 
@@ -160,13 +161,13 @@ final class InteractionRouterComponentTest {
         assertThat(inputs(modal)).extracting(TextInput::getCustomId)
                 .containsExactly("name", "role", "organisation", "why");
         verify(event, never()).reply(any(MessageCreateData.class));
-        assertThat(harness.current(ADA).version()).isEqualTo(seen);
+        assertThat(harness.current(ada).version()).isEqualTo(seen);
     }
 
     @Test
     void anOpenModalClickOnATextQuestionOpensAModalWithOneAnswer() {
         long seen = atReach().version();
-        ButtonInteractionEvent event = harness.button(ADA, false, CustomIds.openModal(seen));
+        ButtonInteractionEvent event = harness.button(ada, false, CustomIds.openModal(seen));
 
         harness.router().onButtonInteraction(event);
 
@@ -183,7 +184,7 @@ final class InteractionRouterComponentTest {
         answerForm();
         answerWarmth();
         long seen = answerSource().version();
-        ButtonInteractionEvent event = harness.button(ADA, true, CustomIds.openModal(formVersion));
+        ButtonInteractionEvent event = harness.button(ada, true, CustomIds.openModal(formVersion));
 
         harness.router().onButtonInteraction(event);
 
@@ -193,13 +194,13 @@ final class InteractionRouterComponentTest {
                 .contains(harness.text("contact.add.reach", "name", PRIYA));
         assertThat(answer.customIds()).startsWith(CustomIds.openModal(seen));
         verify(event, never()).replyModal(any());
-        assertThat(harness.current(ADA).version()).isEqualTo(seen);
+        assertThat(harness.current(ada).version()).isEqualTo(seen);
     }
 
     @Test
     void anOpenModalClickWhenTheQuestionHasNothingToTypeGetsTheStaleNote() {
         long seen = atWarmth().version();
-        ButtonInteractionEvent event = harness.button(ADA, false, CustomIds.openModal(seen));
+        ButtonInteractionEvent event = harness.button(ada, false, CustomIds.openModal(seen));
 
         harness.router().onButtonInteraction(event);
 
@@ -207,7 +208,7 @@ final class InteractionRouterComponentTest {
         assertThat(answer.ephemeral()).isFalse();
         assertThat(answer.text()).contains(harness.text("engine.stale"));
         verify(event, never()).replyModal(any());
-        assertThat(harness.current(ADA).version()).isEqualTo(seen);
+        assertThat(harness.current(ada).version()).isEqualTo(seen);
     }
 
     // ---- follow-up buttons -------------------------------------------------------------------------------------
@@ -215,28 +216,28 @@ final class InteractionRouterComponentTest {
     @Test
     void aFollowUpClickForAFollowUpThatDoesNotExistGetsAKindNote() {
         long seen = atWarmth().version();
-        ButtonInteractionEvent event = harness.button(ADA, true, CustomIds.followUp(seen, 999, FollowUpAction.DONE));
+        ButtonInteractionEvent event = harness.button(ada, true, CustomIds.followUp(seen, 999, FollowUpAction.DONE));
 
         harness.router().onButtonInteraction(event);
 
         Answer answer = harness.answerTo(event);
         assertThat(answer.text()).isEqualTo(harness.text("followup.act.settled"));
         assertThat(answer.ephemeral()).isTrue();
-        assertThat(harness.current(ADA).version()).as("the open flow is untouched").isEqualTo(seen);
+        assertThat(harness.current(ada).version()).as("the open flow is untouched").isEqualTo(seen);
     }
 
     @Test
     void aFollowUpClickActsOnTheFollowUp() {
-        harness.handle(ADA, new Input.Command("meeting schedule", Map.of("contact", CONTACT,
+        harness.handle(ada, new Input.Command("meeting schedule", Map.of("contact", CONTACT,
                 "when", "2026-03-12 16:00")));
         FollowUp prep = openFollowUps().get(0);
-        ButtonInteractionEvent event = harness.button(ADA, true, CustomIds.followUp(0, prep.id(), FollowUpAction.DONE));
+        ButtonInteractionEvent event = harness.button(ada, true, CustomIds.followUp(0, prep.id(), FollowUpAction.DONE));
 
         harness.router().onButtonInteraction(event);
 
         assertThat(harness.answerTo(event).text()).isEqualTo(harness.text("followup.act.done"));
         FollowUp settled = harness.database().inTransaction(connection ->
-                new FollowUpRepository().find(connection, new UserId(ADA), prep.id())).orElseThrow();
+                new FollowUpRepository().find(connection, new UserId(ada), prep.id())).orElseThrow();
         assertThat(settled.state()).isEqualTo(FollowUpState.DONE);
     }
 
@@ -246,7 +247,7 @@ final class InteractionRouterComponentTest {
     void aStaleOptionClickGetsTheStaleNoteAndChangesNothing() {
         long warmthVersion = atWarmth().version();
         Reply source = answerWarmth();
-        ButtonInteractionEvent event = harness.button(ADA, true, CustomIds.option(warmthVersion, "cold"));
+        ButtonInteractionEvent event = harness.button(ada, true, CustomIds.option(warmthVersion, "cold"));
 
         harness.router().onButtonInteraction(event);
 
@@ -255,7 +256,7 @@ final class InteractionRouterComponentTest {
                 .contains(harness.text("contact.add.source", "name", PRIYA))
                 .doesNotContain(harness.text("contact.add.cold-note"));
         assertThat(answer.customIds()).startsWith(CustomIds.select(source.version()));
-        assertThat(harness.current(ADA).version()).isEqualTo(source.version());
+        assertThat(harness.current(ada).version()).isEqualTo(source.version());
     }
 
     @ParameterizedTest(name = "custom id \"{0}\"")
@@ -263,7 +264,7 @@ final class InteractionRouterComponentTest {
         "cc:1:s", "cc:1:d"})
     void aButtonThisBotCannotReadGetsTheUnknownNoteEphemerally(String customId) {
         long seen = atWarmth().version();
-        ButtonInteractionEvent event = harness.button(ADA, false, customId);
+        ButtonInteractionEvent event = harness.button(ada, false, customId);
 
         harness.router().onButtonInteraction(event);
 
@@ -271,7 +272,7 @@ final class InteractionRouterComponentTest {
         assertThat(answer.text()).isEqualTo(harness.unknownNote());
         assertThat(answer.ephemeral()).as("even in a direct message").isTrue();
         assertThat(answer.customIds()).isEmpty();
-        assertThat(harness.current(ADA).version()).isEqualTo(seen);
+        assertThat(harness.current(ada).version()).isEqualTo(seen);
     }
 
     // ---- select menus ------------------------------------------------------------------------------------------
@@ -279,12 +280,12 @@ final class InteractionRouterComponentTest {
     @Test
     void aPickInTheSelectMenuAdvancesTheFlow() {
         long seen = atSource().version();
-        StringSelectInteractionEvent event = harness.select(ADA, true, CustomIds.select(seen), List.of("friend"));
+        StringSelectInteractionEvent event = harness.select(ada, true, CustomIds.select(seen), List.of("friend"));
 
         harness.router().onStringSelectInteraction(event);
 
         Answer answer = harness.answerTo(event);
-        long now = harness.current(ADA).version();
+        long now = harness.current(ada).version();
         assertThat(answer.ephemeral()).isTrue();
         assertThat(answer.text()).contains(harness.text("contact.add.reach", "name", PRIYA));
         assertThat(answer.customIds()).startsWith(CustomIds.openModal(now));
@@ -295,7 +296,7 @@ final class InteractionRouterComponentTest {
     void aStalePickInTheSelectMenuGetsTheStaleNoteAndChangesNothing() {
         long sourceVersion = atSource().version();
         Reply reach = answerSource();
-        StringSelectInteractionEvent event = harness.select(ADA, false, CustomIds.select(sourceVersion),
+        StringSelectInteractionEvent event = harness.select(ada, false, CustomIds.select(sourceVersion),
                 List.of("family"));
 
         harness.router().onStringSelectInteraction(event);
@@ -304,34 +305,34 @@ final class InteractionRouterComponentTest {
         assertThat(answer.ephemeral()).isFalse();
         assertThat(answer.text()).contains(harness.text("engine.stale"))
                 .contains(harness.text("contact.add.reach", "name", PRIYA));
-        assertThat(harness.current(ADA).version()).isEqualTo(reach.version());
+        assertThat(harness.current(ada).version()).isEqualTo(reach.version());
     }
 
     @Test
     void aSelectWithoutAValueGetsTheUnknownNote() {
         long seen = atSource().version();
-        StringSelectInteractionEvent event = harness.select(ADA, true, CustomIds.select(seen), List.of());
+        StringSelectInteractionEvent event = harness.select(ada, true, CustomIds.select(seen), List.of());
 
         harness.router().onStringSelectInteraction(event);
 
         Answer answer = harness.answerTo(event);
         assertThat(answer.text()).isEqualTo(harness.unknownNote());
         assertThat(answer.ephemeral()).isTrue();
-        assertThat(harness.current(ADA).version()).isEqualTo(seen);
+        assertThat(harness.current(ada).version()).isEqualTo(seen);
     }
 
     @ParameterizedTest(name = "custom id \"{0}\"")
     @ValueSource(strings = {"cc:1:o:friend", "cc:1:g", "cc:1:m", "another-bot:menu"})
     void aSelectWhoseIdIsNotASelectMenuGetsTheUnknownNote(String customId) {
         long seen = atSource().version();
-        StringSelectInteractionEvent event = harness.select(ADA, false, customId, List.of("friend"));
+        StringSelectInteractionEvent event = harness.select(ada, false, customId, List.of("friend"));
 
         harness.router().onStringSelectInteraction(event);
 
         Answer answer = harness.answerTo(event);
         assertThat(answer.text()).isEqualTo(harness.unknownNote());
         assertThat(answer.ephemeral()).isTrue();
-        assertThat(harness.current(ADA).version()).isEqualTo(seen);
+        assertThat(harness.current(ada).version()).isEqualTo(seen);
     }
 
     // ---- submitted modals --------------------------------------------------------------------------------------
@@ -339,7 +340,7 @@ final class InteractionRouterComponentTest {
     @Test
     void aSubmittedFormBecomesOneAnswerWithEveryField() {
         long seen = atForm().version();
-        ModalInteractionEvent event = harness.modal(ADA, true, CustomIds.modal(seen), Map.of("name", PRIYA,
+        ModalInteractionEvent event = harness.modal(ada, true, CustomIds.modal(seen), Map.of("name", PRIYA,
                 "role", "Security engineer", "organisation", "Globex", "why", WHY));
 
         harness.router().onModalInteraction(event);
@@ -347,10 +348,10 @@ final class InteractionRouterComponentTest {
         Answer answer = harness.answerTo(event);
         assertThat(answer.ephemeral()).isTrue();
         assertThat(answer.text()).contains(harness.text("contact.add.warmth", "name", PRIYA));
-        assertThat(harness.current(ADA).version()).isGreaterThan(seen);
+        assertThat(harness.current(ada).version()).isGreaterThan(seen);
         answerWarmth();
         answerSource();
-        assertThat(harness.handle(ADA, new Input.Answer("")).text())
+        assertThat(harness.handle(ada, new Input.Answer("")).text())
                 .as("the confirmation sums up every field of the form")
                 .contains(PRIYA + " \u2014 Security engineer at Globex").contains(WHY);
     }
@@ -358,14 +359,14 @@ final class InteractionRouterComponentTest {
     @Test
     void aSubmittedTextQuestionBecomesASingleAnswer() {
         long seen = atReach().version();
-        ModalInteractionEvent event = harness.modal(ADA, false, CustomIds.modal(seen),
+        ModalInteractionEvent event = harness.modal(ada, false, CustomIds.modal(seen),
                 Map.of(CustomIds.TEXT_ANSWER, REACH));
 
         harness.router().onModalInteraction(event);
 
         Answer answer = harness.answerTo(event);
-        long now = harness.current(ADA).version();
-        Prompt confirm = harness.current(ADA).prompt().orElseThrow();
+        long now = harness.current(ada).version();
+        Prompt confirm = harness.current(ada).prompt().orElseThrow();
         assertThat(confirm).isInstanceOf(Prompt.Confirm.class);
         assertThat(answer.ephemeral()).isFalse();
         assertThat(answer.text()).contains(confirm.text()).contains(REACH);
@@ -376,7 +377,7 @@ final class InteractionRouterComponentTest {
     void aLoneTextAnswerIsSentAsAnAnswerNotAsAForm() {
         // Were it a form, the details form would say its name is missing; an answer gets the form shown again.
         long seen = atForm().version();
-        ModalInteractionEvent event = harness.modal(ADA, true, CustomIds.modal(seen),
+        ModalInteractionEvent event = harness.modal(ada, true, CustomIds.modal(seen),
                 Map.of(CustomIds.TEXT_ANSWER, PRIYA));
 
         harness.router().onModalInteraction(event);
@@ -384,25 +385,25 @@ final class InteractionRouterComponentTest {
         assertThat(harness.answerTo(event).text())
                 .contains(harness.text("engine.form-needed", "title", harness.text("contact.add.form-title")))
                 .doesNotContain(harness.text("engine.required", "label", harness.text("contact.field.name")));
-        assertThat(harness.current(ADA).prompt()).get().isInstanceOf(Prompt.Form.class);
+        assertThat(harness.current(ada).prompt()).get().isInstanceOf(Prompt.Form.class);
     }
 
     @Test
     void aFormWithOneFieldThatIsNotTheTextAnswerStaysAForm() {
         long seen = atForm().version();
-        ModalInteractionEvent event = harness.modal(ADA, true, CustomIds.modal(seen), Map.of("name", PRIYA));
+        ModalInteractionEvent event = harness.modal(ada, true, CustomIds.modal(seen), Map.of("name", PRIYA));
 
         harness.router().onModalInteraction(event);
 
         assertThat(harness.answerTo(event).text()).contains(harness.text("contact.add.warmth", "name", PRIYA));
-        assertThat(harness.current(ADA).version()).isGreaterThan(seen);
+        assertThat(harness.current(ada).version()).isGreaterThan(seen);
     }
 
     @Test
     void aStaleModalGetsTheStaleNoteAndChangesNothing() {
         long formVersion = atForm().version();
         long seen = answerForm().version();
-        ModalInteractionEvent event = harness.modal(ADA, true, CustomIds.modal(formVersion),
+        ModalInteractionEvent event = harness.modal(ada, true, CustomIds.modal(formVersion),
                 Map.of("name", "Someone Else", "role", "", "organisation", "", "why", ""));
 
         harness.router().onModalInteraction(event);
@@ -411,28 +412,28 @@ final class InteractionRouterComponentTest {
         assertThat(answer.text()).contains(harness.text("engine.stale"))
                 .contains(harness.text("contact.add.warmth", "name", PRIYA))
                 .doesNotContain("Someone Else");
-        assertThat(harness.current(ADA).version()).isEqualTo(seen);
+        assertThat(harness.current(ada).version()).isEqualTo(seen);
     }
 
     @ParameterizedTest(name = "modal id \"{0}\"")
     @ValueSource(strings = {"", "another-bot:form", "cc:1:zzz", "cc:1:m", "cc:1:s"})
     void aModalThisBotCannotReadGetsTheUnknownNote(String modalId) {
         long seen = atForm().version();
-        ModalInteractionEvent event = harness.modal(ADA, false, modalId, Map.of("name", PRIYA));
+        ModalInteractionEvent event = harness.modal(ada, false, modalId, Map.of("name", PRIYA));
 
         harness.router().onModalInteraction(event);
 
         Answer answer = harness.answerTo(event);
         assertThat(answer.text()).isEqualTo(harness.unknownNote());
         assertThat(answer.ephemeral()).isTrue();
-        assertThat(harness.current(ADA).version()).isEqualTo(seen);
+        assertThat(harness.current(ada).version()).isEqualTo(seen);
     }
 
     // ---- scenes: /contact add, one step further each -----------------------------------------------------------
 
     /** Ada has started adding a contact: the details form. */
     private Reply atForm() {
-        Reply form = harness.handle(ADA, Input.Command.of("contact add"));
+        Reply form = harness.handle(ada, Input.Command.of("contact add"));
         assertThat(form.prompt()).get().isInstanceOf(Prompt.Form.class);
         return form;
     }
@@ -445,7 +446,7 @@ final class InteractionRouterComponentTest {
 
     /** Ada fills in the form (as the engine's own input); the reply is the warmth choice. */
     private Reply answerForm() {
-        Reply warmth = harness.handle(ADA, new Input.Form(Map.of("name", PRIYA, "why", WHY)));
+        Reply warmth = harness.handle(ada, new Input.Form(Map.of("name", PRIYA, "why", WHY)));
         assertThat(warmth.text()).contains(harness.text("contact.add.warmth", "name", PRIYA));
         return warmth;
     }
@@ -457,7 +458,7 @@ final class InteractionRouterComponentTest {
     }
 
     private Reply answerWarmth() {
-        Reply source = harness.handle(ADA, new Input.Answer("warm"));
+        Reply source = harness.handle(ada, new Input.Answer("warm"));
         assertThat(source.text()).contains(harness.text("contact.add.source", "name", PRIYA));
         return source;
     }
@@ -469,7 +470,7 @@ final class InteractionRouterComponentTest {
     }
 
     private Reply answerSource() {
-        Reply reach = harness.handle(ADA, new Input.Answer("friend"));
+        Reply reach = harness.handle(ada, new Input.Answer("friend"));
         assertThat(reach.prompt()).get().isInstanceOf(Prompt.Text.class);
         return reach;
     }
@@ -477,14 +478,14 @@ final class InteractionRouterComponentTest {
     /** Save Priya? A confirmation. */
     private Reply atConfirm() {
         atReach();
-        Reply confirm = harness.handle(ADA, new Input.Answer(REACH));
+        Reply confirm = harness.handle(ada, new Input.Answer(REACH));
         assertThat(confirm.prompt()).get().isInstanceOf(Prompt.Confirm.class);
         return confirm;
     }
 
     private List<FollowUp> openFollowUps() {
         List<FollowUp> open = harness.database().inTransaction(connection ->
-                new FollowUpRepository().open(connection, new UserId(ADA)));
+                new FollowUpRepository().open(connection, new UserId(ada)));
         assertThat(open).as("open follow-ups").isNotEmpty();
         return open;
     }

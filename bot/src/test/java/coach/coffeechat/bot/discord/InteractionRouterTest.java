@@ -1,11 +1,9 @@
 package coach.coffeechat.bot.discord;
 
-import static coach.coffeechat.bot.discord.RouterHarness.ADA;
 import static coach.coffeechat.bot.discord.RouterHarness.CONTACT;
 import static coach.coffeechat.bot.discord.RouterHarness.WAIT_MILLIS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.after;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -18,6 +16,7 @@ import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.followup.FollowUpAction;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -49,12 +48,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 final class InteractionRouterTest {
     private static final String PRIYA = "Priya Shah";
+    private static final Duration WAIT = Duration.ofMillis(WAIT_MILLIS);
 
     private RouterHarness harness;
+    private String ada;
 
     @BeforeEach
     void open() {
         harness = RouterHarness.open();
+        ada = harness.ada();
     }
 
     @AfterEach
@@ -73,7 +75,7 @@ final class InteractionRouterTest {
     @MethodSource("everyCommandFromAGuildAndFromADm")
     void everyCommandIsAnsweredOnceWithContentAndEphemerallyOnlyInAGuild(String path, boolean fromGuild) {
         CommandSpec spec = harness.coach().commands().find(path).orElseThrow();
-        SlashCommandInteractionEvent event = harness.slash(ADA, fromGuild, path, requiredOptions(spec));
+        SlashCommandInteractionEvent event = harness.slash(ada, fromGuild, path, requiredOptions(spec));
 
         harness.router().onSlashCommandInteraction(event);
 
@@ -90,7 +92,7 @@ final class InteractionRouterTest {
 
     @Test
     void theOptionsOfACommandArePassedToTheEngine() {
-        SlashCommandInteractionEvent event = harness.slash(ADA, true, "draft",
+        SlashCommandInteractionEvent event = harness.slash(ada, true, "draft",
                 Map.of("name", "Priya", "field", "security"));
 
         harness.router().onSlashCommandInteraction(event);
@@ -102,7 +104,7 @@ final class InteractionRouterTest {
 
     @Test
     void aContactOptionNamesTheUsersOwnContact() {
-        SlashCommandInteractionEvent event = harness.slash(ADA, false, "contact show", Map.of("contact", CONTACT));
+        SlashCommandInteractionEvent event = harness.slash(ada, false, "contact show", Map.of("contact", CONTACT));
 
         harness.router().onSlashCommandInteraction(event);
 
@@ -111,12 +113,12 @@ final class InteractionRouterTest {
 
     @Test
     void aCommandThatStartsAFlowShowsItsFirstQuestionWithItsButton() {
-        SlashCommandInteractionEvent event = harness.slash(ADA, true, "contact add", Map.of());
+        SlashCommandInteractionEvent event = harness.slash(ada, true, "contact add", Map.of());
 
         harness.router().onSlashCommandInteraction(event);
 
         Answer answer = harness.answerTo(event);
-        long version = harness.current(ADA).version();
+        long version = harness.current(ada).version();
         assertThat(answer.text()).contains(harness.text("contact.add.title"))
                 .contains(harness.text("contact.add.details"));
         assertThat(answer.customIds()).startsWith(CustomIds.openModal(version))
@@ -128,23 +130,24 @@ final class InteractionRouterTest {
     @Test
     void aDirectMessageFromAHumanIsAnsweredInItsChannel() {
         long before = atWarmth().version();
-        MessageReceivedEvent event = harness.message(ADA, Author.HUMAN, ChannelType.PRIVATE, "warm");
+        MessageReceivedEvent event = harness.message(ada, Author.HUMAN, ChannelType.PRIVATE, "warm");
 
         harness.router().onMessageReceived(event);
 
-        MessageCreateData sent = RouterHarness.sentTo(event);
+        MessageCreateData sent = harness.sentTo(event);
         assertThat(RouterHarness.text(sent)).contains(harness.text("contact.add.source", "name", PRIYA));
-        assertThat(RouterHarness.customIds(sent)).startsWith(CustomIds.select(harness.current(ADA).version()));
-        assertThat(harness.current(ADA).version()).isGreaterThan(before);
+        assertThat(RouterHarness.customIds(sent)).startsWith(CustomIds.select(harness.current(ada).version()));
+        assertThat(harness.current(ada).version()).isGreaterThan(before);
     }
 
     @Test
     void aDirectMessageWithNothingOpenSaysSo() {
-        MessageReceivedEvent event = harness.message("7", Author.HUMAN, ChannelType.PRIVATE, "hello?");
+        MessageReceivedEvent event = harness.message(RouterHarness.newUser(), Author.HUMAN, ChannelType.PRIVATE,
+                "hello?");
 
         harness.router().onMessageReceived(event);
 
-        assertThat(RouterHarness.text(RouterHarness.sentTo(event))).contains(harness.text("engine.nothing-open"));
+        assertThat(RouterHarness.text(harness.sentTo(event))).contains(harness.text("engine.nothing-open"));
     }
 
     static Stream<Arguments> messagesTheBotIgnores() {
@@ -159,13 +162,15 @@ final class InteractionRouterTest {
     @MethodSource("messagesTheBotIgnores")
     void aMessageThatIsNotAHumansDirectMessageIsIgnored(String what, Author author, ChannelType where, String text) {
         Reply before = atWarmth();
-        MessageReceivedEvent event = harness.message(ADA, author, where, text);
+        MessageReceivedEvent event = harness.message(ada, author, where, text);
 
         harness.router().onMessageReceived(event);
 
-        verify(RouterHarness.channel(event), after(300).never()).sendMessage(any(MessageCreateData.class));
+        assertThat(harness.runQueuedWork()).as("work queued for it").isZero();
+        assertThat(harness.scheduler().pending()).as("timers set for it").isZero();
+        verify(RouterHarness.channel(event), never()).sendMessage(any(MessageCreateData.class));
         verifyNoInteractions(RouterHarness.channel(event));
-        Reply now = harness.current(ADA);
+        Reply now = harness.current(ada);
         assertThat(now.version()).as("the flow was not touched").isEqualTo(before.version());
         assertThat(now.prompt()).isEqualTo(before.prompt());
     }
@@ -176,17 +181,18 @@ final class InteractionRouterTest {
     void oneUsersInputsRunInOrderWhileAnotherUserIsNotHeldUp() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         List<String> order = Collections.synchronizedList(new ArrayList<>());
-        UserId ada = new UserId(ADA);
-        CompletableFuture<Boolean> first = harness.router().inLane(ada, () -> {
+        InteractionRouter router = harness.threadedRouter();
+        UserId user = new UserId(ada);
+        CompletableFuture<Boolean> first = router.inLane(user, () -> {
             boolean released = await(release);
             order.add("ada-1");
             return released;
         });
-        CompletableFuture<String> second = harness.router().inLane(ada, () -> {
+        CompletableFuture<String> second = router.inLane(user, () -> {
             order.add("ada-2");
             return "ada-2";
         });
-        CompletableFuture<Boolean> other = harness.router().inLane(new UserId("7"), () -> {
+        CompletableFuture<Boolean> other = router.inLane(new UserId(RouterHarness.newUser()), () -> {
             order.add("bob");
             return second.isDone();
         });
@@ -203,24 +209,26 @@ final class InteractionRouterTest {
     @Test
     void twoUsersInputsRunAtTheSameTime() throws Exception {
         CountDownLatch bobStarted = new CountDownLatch(1);
-        CompletableFuture<Boolean> ada = harness.router().inLane(new UserId(ADA), () -> await(bobStarted));
-        CompletableFuture<Boolean> bob = harness.router().inLane(new UserId("7"), () -> {
+        InteractionRouter router = harness.threadedRouter();
+        CompletableFuture<Boolean> first = router.inLane(new UserId(ada), () -> await(bobStarted));
+        CompletableFuture<Boolean> bob = router.inLane(new UserId(RouterHarness.newUser()), () -> {
             bobStarted.countDown();
             return true;
         });
 
         assertThat(bob.get(WAIT_MILLIS, TimeUnit.MILLISECONDS)).isTrue();
-        assertThat(ada.get(WAIT_MILLIS, TimeUnit.MILLISECONDS)).as("ada's work saw bob's start while waiting")
+        assertThat(first.get(WAIT_MILLIS, TimeUnit.MILLISECONDS)).as("ada's work saw bob's start while waiting")
                 .isTrue();
     }
 
     @Test
     void aFailedInputDoesNotBlockTheUsersNextInput() throws Exception {
-        UserId ada = new UserId(ADA);
-        CompletableFuture<String> failed = harness.router().inLane(ada, () -> {
+        InteractionRouter router = harness.threadedRouter();
+        UserId user = new UserId(ada);
+        CompletableFuture<String> failed = router.inLane(user, () -> {
             throw new IllegalStateException("boom");
         });
-        CompletableFuture<String> next = harness.router().inLane(ada, () -> "next");
+        CompletableFuture<String> next = router.inLane(user, () -> "next");
 
         assertThat(next.get(WAIT_MILLIS, TimeUnit.MILLISECONDS)).isEqualTo("next");
         assertThat(failed).isCompletedExceptionally();
@@ -229,10 +237,11 @@ final class InteractionRouterTest {
     @Test
     void theGatewayThreadIsNotHeldWhileACommandWaitsForTheUsersEarlierWork() {
         CountDownLatch release = new CountDownLatch(1);
-        harness.router().inLane(new UserId(ADA), () -> await(release));
-        SlashCommandInteractionEvent event = harness.slash(ADA, true, "help", Map.of());
+        InteractionRouter router = harness.threadedRouter();
+        router.inLane(new UserId(ada), () -> await(release));
+        SlashCommandInteractionEvent event = harness.slash(ada, true, "help", Map.of());
 
-        harness.router().onSlashCommandInteraction(event);
+        router.onSlashCommandInteraction(event);
 
         verify(event, never()).reply(any(MessageCreateData.class));
         release.countDown();
@@ -243,16 +252,18 @@ final class InteractionRouterTest {
     void closingLetsTheWorkQueuedBehindASlowInputFinish() throws Exception {
         // GIVEN ada's first input is still running and two more, a command among them, wait behind it
         CountDownLatch release = new CountDownLatch(1);
-        UserId ada = new UserId(ADA);
-        harness.router().inLane(ada, () -> await(release));
-        CompletableFuture<String> queued = harness.router().inLane(ada, () -> "queued");
-        SlashCommandInteractionEvent event = harness.slash(ADA, true, "help", Map.of());
-        harness.router().onSlashCommandInteraction(event);
+        InteractionRouter router = harness.threadedRouter();
+        UserId user = new UserId(ada);
+        router.inLane(user, () -> await(release));
+        CompletableFuture<String> queued = router.inLane(user, () -> "queued");
+        SlashCommandInteractionEvent event = harness.slash(ada, true, "help", Map.of());
+        router.onSlashCommandInteraction(event);
+        long timers = harness.threadedScheduler().scheduled();
 
         // WHEN the router is being closed (as at SIGTERM) and only then the first input finishes
-        Thread closer = new Thread(harness.router()::close, "closer");
+        Thread closer = new Thread(router::close, "closer");
         closer.start();
-        awaitBlocked(closer);
+        harness.threadedScheduler().awaitScheduled(timers + 1, WAIT);
         release.countDown();
         closer.join(WAIT_MILLIS);
 
@@ -262,12 +273,33 @@ final class InteractionRouterTest {
         assertThat(harness.answerTo(event).text()).contains(harness.text("engine.help-intro"));
     }
 
+    @Test
+    void closingStopsWaitingForWorkStillInHandOnceTheDrainWindowHasPassed() throws Exception {
+        // GIVEN ada's input is queued and no worker ever gets to it
+        CompletableFuture<String> stuck = harness.router().inLane(new UserId(ada), () -> "ran");
+        long timers = harness.scheduler().scheduled();
+
+        // WHEN the router is being closed, until the drain window has all but passed
+        Thread closer = new Thread(harness.router()::close, "closer");
+        closer.start();
+        harness.scheduler().awaitScheduled(timers + 1, WAIT);
+        assertThat(harness.scheduler().advance(InteractionRouter.DRAIN_WINDOW.minusMillis(1))).isZero();
+
+        // THEN close is still waiting for the work; once the window has passed it stops without it
+        assertThat(closer.isAlive()).as("close is still waiting").isTrue();
+        assertThat(harness.scheduler().advance(Duration.ofMillis(1))).as("the drain's deadline").isOne();
+        closer.join(WAIT_MILLIS);
+        assertThat(closer.isAlive()).as("close returned").isFalse();
+        assertThat(stuck).isNotDone();
+        assertThat(harness.runQueuedWork()).as("work left once the workers stopped").isZero();
+    }
+
     // ---- failures ----------------------------------------------------------------------------------------------
 
     @Test
     void aCommandTheEngineCannotHandleIsAnsweredWithTheErrorNote() {
-        harness.database().close();
-        SlashCommandInteractionEvent event = harness.slash(ADA, true, "contact list", Map.of());
+        harness.breakDatabase();
+        SlashCommandInteractionEvent event = harness.slash(ada, true, "contact list", Map.of());
 
         harness.router().onSlashCommandInteraction(event);
 
@@ -279,8 +311,8 @@ final class InteractionRouterTest {
     @Test
     void workThatThrowsIsAnsweredWithTheErrorNoteRatherThanNothing() {
         // Unlike the engine, acting on a follow-up throws when the database is gone: the router's own fallback.
-        harness.database().close();
-        ButtonInteractionEvent event = harness.button(ADA, false, CustomIds.followUp(1, 3, FollowUpAction.DONE));
+        harness.breakDatabase();
+        ButtonInteractionEvent event = harness.button(ada, false, CustomIds.followUp(1, 3, FollowUpAction.DONE));
 
         harness.router().onButtonInteraction(event);
 
@@ -292,9 +324,9 @@ final class InteractionRouterTest {
 
     @Test
     void anOpenModalClickThatFailsIsAnsweredWithTheErrorNote() {
-        long seen = harness.handle(ADA, Input.Command.of("contact add")).version();
-        harness.database().close();
-        ButtonInteractionEvent event = harness.button(ADA, true, CustomIds.openModal(seen));
+        long seen = harness.handle(ada, Input.Command.of("contact add")).version();
+        harness.breakDatabase();
+        ButtonInteractionEvent event = harness.button(ada, true, CustomIds.openModal(seen));
 
         harness.router().onButtonInteraction(event);
 
@@ -306,20 +338,20 @@ final class InteractionRouterTest {
     @Test
     void aDirectMessageThatFailsIsAnsweredWithTheErrorNote() {
         atWarmth();
-        harness.database().close();
-        MessageReceivedEvent event = harness.message(ADA, Author.HUMAN, ChannelType.PRIVATE, "warm");
+        harness.breakDatabase();
+        MessageReceivedEvent event = harness.message(ada, Author.HUMAN, ChannelType.PRIVATE, "warm");
 
         harness.router().onMessageReceived(event);
 
-        assertThat(RouterHarness.text(RouterHarness.sentTo(event))).isEqualTo(harness.text("engine.error"));
+        assertThat(RouterHarness.text(harness.sentTo(event))).isEqualTo(harness.text("engine.error"));
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     /** Ada is adding Priya Shah and is asked how well she knows her. */
     private Reply atWarmth() {
-        harness.handle(ADA, Input.Command.of("contact add"));
-        Reply warmth = harness.handle(ADA, new Input.Form(Map.of("name", PRIYA)));
+        harness.handle(ada, Input.Command.of("contact add"));
+        Reply warmth = harness.handle(ada, new Input.Form(Map.of("name", PRIYA)));
         assertThat(warmth.text()).contains(harness.text("contact.add.warmth", "name", PRIYA));
         return warmth;
     }
@@ -343,15 +375,6 @@ final class InteractionRouterTest {
             case CHOICE -> option.choices().get(0).id();
             case TEXT -> "when".equals(option.name()) ? "2026-03-12 16:00" : "Priya";
         };
-    }
-
-    /** Waits, without sleeping, until the thread blocks (in close, waiting for the work in hand). */
-    private static void awaitBlocked(Thread thread) {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
-        while (thread.getState() != Thread.State.TIMED_WAITING && thread.getState() != Thread.State.WAITING) {
-            assertThat(System.nanoTime()).as("the thread blocked in time").isLessThan(deadline);
-            Thread.onSpinWait();
-        }
     }
 
     private static boolean await(CountDownLatch latch) {

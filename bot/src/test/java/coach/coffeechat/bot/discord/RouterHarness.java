@@ -11,9 +11,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import coach.coffeechat.Coach;
-import coach.coffeechat.config.CoachConfig;
-import coach.coffeechat.config.Settings;
-import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.ContactRepository;
 import coach.coffeechat.contact.NewContact;
 import coach.coffeechat.contact.Source;
@@ -25,14 +22,12 @@ import coach.coffeechat.store.Database;
 import coach.coffeechat.user.QuietHours;
 import coach.coffeechat.user.UserRepository;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.components.ActionComponent;
@@ -58,90 +53,131 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.mockito.ArgumentCaptor;
 
 /**
- * The router under test on a real {@link Coach} (a fresh in-memory H2 database, a fixed clock), plus mocked JDA
- * events for it and readers of what it answered. The user {@link #ADA} already keeps one warm contact,
- * {@link #CONTACT}. Waits are bounded ({@link #WAIT_MILLIS}) because the router answers on its own workers.
+ * The router under test on the real {@link Coach} the router tests share ({@link SharedCoach}: an in-memory H2
+ * database, a fixed clock), plus mocked JDA events for it and readers of what it answered. Each harness acts for users
+ * of its own: {@link #ada()} already keeps one warm contact, {@link #CONTACT}.
+ *
+ * <p>The {@link #router()} runs on a {@link ManualExecutor} and a {@link ManualScheduler}: handling an event only
+ * queues the work, the readers of answers run it on the test's thread, and no timer fires unless a test advances the
+ * clock. So an answer is never deferred by a slow machine, and no test waits for a thread. Tests of the lanes
+ * themselves use the {@link #threadedRouter()} on real worker threads, with latches.
  */
 final class RouterHarness implements AutoCloseable {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
-    /** The Discord id of the user most tests act as. */
-    static final String ADA = "42";
-    /** The contact {@link #ADA} keeps from the start. */
+    static final Clock CLOCK = SharedCoach.CLOCK;
+    /** The contact {@link #ada()} keeps from the start. */
     static final String CONTACT = "Ana Li";
-    /** The longest wait for the router's answer. */
+    /** The longest wait for an answer given on a real thread: a bound, never a pause. */
     static final long WAIT_MILLIS = 5_000;
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    private final Database database;
-    private final Coach coach;
+    private final String ada;
+    private final ManualExecutor workers = new ManualExecutor();
+    private final ManualScheduler scheduler = new ManualScheduler();
     private final InteractionRouter router;
+    private final ManualScheduler threadedScheduler = new ManualScheduler();
+    private InteractionRouter threadedRouter;
     private final Map<Object, ReplyCallbackAction> replies = new IdentityHashMap<>();
     private final Map<Object, ModalCallbackAction> modals = new IdentityHashMap<>();
 
-    private RouterHarness(Database database, Coach coach) {
-        this.database = database;
-        this.coach = coach;
-        this.router = new InteractionRouter(coach);
-    }
-
-    /** A router on a database no other test uses, with {@link #CONTACT} saved for {@link #ADA}. */
-    static RouterHarness open() {
-        Database database = Database.open("jdbc:h2:mem:router-harness" + COUNTER.incrementAndGet()
-                + ";DB_CLOSE_DELAY=-1", "", "", 4);
-        Coach coach = Coach.assemble(CoachConfig.from(Settings.load(Optional.empty(), Map.of())),
-                Texts.load(Optional.empty()), database.dataSource(), CLOCK);
-        database.inTransaction(connection -> {
-            UserId ada = new UserId(ADA);
-            new UserRepository(ZoneOffset.UTC, new QuietHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)).ensure(connection, ada, CLOCK.instant());
-            new ContactRepository().add(connection, new NewContact(ada, CONTACT, "Engineer", "Acme", Warmth.WARM,
+    private RouterHarness() {
+        this.ada = newUser();
+        SharedCoach.database().inTransaction(connection -> {
+            UserId user = new UserId(ada);
+            new UserRepository(ZoneOffset.UTC, new QuietHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)).ensure(connection, user, CLOCK.instant());
+            new ContactRepository().add(connection, new NewContact(user, CONTACT, "Engineer", "Acme", Warmth.WARM,
                     Source.FRIEND, OptionalLong.empty(), "", "", ""), CLOCK.instant());
             return null;
         });
-        // Loads the engine's classes before a test's first interaction, far from the router's deferral window.
-        coach.conversations().handle(new UserId("warm-up"), Input.Command.of("help"));
-        return new RouterHarness(database, coach);
+        this.router = new InteractionRouter(SharedCoach.coach(), workers, scheduler);
     }
 
-    /** The path of every command in the catalog, read from a coach assembled for the purpose. */
+    /** A router on the shared coach, acting for a new {@link #ada()} with {@link #CONTACT} saved. */
+    static RouterHarness open() {
+        return new RouterHarness();
+    }
+
+    /** The path of every command in the catalog. */
     static List<String> commandPaths() {
-        try (RouterHarness harness = open()) {
-            List<String> paths = new ArrayList<>();
-            harness.coach().commands().specs().forEach(spec -> paths.add(spec.path()));
-            return paths;
-        }
+        return SharedCoach.commandPaths();
     }
 
     Coach coach() {
-        return coach;
+        return SharedCoach.coach();
     }
 
+    /** The router on manual workers and a manual clock. */
     InteractionRouter router() {
         return router;
     }
 
+    /** The clock of {@link #router()}: still until the test advances it. */
+    ManualScheduler scheduler() {
+        return scheduler;
+    }
+
+    /**
+     * The same kind of router on four real worker threads (and a manual clock of its own), made on first use: for
+     * tests of the lanes, which need work to block and run side by side.
+     */
+    InteractionRouter threadedRouter() {
+        if (threadedRouter == null) {
+            threadedRouter = new InteractionRouter(SharedCoach.coach(), UserLanes.workerPool(4),
+                    threadedScheduler);
+        }
+        return threadedRouter;
+    }
+
+    /** The clock of {@link #threadedRouter()}. */
+    ManualScheduler threadedScheduler() {
+        return threadedScheduler;
+    }
+
+    /** Runs the work {@link #router()} queued, and the work that queues, on this thread; returns how much ran. */
+    int runQueuedWork() {
+        return workers.runQueued();
+    }
+
     Database database() {
-        return database;
+        return SharedCoach.database();
+    }
+
+    /**
+     * Makes every new connection of the coach fail, as when the database has gone away, until the harness closes:
+     * for tests of what a user is told when the engine fails.
+     */
+    void breakDatabase() {
+        SharedCoach.breakDatabase();
+    }
+
+    /** The Discord id of the user most tests act as: new for each harness, keeping {@link #CONTACT}. */
+    String ada() {
+        return ada;
+    }
+
+    /** The Discord id of a user no test has acted as yet. */
+    static String newUser() {
+        return Integer.toString(100 + COUNTER.incrementAndGet());
     }
 
     /** A message from the shipped texts. */
     String text(String key, Object... namesAndValues) {
-        return coach.texts().get(key, namesAndValues);
+        return coach().texts().get(key, namesAndValues);
     }
 
     /** The note for a click, pick or modal the bot cannot read. */
     String unknownNote() {
-        return coach.texts().get(InteractionRouter.UNKNOWN_CLICK_KEY);
+        return coach().texts().get(InteractionRouter.UNKNOWN_CLICK_KEY);
     }
 
     /** Where the user stands now, read from the engine without changing anything. */
     Reply current(String user) {
-        return coach.conversations().current(new UserId(user));
+        return coach().conversations().current(new UserId(user));
     }
 
     /** Sends input straight to the engine, bypassing the router: for setting a scene. */
     Reply handle(String user, Input input) {
-        return coach.conversations().handle(new UserId(user), input);
+        return coach().conversations().handle(new UserId(user), input);
     }
 
     // ---- events ------------------------------------------------------------------------------------------------
@@ -255,10 +291,12 @@ final class RouterHarness implements AutoCloseable {
     }
 
     /**
-     * Waits for the interaction's answer: a message sent with {@code reply(MessageCreateData)}, its visibility set
-     * and queued. It must be the only answer: exactly one reply, never deferred.
+     * The interaction's answer, once the queued work has run: a message sent with {@code reply(MessageCreateData)},
+     * its visibility set and queued. It must be the only answer: exactly one reply, never deferred, and no timer left
+     * that could still defer it. Waits (bounded) only for an answer given on a real thread.
      */
     Answer answerTo(IReplyCallback event) {
+        runQueuedWork();
         ReplyCallbackAction action = replies.get(event);
         ArgumentCaptor<MessageCreateData> message = ArgumentCaptor.forClass(MessageCreateData.class);
         verify(event, timeout(WAIT_MILLIS)).reply(message.capture());
@@ -268,19 +306,23 @@ final class RouterHarness implements AutoCloseable {
         // Once queued the answer is decided: no second reply and no deferral can follow.
         verify(event).reply(any(MessageCreateData.class));
         verify(event, never()).deferReply(anyBoolean());
+        assertThat(scheduler.pending() + threadedScheduler.pending()).as("timers left to defer an answer").isZero();
         return new Answer(message.getValue(), ephemeral.getValue());
     }
 
-    /** Waits for the modal a button click opened, and checks it was sent. */
+    /** The modal a button click opened, once the queued work has run; checks it was sent. */
     Modal modalOpenedBy(ButtonInteractionEvent event) {
+        runQueuedWork();
         ArgumentCaptor<Modal> modal = ArgumentCaptor.forClass(Modal.class);
         verify(event, timeout(WAIT_MILLIS)).replyModal(modal.capture());
         verify(modals.get(event), timeout(WAIT_MILLIS)).queue(any(), any());
+        assertThat(scheduler.pending()).as("the busy note's timer, left after the modal opened").isZero();
         return modal.getValue();
     }
 
-    /** Waits for the message the bot sent into the channel of a received message. */
-    static MessageCreateData sentTo(MessageReceivedEvent event) {
+    /** The message the bot sent into the channel of a received message, once the queued work has run. */
+    MessageCreateData sentTo(MessageReceivedEvent event) {
+        runQueuedWork();
         ArgumentCaptor<MessageCreateData> message = ArgumentCaptor.forClass(MessageCreateData.class);
         verify(channel(event), timeout(WAIT_MILLIS)).sendMessage(message.capture());
         return message.getValue();
@@ -320,9 +362,14 @@ final class RouterHarness implements AutoCloseable {
         return ids;
     }
 
+    /** Lets the queued work run, as closing the router would wait for it to, closes the routers, mends the database. */
     @Override
     public void close() {
+        runQueuedWork();
         router.close();
-        database.close();
+        if (threadedRouter != null) {
+            threadedRouter.close();
+        }
+        SharedCoach.mendDatabase();
     }
 }

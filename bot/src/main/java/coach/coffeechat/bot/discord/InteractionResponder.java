@@ -1,0 +1,158 @@
+package coach.coffeechat.bot.discord;
+
+import coach.coffeechat.config.Texts;
+import coach.coffeechat.engine.Conversations;
+import coach.coffeechat.engine.Input;
+import coach.coffeechat.engine.Reply;
+import coach.coffeechat.engine.UserId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.modals.Modal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers interactions within Discord's time limits, and direct messages, with the work run on the user's lane. A
+ * reply ready within {@link InteractionRouter#DIRECT_WINDOW} is the interaction's answer; otherwise the interaction is
+ * deferred then, and the reply edited into the deferred answer once it is ready. A modal must be the first answer and
+ * cannot be deferred: when the user's earlier work still holds the lane at {@link InteractionRouter#MODAL_WINDOW},
+ * the user is told the bot is busy instead. Whichever comes first, the reply or the timer, answers; the other does
+ * nothing. The timers run on a {@link DeferralScheduler}. In a guild every answer is ephemeral. Thread-safe.
+ */
+final class InteractionResponder {
+    // Logged under the router's name, as before the router was split: the category operators know.
+    private static final Logger LOG = LoggerFactory.getLogger(InteractionRouter.class);
+
+    private final Texts texts;
+    private final DiscordReplyRenderer renderer;
+    private final UserLanes lanes;
+    private final DeferralScheduler scheduler;
+
+    InteractionResponder(Texts texts, UserLanes lanes, DeferralScheduler scheduler) {
+        this.texts = Objects.requireNonNull(texts, "texts");
+        this.renderer = new DiscordReplyRenderer(DiscordLabels.from(texts));
+        this.lanes = Objects.requireNonNull(lanes, "lanes");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    }
+
+    /** Runs {@code work} on the user's lane and answers the interaction with its reply, deferring when slow. */
+    void answer(IReplyCallback event, UserId user, Supplier<Reply> work) {
+        boolean ephemeral = event.isFromGuild();
+        AtomicBoolean decided = new AtomicBoolean();
+        CompletableFuture<Reply> reply = lanes.run(user, work);
+        DeferralScheduler.Cancellable deferral = scheduler.schedule(InteractionRouter.DIRECT_WINDOW, () -> {
+            if (decided.compareAndSet(false, true)) {
+                event.deferReply(ephemeral).queue(null,
+                        failure -> LOG.warn("could not defer the answer to {}: {}", user, failure.toString()));
+            }
+        });
+        reply.handle((done, failure) -> {
+            if (failure != null) {
+                LOG.error("handling an interaction of {} failed", user, failure);
+            }
+            Reply shown = failure == null ? done : note(InteractionRouter.ERROR_KEY);
+            if (decided.compareAndSet(false, true)) {
+                deferral.cancel();
+                event.reply(rendered(user, shown, renderer::render)).setEphemeral(ephemeral).queue(null,
+                        error -> LOG.warn("could not answer {}: {}", user, error.toString()));
+            } else {
+                event.getHook().editOriginal(rendered(user, shown, renderer::renderEdit)).queue(null,
+                        error -> LOG.warn("could not send the late answer to {}: {}", user, error.toString()));
+            }
+            return null;
+        }).exceptionally(failure -> logged(user, failure));
+    }
+
+    /** Opens the modal of the user's current prompt; a modal must be the interaction's first answer. */
+    void openModal(ButtonInteractionEvent event, UserId user, long seenVersion, Conversations conversations) {
+        boolean ephemeral = event.isFromGuild();
+        // A modal must be the first answer and cannot be deferred: if the user's earlier input is still being
+        // handled when Discord's 3 seconds run short, say so instead of letting the click time out.
+        AtomicBoolean decided = new AtomicBoolean();
+        DeferralScheduler.Cancellable busy = scheduler.schedule(InteractionRouter.MODAL_WINDOW, () -> {
+            if (decided.compareAndSet(false, true)) {
+                event.reply(renderer.render(note(InteractionRouter.BUSY_KEY)))
+                        .setEphemeral(ephemeral)
+                        .queue(null, failure -> LOG.warn("could not answer {}: {}", user, failure.toString()));
+            }
+        });
+        lanes.run(user, () -> {
+            if (!decided.compareAndSet(false, true)) {
+                return null;
+            }
+            busy.cancel();
+            Reply answer;
+            try {
+                Reply current = conversations.current(user);
+                Optional<Modal> modal = current.version() == seenVersion ? renderer.modal(current) : Optional.empty();
+                if (modal.isPresent()) {
+                    event.replyModal(modal.get()).queue(null, failure -> LOG.warn("could not open a modal for {}: {}",
+                            user, failure.toString()));
+                    return null;
+                }
+                // Stale (or nothing to type any more): a click with the old version yields the stale note.
+                answer = conversations.handle(user, new Input.Answer(""),
+                        current.version() == seenVersion ? -1 : seenVersion);
+            } catch (RuntimeException e) {
+                LOG.error("opening a modal for {} failed", user, e);
+                answer = note(InteractionRouter.ERROR_KEY);
+            }
+            event.reply(rendered(user, answer, renderer::render)).setEphemeral(ephemeral).queue(null,
+                    failure -> LOG.warn("could not answer {}: {}", user, failure.toString()));
+            return null;
+        }).exceptionally(failure -> logged(user, failure));
+    }
+
+    /** Runs {@code work} on the user's lane and sends its reply into the channel of the direct message. */
+    void answerMessage(MessageReceivedEvent event, UserId user, Supplier<Reply> work) {
+        lanes.run(user, work)
+                .handle((reply, failure) -> {
+                    if (failure != null) {
+                        LOG.error("handling a DM of {} failed", user, failure);
+                    }
+                    Reply shown = failure == null ? reply : note(InteractionRouter.ERROR_KEY);
+                    event.getChannel().sendMessage(rendered(user, shown, renderer::render))
+                            .queue(null, error -> LOG.warn("could not answer a DM of {}: {}", user, error.toString()));
+                    return null;
+                })
+                .exceptionally(failure -> logged(user, failure));
+    }
+
+    /** Answers a button, select or modal whose custom id this bot cannot read: a note only the user sees. */
+    void unknown(IReplyCallback event) {
+        event.reply(renderer.render(note(InteractionRouter.UNKNOWN_CLICK_KEY))).setEphemeral(true)
+                .queue(null, failure -> LOG.warn("could not answer an unknown click: {}", failure.toString()));
+    }
+
+    /** The reply rendered; should it not render (a flow bug), the error note, so that the user always gets one. */
+    private <M> M rendered(UserId user, Reply reply, Function<Reply, M> render) {
+        try {
+            return render.apply(reply);
+        } catch (RuntimeException e) {
+            LOG.error("rendering a reply to {} failed", user, e);
+            return render.apply(note(InteractionRouter.ERROR_KEY));
+        }
+    }
+
+    /** A reply that is only these notes: no prompt, no buttons. */
+    static Reply notes(List<String> notes) {
+        return new Reply(notes, Optional.empty(), List.of(), -1, "");
+    }
+
+    private Reply note(String key) {
+        return notes(List.of(texts.get(key)));
+    }
+
+    private static Void logged(UserId user, Throwable failure) {
+        LOG.error("handling input of {} failed", user, failure);
+        return null;
+    }
+}

@@ -1,0 +1,70 @@
+package coach.coffeechat.bot.discord;
+
+import coach.coffeechat.Coach;
+import coach.coffeechat.config.CoachConfig;
+import coach.coffeechat.config.Settings;
+import coach.coffeechat.config.Texts;
+import coach.coffeechat.store.Database;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one real {@link Coach} the router tests of a test run share, on a migrated in-memory H2 database and a fixed
+ * clock: migrating a database is most of what a fresh one costs, so it is done once. Tests keep apart by acting for
+ * users of their own ({@link RouterHarness#newUser()}); nothing here is ever reset. The database lives as long as the
+ * JVM. The coach reaches it through a {@link BreakableDataSource}, so that a test can make the engine fail for a
+ * moment ({@link #breakDatabase}) and mend it afterwards ({@link #mendDatabase}).
+ */
+final class SharedCoach {
+    /** The coach's clock, 2026-03-02 09:00 UTC, as in the end-to-end tests. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
+
+    private static final SharedCoach INSTANCE = open();
+
+    private final Database database;
+    private final BreakableDataSource dataSource;
+    private final Coach coach;
+
+    private SharedCoach(Database database, BreakableDataSource dataSource, Coach coach) {
+        this.database = database;
+        this.dataSource = dataSource;
+        this.coach = coach;
+    }
+
+    private static SharedCoach open() {
+        Database database = Database.open("jdbc:h2:mem:router-tests;DB_CLOSE_DELAY=-1", "", "", 4);
+        BreakableDataSource dataSource = new BreakableDataSource(database.dataSource());
+        Coach coach = Coach.assemble(CoachConfig.from(Settings.load(Optional.empty(), Map.of())),
+                Texts.load(Optional.empty()), dataSource, CLOCK);
+        return new SharedCoach(database, dataSource, coach);
+    }
+
+    /** The coach, opened on first use. */
+    static Coach coach() {
+        return INSTANCE.coach;
+    }
+
+    /** Its database, for setting a scene or reading what was stored, bypassing the coach. */
+    static Database database() {
+        return INSTANCE.database;
+    }
+
+    /** The path of every command in the catalog. */
+    static List<String> commandPaths() {
+        return coach().commands().specs().stream().map(spec -> spec.path()).toList();
+    }
+
+    /** Makes every new connection of the coach fail, as when the database has gone away. */
+    static void breakDatabase() {
+        INSTANCE.dataSource.broken(true);
+    }
+
+    /** Gives the coach working connections again. */
+    static void mendDatabase() {
+        INSTANCE.dataSource.broken(false);
+    }
+}
