@@ -1,8 +1,8 @@
 package coach.coffeechat;
 
 import coach.coffeechat.contact.Contact;
+import coach.coffeechat.contact.ContactBook;
 import coach.coffeechat.contact.ContactFeature;
-import coach.coffeechat.contact.ContactRepository;
 import coach.coffeechat.contact.NewContact;
 import coach.coffeechat.contact.Source;
 import coach.coffeechat.contact.Warmth;
@@ -66,7 +66,7 @@ final class RandomInputTest {
     /** Hostile and helpful moves for the contact flows, keeping two contacts around for matches and duplicates. */
     private static final class ContactMoves implements RandomWalk.Moves {
         private final Database database;
-        private final ContactRepository contacts = new ContactRepository();
+        private final ContactBook contacts = TestCoach.contacts();
 
         ContactMoves(Database database) {
             this.database = database;

@@ -120,8 +120,8 @@ public final class ContactFeature implements Feature {
         return matcher.suggestions(typed, kept, max).stream().map(contact -> labels.get(contact.id())).toList();
     }
 
-    /** The repository, for features that build on contacts. */
-    public ContactRepository repository() {
+    /** The contacts, for features that build on them. */
+    public ContactBook book() {
         return contacts;
     }
 

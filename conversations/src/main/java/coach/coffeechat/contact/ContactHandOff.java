@@ -43,14 +43,14 @@ public record ContactHandOff(long contactId) {
      * show when it has gone. Thread-safe.
      */
     public static final class Receiver {
-        private final ContactRepository contacts;
+        private final ContactBook contacts;
         private final Texts texts;
 
         /**
          * @param contacts the contacts table
          * @param texts the messages
          */
-        public Receiver(ContactRepository contacts, Texts texts) {
+        public Receiver(ContactBook contacts, Texts texts) {
             this.contacts = contacts;
             this.texts = texts;
         }

@@ -27,7 +27,7 @@ public final class ContactLookup {
      * @param matcher how names are matched
      * @param texts the messages
      */
-    public ContactLookup(ContactRepository contacts, ContactMatcher matcher, Texts texts) {
+    ContactLookup(ContactRepository contacts, ContactMatcher matcher, Texts texts) {
         this.contacts = contacts;
         this.matcher = matcher;
         this.format = new ContactFormatter(texts);

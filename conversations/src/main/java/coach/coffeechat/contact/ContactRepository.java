@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -16,16 +17,16 @@ import java.util.OptionalLong;
  * The contacts table. Every query is scoped to the owner: one user's contacts are never visible to another.
  * Each stage change is also recorded in {@code stage_changes}.
  */
-public final class ContactRepository {
+final class ContactRepository implements ContactBook {
     private final StageListener listener;
 
     /** A repository that tells nobody about stage changes. */
-    public ContactRepository() {
+    ContactRepository() {
         this(StageListener.NONE);
     }
 
     /** @param listener told about every stage change, in its transaction */
-    public ContactRepository(StageListener listener) {
+    ContactRepository(StageListener listener) {
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
@@ -33,6 +34,7 @@ public final class ContactRepository {
             + " referrer_name, why, reach, stage, stage_changed_at, created_at";
 
     /** Saves a new contact at stage {@link Stage#IDENTIFIED} and returns its id. */
+    @Override
     public long add(Connection connection, NewContact contact, Instant now) {
         long id = Sql.insert(connection, "INSERT INTO contacts (owner_id, name, role, organisation, warmth, source,"
                 + " referrer_id, referrer_name, why, reach, stage, stage_changed_at, created_at)"
@@ -60,12 +62,14 @@ public final class ContactRepository {
     }
 
     /** The user's contacts, by name. */
+    @Override
     public List<Contact> list(Connection connection, UserId owner) {
         return Sql.list(connection, "SELECT " + COLUMNS + " FROM contacts WHERE owner_id = ? ORDER BY LOWER(name), id",
                 s -> s.setString(1, owner.value()), ContactRepository::map);
     }
 
     /** One of the user's contacts. */
+    @Override
     public Optional<Contact> find(Connection connection, UserId owner, long id) {
         return Sql.one(connection, "SELECT " + COLUMNS + " FROM contacts WHERE owner_id = ? AND id = ?", s -> {
             s.setString(1, owner.value());
@@ -74,6 +78,7 @@ public final class ContactRepository {
     }
 
     /** The contacts this one referred the user to. */
+    @Override
     public List<Contact> referredBy(Connection connection, UserId owner, long referrerId) {
         return Sql.list(connection, "SELECT " + COLUMNS + " FROM contacts WHERE owner_id = ? AND referrer_id = ?"
                 + " ORDER BY LOWER(name), id", s -> {
@@ -83,19 +88,21 @@ public final class ContactRepository {
     }
 
     /** Other contacts at the same organisation whom the user has not asked yet: a second person to try. */
+    @Override
     public List<Contact> notYetAskedAt(Connection connection, Contact contact) {
-        String organisation = contact.organisation().strip().toLowerCase(java.util.Locale.ROOT);
+        String organisation = contact.organisation().strip().toLowerCase(Locale.ROOT);
         if (organisation.isEmpty()) {
             return List.of();
         }
         return list(connection, contact.owner()).stream()
                 .filter(other -> other.id() != contact.id()
-                        && other.organisation().strip().toLowerCase(java.util.Locale.ROOT).equals(organisation)
+                        && other.organisation().strip().toLowerCase(Locale.ROOT).equals(organisation)
                         && (other.stage() == Stage.IDENTIFIED || other.stage() == Stage.REQUEST_DRAFTED))
                 .toList();
     }
 
     /** How many contacts the user keeps. */
+    @Override
     public int count(Connection connection, UserId owner) {
         return Sql.one(connection, "SELECT COUNT(*) FROM contacts WHERE owner_id = ?",
                 s -> s.setString(1, owner.value()), row -> row.getInt(1)).orElse(0);
@@ -115,6 +122,7 @@ public final class ContactRepository {
      *
      * @return false when the user has no such contact
      */
+    @Override
     public boolean moveStage(Connection connection, UserId owner, long id, Stage to, Instant now) {
         Optional<Contact> contact = find(connection, owner, id);
         if (contact.isEmpty()) {
@@ -136,7 +144,7 @@ public final class ContactRepository {
      *
      * @return false when the user has no such contact
      */
-    public boolean remove(Connection connection, UserId owner, long id) {
+    boolean remove(Connection connection, UserId owner, long id) {
         return Sql.update(connection, "DELETE FROM contacts WHERE owner_id = ? AND id = ?", s -> {
             s.setString(1, owner.value());
             s.setLong(2, id);
@@ -144,6 +152,7 @@ public final class ContactRepository {
     }
 
     /** Records the meeting a contact is scheduled for. */
+    @Override
     public void scheduleMeeting(Connection connection, UserId owner, long id, Instant meetingAt, String format) {
         Sql.update(connection, "UPDATE contacts SET meeting_at = ?, meeting_format = ? WHERE owner_id = ? AND id = ?",
                 s -> {
@@ -155,6 +164,7 @@ public final class ContactRepository {
     }
 
     /** The meeting a contact is scheduled for, if any. */
+    @Override
     public Optional<Instant> meetingAt(Connection connection, UserId owner, long id) {
         return Sql.one(connection, "SELECT meeting_at FROM contacts WHERE owner_id = ? AND id = ?", s -> {
             s.setString(1, owner.value());

@@ -4,7 +4,7 @@ import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.ContactFeature;
 import coach.coffeechat.contact.ContactLookup;
-import coach.coffeechat.contact.ContactRepository;
+import coach.coffeechat.contact.ContactBook;
 import coach.coffeechat.contact.Stage;
 import coach.coffeechat.engine.CommandCatalog;
 import coach.coffeechat.engine.CommandHandler;
@@ -59,7 +59,7 @@ public final class FollowUpFeature implements Feature {
 
     private final Texts texts;
     private final UserRepository users;
-    private final ContactRepository contacts;
+    private final ContactBook contacts;
     private final ContactLookup lookup;
     private final FollowUpRepository followUps;
     private final FollowUpPlanner planner;
@@ -68,7 +68,7 @@ public final class FollowUpFeature implements Feature {
     private final WakeUpSignal wakeUps;
     private final FollowUpSettings settings;
 
-    FollowUpFeature(Texts texts, UserRepository users, ContactRepository contacts, ContactLookup lookup,
+    FollowUpFeature(Texts texts, UserRepository users, ContactBook contacts, ContactLookup lookup,
                     FollowUpRepository followUps, FollowUpPlanner planner, FollowUpRenderer renderer,
                     FollowUpSettings settings, WakeUpSignal wakeUps) {
         this.texts = texts;
@@ -99,10 +99,11 @@ public final class FollowUpFeature implements Feature {
                                          SavedQuestions questions) {
         WakeUpSignal wakeUps = new WakeUpSignal();
         FollowUpRepository followUps = new FollowUpRepository(wakeUps);
-        FollowUpPlanner planner = new FollowUpPlanner(followUps, users, settings);
+        FollowUpPlanner planner = new FollowUpPlanner(followUps, users, settings, contacts.book());
         contacts.addStageListener(planner);
-        FollowUpRenderer renderer = new FollowUpRenderer(texts, configDir, users, meetings, questions);
-        return new FollowUpFeature(texts, users, contacts.repository(), contacts.lookup(), followUps, planner,
+        FollowUpRenderer renderer = new FollowUpRenderer(texts, configDir, users, contacts.book(), meetings,
+                questions);
+        return new FollowUpFeature(texts, users, contacts.book(), contacts.lookup(), followUps, planner,
                 renderer, settings, wakeUps);
     }
 

@@ -2,7 +2,7 @@ package coach.coffeechat.followup;
 
 import coach.coffeechat.config.SettingReader.Delay;
 import coach.coffeechat.contact.Contact;
-import coach.coffeechat.contact.ContactRepository;
+import coach.coffeechat.contact.ContactBook;
 import coach.coffeechat.contact.Stage;
 import coach.coffeechat.contact.StageListener;
 import coach.coffeechat.engine.IdleFlows;
@@ -32,16 +32,18 @@ final class FollowUpPlanner implements StageListener {
     private final FollowUpRepository followUps;
     private final UserRepository users;
     private final FollowUpSettings settings;
-    // Reads only; the repository that reports stage changes to this planner is built around it.
-    private final ContactRepository contacts = new ContactRepository();
+    private final ContactBook contacts;
 
     /**
      * @param followUps the follow_ups table
      * @param users the users table, for zones and quiet hours
      * @param settings the cadence
+     * @param contacts the contacts, read for the next prompt after a delivery and for a second person to try
      */
-    FollowUpPlanner(FollowUpRepository followUps, UserRepository users, FollowUpSettings settings) {
+    FollowUpPlanner(FollowUpRepository followUps, UserRepository users, FollowUpSettings settings,
+                    ContactBook contacts) {
         this.followUps = followUps;
+        this.contacts = contacts;
         this.users = users;
         this.settings = settings;
     }

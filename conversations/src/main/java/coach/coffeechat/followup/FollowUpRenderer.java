@@ -4,7 +4,7 @@ import coach.coffeechat.config.TemplateFiles;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.config.Wording;
 import coach.coffeechat.contact.Contact;
-import coach.coffeechat.contact.ContactRepository;
+import coach.coffeechat.contact.ContactBook;
 import coach.coffeechat.contact.Stage;
 import coach.coffeechat.meeting.Interest;
 import coach.coffeechat.meeting.MeetingHistory;
@@ -41,7 +41,7 @@ final class FollowUpRenderer {
     private final Texts texts;
     private final TemplateFiles drafts;
     private final UserRepository users;
-    private final ContactRepository contacts = new ContactRepository();
+    private final ContactBook contacts;
     private final MeetingHistory meetings;
     private final SavedQuestions questions;
 
@@ -49,14 +49,16 @@ final class FollowUpRenderer {
      * @param texts the messages
      * @param overrideDir the {@code --config} directory, for reworded draft templates
      * @param users the users table
+     * @param contacts the contacts the prompts are about
      * @param meetings the meetings logged, for what was learned and whether the user is still interested
      * @param questions the question lists saved, for the prep before a meeting
      */
-    FollowUpRenderer(Texts texts, Optional<Path> overrideDir, UserRepository users, MeetingHistory meetings,
-                            SavedQuestions questions) {
+    FollowUpRenderer(Texts texts, Optional<Path> overrideDir, UserRepository users, ContactBook contacts,
+                     MeetingHistory meetings, SavedQuestions questions) {
         this.texts = texts;
         this.drafts = TemplateFiles.load("followups", DRAFTS, overrideDir);
         this.users = users;
+        this.contacts = contacts;
         this.meetings = meetings;
         this.questions = questions;
     }

@@ -25,19 +25,19 @@ import java.util.stream.Collectors;
  * own), and nothing once sent, done, skipped, cancelled or held for the user's next interaction. A claim is one
  * conditional update, so several bot processes never take the same prompt.
  */
-public final class FollowUpRepository {
+final class FollowUpRepository {
     private static final String COLUMNS = "id, owner_id, contact_id, kind, state, due_at, attempts, held,"
             + " idempotency_key, deliveries";
 
     private final WakeUpSignal wakeUps;
 
     /** A repository whose scheduling wakes nobody (tests, tools). */
-    public FollowUpRepository() {
+    FollowUpRepository() {
         this(new WakeUpSignal());
     }
 
     /** @param wakeUps told about every newly scheduled prompt, so the timer can wake early */
-    public FollowUpRepository(WakeUpSignal wakeUps) {
+    FollowUpRepository(WakeUpSignal wakeUps) {
         this.wakeUps = wakeUps;
     }
 
@@ -50,7 +50,7 @@ public final class FollowUpRepository {
      *
      * @return whether a new row was written
      */
-    public boolean schedule(Connection connection, NewFollowUp followUp, Instant now) {
+    boolean schedule(Connection connection, NewFollowUp followUp, Instant now) {
         boolean exists = Sql.one(connection, "SELECT 1 FROM follow_ups WHERE idempotency_key = ?",
                 s -> s.setString(1, followUp.idempotencyKey()), row -> true).orElse(false);
         if (exists) {
@@ -80,7 +80,7 @@ public final class FollowUpRepository {
     }
 
     /** Cancels a contact's open follow-ups of these kinds; returns how many. */
-    public int cancel(Connection connection, UserId owner, long contactId, Collection<FollowUpKind> kinds,
+    int cancel(Connection connection, UserId owner, long contactId, Collection<FollowUpKind> kinds,
                       Instant now) {
         if (kinds.isEmpty()) {
             return 0;
@@ -99,7 +99,7 @@ public final class FollowUpRepository {
      * Claims up to {@code limit} due follow-ups, oldest first, under a lease: until {@code leaseUntil} no one
      * else takes them; if this process dies before marking them, they become due again then.
      */
-    public List<FollowUp> claimDue(Connection connection, Instant now, Instant leaseUntil, int limit) {
+    List<FollowUp> claimDue(Connection connection, Instant now, Instant leaseUntil, int limit) {
         List<FollowUp> due = Sql.list(connection, "SELECT " + COLUMNS + " FROM follow_ups WHERE wake_at <= ?"
                 + " ORDER BY wake_at FETCH FIRST " + limit + " ROWS ONLY", s -> Sql.setInstant(s, 1, now),
                 FollowUpRepository::map);
@@ -127,7 +127,7 @@ public final class FollowUpRepository {
     }
 
     /** Marks delivered follow-ups as sent. */
-    public void markSent(Connection connection, Collection<FollowUp> delivered, Instant now) {
+    void markSent(Connection connection, Collection<FollowUp> delivered, Instant now) {
         batch(connection, "UPDATE follow_ups SET state = 'sent', wake_at = NULL, held = FALSE, sent_at = ?,"
                 + " deliveries = deliveries + 1, attempts = 0, updated_at = ? WHERE id = ? AND state = 'claimed'",
                 delivered, (s, followUp) -> {
@@ -138,7 +138,7 @@ public final class FollowUpRepository {
     }
 
     /** Puts a follow-up back to be tried again later. */
-    public void retryAt(Connection connection, long id, Instant wakeAt, Instant now) {
+    void retryAt(Connection connection, long id, Instant wakeAt, Instant now) {
         Sql.update(connection, "UPDATE follow_ups SET state = 'pending', wake_at = ?, updated_at = ? WHERE id = ?"
                 + " AND state = 'claimed'", s -> {
                     Sql.setInstant(s, 1, wakeAt);
@@ -148,7 +148,7 @@ public final class FollowUpRepository {
     }
 
     /** Keeps a follow-up that cannot be delivered now for the user's next interaction. */
-    public void hold(Connection connection, long id, Instant now) {
+    void hold(Connection connection, long id, Instant now) {
         Sql.update(connection, "UPDATE follow_ups SET state = 'pending', held = TRUE, wake_at = NULL, updated_at = ?"
                 + " WHERE id = ? AND state = 'claimed'", s -> {
                     Sql.setInstant(s, 1, now);
@@ -157,7 +157,7 @@ public final class FollowUpRepository {
     }
 
     /** Superseded by a newer prompt of the same kind for the same contact: cancelled without being shown. */
-    public void supersede(Connection connection, Collection<FollowUp> superseded, Instant now) {
+    void supersede(Connection connection, Collection<FollowUp> superseded, Instant now) {
         batch(connection, "UPDATE follow_ups SET state = 'cancelled', wake_at = NULL, updated_at = ? WHERE id = ?",
                 superseded, (s, followUp) -> {
                     Sql.setInstant(s, 1, now);
@@ -166,7 +166,7 @@ public final class FollowUpRepository {
     }
 
     /** The user's held follow-ups, which are marked sent as they are returned (to be shown right now). */
-    public List<FollowUp> takeHeld(Connection connection, UserId owner, Instant now) {
+    List<FollowUp> takeHeld(Connection connection, UserId owner, Instant now) {
         List<FollowUp> held = Sql.list(connection, "SELECT " + COLUMNS + " FROM follow_ups WHERE owner_id = ?"
                 + " AND held = TRUE AND state = 'pending' ORDER BY due_at", s -> s.setString(1, owner.value()),
                 FollowUpRepository::map);
@@ -180,14 +180,14 @@ public final class FollowUpRepository {
     }
 
     /** The user's follow-ups they can still act on, soonest first. */
-    public List<FollowUp> open(Connection connection, UserId owner) {
+    List<FollowUp> open(Connection connection, UserId owner) {
         return Sql.list(connection, "SELECT " + COLUMNS + " FROM follow_ups WHERE owner_id = ?"
                 + " AND state IN ('pending', 'claimed', 'sent', 'snoozed') ORDER BY due_at, id",
                 s -> s.setString(1, owner.value()), FollowUpRepository::map);
     }
 
     /** One of the user's follow-ups. */
-    public Optional<FollowUp> find(Connection connection, UserId owner, long id) {
+    Optional<FollowUp> find(Connection connection, UserId owner, long id) {
         return Sql.one(connection, "SELECT " + COLUMNS + " FROM follow_ups WHERE owner_id = ? AND id = ?", s -> {
             s.setString(1, owner.value());
             s.setLong(2, id);
@@ -195,14 +195,14 @@ public final class FollowUpRepository {
     }
 
     /** The wall-clock time a repeating follow-up was meant for. */
-    public Optional<LocalDue> localDue(Connection connection, long id) {
+    Optional<LocalDue> localDue(Connection connection, long id) {
         return Sql.one(connection, "SELECT local_due, zone FROM follow_ups WHERE id = ? AND local_due IS NOT NULL",
                 s -> s.setLong(1, id), row -> new LocalDue(row.getTimestamp(1).toLocalDateTime(),
                         ZoneId.of(row.getString(2))));
     }
 
     /** The wall-clock times of a contact's last {@code limit} delivered or settled repeats of a kind, newest first. */
-    public List<LocalDateTime> recentLocalDues(Connection connection, long contactId, FollowUpKind kind, int limit) {
+    List<LocalDateTime> recentLocalDues(Connection connection, long contactId, FollowUpKind kind, int limit) {
         return Sql.list(connection, "SELECT local_due FROM follow_ups WHERE contact_id = ? AND kind = ?"
                 + " AND local_due IS NOT NULL AND state IN ('sent', 'done', 'skipped', 'claimed')"
                 + " ORDER BY local_due DESC FETCH FIRST " + limit + " ROWS ONLY", s -> {
@@ -216,7 +216,7 @@ public final class FollowUpRepository {
      *
      * @return false when it was not open any more (a double click, or already cancelled)
      */
-    public boolean settle(Connection connection, UserId owner, long id, FollowUpState state, Instant wakeAt,
+    boolean settle(Connection connection, UserId owner, long id, FollowUpState state, Instant wakeAt,
                           Instant now) {
         return Sql.update(connection, "UPDATE follow_ups SET state = ?, wake_at = ?, due_at = COALESCE(?, due_at),"
                 + " held = FALSE, updated_at = ? WHERE owner_id = ? AND id = ?"
@@ -231,7 +231,7 @@ public final class FollowUpRepository {
     }
 
     /** The earliest time anything becomes due, to wake the timer early. */
-    public Optional<Instant> nextWake(Connection connection) {
+    Optional<Instant> nextWake(Connection connection) {
         List<Instant> next = Sql.list(connection, "SELECT MIN(wake_at) AS next_wake FROM follow_ups", s -> { },
                 row -> Sql.getInstant(row, "next_wake"));
         return next.isEmpty() ? Optional.empty() : Optional.ofNullable(next.get(0));

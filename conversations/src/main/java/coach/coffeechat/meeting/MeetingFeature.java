@@ -33,7 +33,7 @@ public final class MeetingFeature implements Feature {
             throw new IllegalArgumentException("maxContacts must be positive, was " + maxContacts);
         }
         this.lookup = contacts.lookup();
-        this.flows = new MeetingFlows(texts, users, contacts.repository(), meetings, maxContacts);
+        this.flows = new MeetingFlows(texts, users, contacts.book(), meetings, maxContacts);
     }
 
     /**

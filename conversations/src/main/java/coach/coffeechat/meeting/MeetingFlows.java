@@ -2,7 +2,7 @@ package coach.coffeechat.meeting;
 
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.ContactHandOff;
-import coach.coffeechat.contact.ContactRepository;
+import coach.coffeechat.contact.ContactBook;
 import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Minutes;
 import coach.coffeechat.user.UserRepository;
@@ -23,7 +23,7 @@ final class MeetingFlows {
 
     private final MeetingLogFlow log;
 
-    MeetingFlows(Texts texts, UserRepository users, ContactRepository contacts, MeetingRepository meetings,
+    MeetingFlows(Texts texts, UserRepository users, ContactBook contacts, MeetingRepository meetings,
                  int maxContacts) {
         this.log = new MeetingLogFlow(texts, users, contacts,
                 new MeetingLogSave(texts, users, contacts, meetings, maxContacts), maxContacts);

@@ -3,7 +3,7 @@ package coach.coffeechat.meeting;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.ContactHandOff;
-import coach.coffeechat.contact.ContactRepository;
+import coach.coffeechat.contact.ContactBook;
 import coach.coffeechat.engine.Completion;
 import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Minutes;
@@ -36,13 +36,13 @@ final class MeetingLogFlow {
 
     private final Texts texts;
     private final UserRepository users;
-    private final ContactRepository contacts;
+    private final ContactBook contacts;
     private final MeetingFormatter format;
     private final ContactHandOff.Receiver handedIn;
     private final MeetingLogSave saving;
     private final int maxContacts;
 
-    MeetingLogFlow(Texts texts, UserRepository users, ContactRepository contacts, MeetingLogSave saving,
+    MeetingLogFlow(Texts texts, UserRepository users, ContactBook contacts, MeetingLogSave saving,
                    int maxContacts) {
         this.texts = texts;
         this.users = users;

@@ -3,7 +3,7 @@ package coach.coffeechat.meeting;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.ContactFormatter;
-import coach.coffeechat.contact.ContactRepository;
+import coach.coffeechat.contact.ContactBook;
 import coach.coffeechat.contact.NewContact;
 import coach.coffeechat.contact.Source;
 import coach.coffeechat.contact.Stage;
@@ -28,13 +28,13 @@ import java.util.OptionalLong;
 final class MeetingLogSave {
     private final Texts texts;
     private final UserRepository users;
-    private final ContactRepository contacts;
+    private final ContactBook contacts;
     private final MeetingRepository meetings;
     private final MeetingFormatter format;
     private final ContactFormatter contactFormat;
     private final int maxContacts;
 
-    MeetingLogSave(Texts texts, UserRepository users, ContactRepository contacts, MeetingRepository meetings,
+    MeetingLogSave(Texts texts, UserRepository users, ContactBook contacts, MeetingRepository meetings,
                    int maxContacts) {
         this.texts = texts;
         this.users = users;

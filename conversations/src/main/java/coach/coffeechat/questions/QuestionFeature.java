@@ -38,7 +38,7 @@ public final class QuestionFeature implements Feature {
     private QuestionFeature(Texts texts, ContactFeature contacts, QuestionBank bank, QuestionChecker checker) {
         this.texts = Objects.requireNonNull(texts, "texts");
         this.lookup = contacts.lookup();
-        this.flows = new QuestionFlows(texts, contacts.repository(), lists, Objects.requireNonNull(bank, "bank"),
+        this.flows = new QuestionFlows(texts, contacts.book(), lists, Objects.requireNonNull(bank, "bank"),
                 Objects.requireNonNull(checker, "checker"));
     }
 

@@ -3,7 +3,7 @@ package coach.coffeechat.questions;
 import coach.coffeechat.checks.QuestionChecker;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.ContactHandOff;
-import coach.coffeechat.contact.ContactRepository;
+import coach.coffeechat.contact.ContactBook;
 import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Minutes;
 import java.util.List;
@@ -29,7 +29,7 @@ final class QuestionFlows {
     private final QuestionPrepareFlow prepare;
     private final QuestionCheckFlow check;
 
-    QuestionFlows(Texts texts, ContactRepository contacts, QuestionListRepository lists, QuestionBank bank,
+    QuestionFlows(Texts texts, ContactBook contacts, QuestionListRepository lists, QuestionBank bank,
                   QuestionChecker checker) {
         BankMatches matches = new BankMatches(bank);
         QuestionReport report = new QuestionReport(checker, texts);

@@ -11,7 +11,7 @@ import coach.coffeechat.contact.ContactFeature;
 import coach.coffeechat.contact.ContactHandOff;
 import coach.coffeechat.contact.ContactLookup;
 import coach.coffeechat.contact.ContactMatcher;
-import coach.coffeechat.contact.ContactRepository;
+import coach.coffeechat.contact.ContactBook;
 import coach.coffeechat.contact.Source;
 import coach.coffeechat.contact.Warmth;
 import coach.coffeechat.engine.CommandCatalog;
@@ -52,11 +52,11 @@ public final class RequestFeature implements Feature {
     private final RequestChecker checker;
     private final ReportFormatter reports;
     private final RequestFlows flows;
-    private final ContactRepository contacts;
+    private final ContactBook contacts;
     private final RequestRepository requests = new RequestRepository();
 
     private RequestFeature(Texts texts, RequestTemplates templates, RequestChecker checker, UserRepository users,
-                           ContactRepository contacts, ContactLookup lookup) {
+                           ContactBook contacts, ContactLookup lookup) {
         this.texts = texts;
         this.users = users;
         this.lookup = lookup;
@@ -78,7 +78,7 @@ public final class RequestFeature implements Feature {
      */
     public static RequestFeature create(Texts texts, RequestTemplates templates, RequestChecker checker,
                                         UserRepository users, ContactFeature contacts) {
-        return new RequestFeature(texts, templates, checker, users, contacts.repository(), contacts.lookup());
+        return new RequestFeature(texts, templates, checker, users, contacts.book(), contacts.lookup());
     }
 
     /** The requests the user drafted. */

@@ -8,7 +8,7 @@ import coach.coffeechat.checks.RequestFormat;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.ContactHandOff;
-import coach.coffeechat.contact.ContactRepository;
+import coach.coffeechat.contact.ContactBook;
 import coach.coffeechat.contact.Stage;
 import coach.coffeechat.engine.Completion;
 import coach.coffeechat.engine.Flow;
@@ -47,7 +47,7 @@ final class RequestFlows {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final Texts texts;
-    private final ContactRepository contacts;
+    private final ContactBook contacts;
     private final UserRepository users;
     private final RequestRepository requests;
     private final RequestDrafter drafter;
@@ -55,7 +55,7 @@ final class RequestFlows {
     private final ReportFormatter reports;
     private final ContactHandOff.Receiver handedIn;
 
-    RequestFlows(Texts texts, ContactRepository contacts, UserRepository users, RequestRepository requests,
+    RequestFlows(Texts texts, ContactBook contacts, UserRepository users, RequestRepository requests,
                  RequestDrafter drafter, RequestChecker checker) {
         this.texts = texts;
         this.contacts = contacts;

@@ -6,7 +6,7 @@ import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.Settings;
 import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.ContactFeature;
-import coach.coffeechat.contact.ContactRepository;
+import coach.coffeechat.contact.ContactBook;
 import coach.coffeechat.contact.NewContact;
 import coach.coffeechat.contact.Source;
 import coach.coffeechat.contact.Stage;
@@ -47,7 +47,7 @@ final class FollowUpKit implements AutoCloseable {
     final FollowUpRepository followUps = new FollowUpRepository();
     final FollowUpPlanner planner;
     final ContactFeature contactFeature;
-    final ContactRepository contacts;
+    final ContactBook contacts;
     final FollowUpRenderer renderer;
     final IdleFlows idleFlows;
     final RecordingSink sink = new RecordingSink();
@@ -67,18 +67,18 @@ final class FollowUpKit implements AutoCloseable {
         this.database = database;
         this.settings = FollowUpSettings.from(Settings.load(Optional.empty(), environment));
         this.users = new UserRepository(ZoneOffset.UTC, settings.quietHours());
-        this.planner = new FollowUpPlanner(followUps, users, settings);
         this.contactFeature = ContactFeature.create(TestCoach.TEXTS, users, TestCoach.CONFIG.matchThreshold(),
                 TestCoach.CONFIG.maxContacts());
+        this.planner = new FollowUpPlanner(followUps, users, settings, contactFeature.book());
         contactFeature.addStageListener(planner);
-        this.contacts = contactFeature.repository();
+        this.contacts = contactFeature.book();
         MeetingFeature meetings = MeetingFeature.create(TestCoach.TEXTS, users, contactFeature,
                 TestCoach.CONFIG.maxContacts());
         QuestionFeature questions = QuestionFeature.create(TestCoach.TEXTS, contactFeature,
                 QuestionBank.load(Optional.empty()), new QuestionChecker(CheckRules.load(Optional.empty()),
                         TestCoach.TEXTS));
-        this.renderer = new FollowUpRenderer(TestCoach.TEXTS, Optional.empty(), users, meetings.history(),
-                questions.saved());
+        this.renderer = new FollowUpRenderer(TestCoach.TEXTS, Optional.empty(), users, contacts,
+                meetings.history(), questions.saved());
         // The contact flows, so that a reminder of an idle "contact-add" flow can name it.
         this.idleFlows = IdleFlows.over(contactFeature.flows());
     }

@@ -3,7 +3,7 @@ package coach.coffeechat.meeting;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.ContactFeature;
-import coach.coffeechat.contact.ContactRepository;
+import coach.coffeechat.contact.ContactBook;
 import coach.coffeechat.contact.NewContact;
 import coach.coffeechat.contact.Source;
 import coach.coffeechat.contact.Warmth;
@@ -15,6 +15,7 @@ import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.Session;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.store.Database;
+import coach.coffeechat.store.Sql;
 import coach.coffeechat.testing.MutableClock;
 import coach.coffeechat.testing.TestCoach;
 import coach.coffeechat.testing.TestDatabases;
@@ -50,7 +51,7 @@ public final class FeatureBench implements AutoCloseable {
     public final ContactFeature contactFeature = ContactFeature.create(TEXTS, users, THRESHOLD,
             TestCoach.CONFIG.maxContacts());
     /** The contacts table. */
-    public final ContactRepository contacts = contactFeature.repository();
+    public final ContactBook contacts = contactFeature.book();
 
     private final Database database = TestDatabases.inMemory();
     private Conversations engine;
@@ -115,6 +116,14 @@ public final class FeatureBench implements AutoCloseable {
     /** Adds a warm contact with no referrer. */
     public Contact addContact(String name, String role, String organisation) {
         return addContact(name, role, organisation, Warmth.WARM, "");
+    }
+
+    /** Removes one of Maya's contacts as if from elsewhere (another device, while a flow here is open). */
+    public void removeContactElsewhere(long contactId) {
+        inTransaction(connection -> Sql.update(connection, "DELETE FROM contacts WHERE owner_id = ? AND id = ?", s -> {
+            s.setString(1, MAYA.value());
+            s.setLong(2, contactId);
+        }));
     }
 
     /** Maya's contacts, by name. */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.coffeechat.Coach;
 import coach.coffeechat.contact.Contact;
-import coach.coffeechat.contact.ContactRepository;
+import coach.coffeechat.contact.ContactBook;
 import coach.coffeechat.contact.Stage;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Prompt;
@@ -49,7 +49,7 @@ final class FlowsSurviveARestartTest {
 
     private Contact ana() {
         try (Database database = TestDatabases.file(dataDir)) {
-            return database.inTransaction(c -> new ContactRepository().list(c, MAYA)).stream()
+            return database.inTransaction(c -> TestCoach.contacts().list(c, MAYA)).stream()
                     .filter(contact -> contact.name().equals("Ana Li")).findFirst().orElseThrow();
         }
     }

@@ -3,7 +3,7 @@ package coach.coffeechat.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.coffeechat.contact.Contact;
-import coach.coffeechat.contact.ContactRepository;
+import coach.coffeechat.contact.ContactBook;
 import coach.coffeechat.contact.NewContact;
 import coach.coffeechat.contact.Source;
 import coach.coffeechat.contact.Stage;
@@ -42,7 +42,7 @@ final class RequestFlowTest {
         engine = TestCoach.on(database.dataSource(), clock).conversations();
         anaId = database.inTransaction(c -> {
             TestCoach.users().ensure(c, MAYA, clock.instant());
-            ContactRepository contacts = new ContactRepository();
+            ContactBook contacts = TestCoach.contacts();
             long sam = contacts.add(c, new NewContact(MAYA, "Sam Park", "", "Globex", Warmth.WARM, Source.FRIEND,
                     OptionalLong.empty(), "", "", ""), clock.instant());
             return contacts.add(c, new NewContact(MAYA, "Ana Li", "UX Researcher", "Acme", Warmth.LUKEWARM,
@@ -73,7 +73,7 @@ final class RequestFlowTest {
     }
 
     private Contact ana() {
-        return database.inTransaction(c -> new ContactRepository().find(c, MAYA, anaId).orElseThrow());
+        return database.inTransaction(c -> TestCoach.contacts().find(c, MAYA, anaId).orElseThrow());
     }
 
     @Test

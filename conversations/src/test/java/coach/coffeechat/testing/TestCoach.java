@@ -6,6 +6,7 @@ import coach.coffeechat.checks.QuestionChecker;
 import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.Settings;
 import coach.coffeechat.config.Texts;
+import coach.coffeechat.contact.ContactBook;
 import coach.coffeechat.contact.ContactFeature;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Prompt;
@@ -41,6 +42,11 @@ public final class TestCoach {
     /** The product on this database and clock. */
     public static Coach on(DataSource dataSource, Clock clock) {
         return Coach.assemble(CONFIG, TEXTS, dataSource, clock);
+    }
+
+    /** The contacts on their own, for tests that store or read contacts directly; no stage listener hears them. */
+    public static ContactBook contacts() {
+        return ContactFeature.create(TEXTS, users(), CONFIG.matchThreshold(), CONFIG.maxContacts()).book();
     }
 
     /** The follow-up feature with the shipped settings, on the features it builds on, as {@link Coach} builds it. */

@@ -7,15 +7,11 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import coach.coffeechat.contact.ContactRepository;
 import coach.coffeechat.contact.NewContact;
 import coach.coffeechat.contact.Source;
 import coach.coffeechat.contact.Warmth;
 import coach.coffeechat.engine.UserId;
-import coach.coffeechat.user.QuietHours;
-import coach.coffeechat.user.UserRepository;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.OptionalLong;
@@ -42,15 +38,10 @@ final class InteractionRouterAutocompleteTest {
     @BeforeAll
     static void saveContacts() {
         UserId ada = new UserId(ADA);
-        Instant now = SharedCoach.CLOCK.instant();
-        SharedCoach.database().inTransaction(connection -> {
-            new UserRepository(ZoneOffset.UTC, new QuietHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)).ensure(connection, ada, now);
-            for (String name : List.of("Ana Li", "Sam Park", "Ana Lopez")) {
-                new ContactRepository().add(connection, new NewContact(ada, name, "", "", Warmth.WARM, Source.FRIEND,
-                        OptionalLong.empty(), "", "", ""), now);
-            }
-            return null;
-        });
+        for (String name : List.of("Ana Li", "Sam Park", "Ana Lopez")) {
+            SharedCoach.saveContact(ada, new NewContact(ada, name, "", "", Warmth.WARM, Source.FRIEND,
+                    OptionalLong.empty(), "", "", ""));
+        }
     }
 
     @BeforeEach

@@ -14,7 +14,6 @@ import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.followup.FollowUp;
 import coach.coffeechat.followup.FollowUpAction;
-import coach.coffeechat.followup.FollowUpRepository;
 import coach.coffeechat.followup.FollowUpState;
 import java.util.List;
 import java.util.Map;
@@ -237,7 +236,7 @@ final class InteractionRouterComponentTest {
 
         assertThat(harness.answerTo(event).text()).isEqualTo(harness.text("followup.act.done"));
         FollowUp settled = harness.database().inTransaction(connection ->
-                new FollowUpRepository().find(connection, new UserId(ada), prep.id())).orElseThrow();
+                SharedCoach.coach().followUps().find(connection, new UserId(ada), prep.id())).orElseThrow();
         assertThat(settled.state()).isEqualTo(FollowUpState.DONE);
     }
 
@@ -485,7 +484,7 @@ final class InteractionRouterComponentTest {
 
     private List<FollowUp> openFollowUps() {
         List<FollowUp> open = harness.database().inTransaction(connection ->
-                new FollowUpRepository().open(connection, new UserId(ada)));
+                SharedCoach.coach().followUps().open(connection, new UserId(ada)));
         assertThat(open).as("open follow-ups").isNotEmpty();
         return open;
     }

@@ -11,7 +11,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import coach.coffeechat.Coach;
-import coach.coffeechat.contact.ContactRepository;
 import coach.coffeechat.contact.NewContact;
 import coach.coffeechat.contact.Source;
 import coach.coffeechat.contact.Warmth;
@@ -19,10 +18,7 @@ import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.store.Database;
-import coach.coffeechat.user.QuietHours;
-import coach.coffeechat.user.UserRepository;
 import java.time.Clock;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -82,13 +78,9 @@ final class RouterHarness implements AutoCloseable {
 
     private RouterHarness() {
         this.ada = newUser();
-        SharedCoach.database().inTransaction(connection -> {
-            UserId user = new UserId(ada);
-            new UserRepository(ZoneOffset.UTC, new QuietHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)).ensure(connection, user, CLOCK.instant());
-            new ContactRepository().add(connection, new NewContact(user, CONTACT, "Engineer", "Acme", Warmth.WARM,
-                    Source.FRIEND, OptionalLong.empty(), "", "", ""), CLOCK.instant());
-            return null;
-        });
+        UserId user = new UserId(ada);
+        SharedCoach.saveContact(user, new NewContact(user, CONTACT, "Engineer", "Acme", Warmth.WARM, Source.FRIEND,
+                OptionalLong.empty(), "", "", ""));
         this.router = new InteractionRouter(SharedCoach.coach(), workers, scheduler);
     }
 

@@ -4,9 +4,16 @@ import coach.coffeechat.Coach;
 import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.Settings;
 import coach.coffeechat.config.Texts;
+import coach.coffeechat.contact.ContactBook;
+import coach.coffeechat.contact.ContactFeature;
+import coach.coffeechat.contact.NewContact;
+import coach.coffeechat.engine.UserId;
 import coach.coffeechat.store.Database;
+import coach.coffeechat.user.QuietHours;
+import coach.coffeechat.user.UserRepository;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +58,21 @@ final class SharedCoach {
     /** Its database, for setting a scene or reading what was stored, bypassing the coach. */
     static Database database() {
         return INSTANCE.database;
+    }
+
+    /**
+     * Saves a contact for a user straight into the database (making the user's row first), for setting a scene;
+     * no stage listener hears it.
+     */
+    static void saveContact(UserId user, NewContact contact) {
+        Texts texts = coach().texts();
+        UserRepository users = new UserRepository(ZoneOffset.UTC, new QuietHours(LocalTime.MIDNIGHT,
+                LocalTime.MIDNIGHT));
+        ContactBook contacts = ContactFeature.create(texts, users, 0.88, 1000).book();
+        database().inTransaction(connection -> {
+            users.ensure(connection, user, CLOCK.instant());
+            return contacts.add(connection, contact, CLOCK.instant());
+        });
     }
 
     /** The path of every command in the catalog. */

@@ -1,0 +1,47 @@
+package coach.coffeechat.contact;
+
+import coach.coffeechat.engine.UserId;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A user's contacts as other features may read and change them: the spine the request, question, meeting and
+ * follow-up features build on. Every call is scoped to the owner (one user's contacts are never visible to
+ * another) and works in the caller's transaction; a stage change tells the registered {@link StageListener}s in
+ * that same transaction. Obtained from {@link ContactFeature#book()}. Thread-safe.
+ */
+public interface ContactBook {
+
+    /** Saves a new contact at stage {@link Stage#IDENTIFIED} and returns its id. */
+    long add(Connection connection, NewContact contact, Instant now);
+
+    /** The user's contacts, by name. */
+    List<Contact> list(Connection connection, UserId owner);
+
+    /** One of the user's contacts, if it is theirs. */
+    Optional<Contact> find(Connection connection, UserId owner, long id);
+
+    /** The user's contacts that {@code referrerId} suggested. */
+    List<Contact> referredBy(Connection connection, UserId owner, long referrerId);
+
+    /** Other contacts of the same user at the same organisation who have not been asked yet. */
+    List<Contact> notYetAskedAt(Connection connection, Contact contact);
+
+    /** How many contacts the user keeps. */
+    int count(Connection connection, UserId owner);
+
+    /**
+     * Moves a contact to another stage, records the change and tells the stage listeners.
+     *
+     * @return false when the user has no such contact
+     */
+    boolean moveStage(Connection connection, UserId owner, long id, Stage to, Instant now);
+
+    /** Records the meeting a contact is booked for (its format may be empty: left to them). */
+    void scheduleMeeting(Connection connection, UserId owner, long id, Instant meetingAt, String format);
+
+    /** When the meeting booked with a contact is, if one is. */
+    Optional<Instant> meetingAt(Connection connection, UserId owner, long id);
+}
