@@ -61,7 +61,7 @@ public final class Conversations {
         }
         this.dialog = new Dialog(flows, Objects.requireNonNull(builder.commands, "commands"), texts,
                 builder.maxAttempts, drafts);
-        this.idleFlows = new IdleFlows(flows);
+        this.idleFlows = new IdleFlows(new FlowCatalog(flows));
         this.cache = Caffeine.newBuilder().maximumSize(builder.cacheSize).build();
         // One lock per user while anyone holds or waits for it; weak values let idle users' locks be collected.
         this.locks = Caffeine.newBuilder().weakValues().build(user -> new ReentrantLock());
