@@ -46,6 +46,18 @@ final class MainTest {
     }
 
     @Test
+    void aDelayOfMoreBusinessDaysThanItsMaximumPrintsOneLineAndExitsWithTwo() {
+        int code = run("", Map.of("COFFEECHAT_DATA_DIR", dataDir.toString(),
+                "COFFEECHAT_FOLLOWUP_THANK_YOU_AFTER", "999 business days"));
+
+        assertThat(code).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines()).singleElement().asString()
+                .contains("followup.thank-you-after").contains("'999 business days'")
+                .contains("business days up to 2");
+    }
+
+    @Test
     void aMissingConfigDirectoryPrintsOneLineAndExitsWithTwo() {
         int code = run("", Map.of(), "--config", dataDir.resolve("nowhere").toString());
 

@@ -76,6 +76,27 @@ final class SettingsTest {
     }
 
     @Test
+    void aDelayInBusinessDaysIsHeldToTheSameMaximumAsADuration() {
+        Settings settings = Settings.load(Optional.empty(),
+                Map.of("COFFEECHAT_FOLLOWUP_THANK_YOU_AFTER", "999 business days"));
+
+        assertThatThrownBy(() -> new SettingReader(settings).delay("followup.thank-you-after", Duration.ofDays(2)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("Setting followup.thank-you-after (COFFEECHAT_FOLLOWUP_THANK_YOU_AFTER) is"
+                        + " '999 business days': expected an ISO-8601 duration up to PT48H (such as P10D or PT24H)"
+                        + " or a number of business days up to 2 (such as 2 business days)");
+    }
+
+    @Test
+    void aDelayOfBusinessDaysWithinTheMaximumIsRead() {
+        Settings settings = Settings.load(Optional.empty(),
+                Map.of("COFFEECHAT_FOLLOWUP_THANK_YOU_AFTER", "2 business days"));
+
+        assertThat(new SettingReader(settings).delay("followup.thank-you-after", Duration.ofDays(2)))
+                .isEqualTo(new SettingReader.Delay(Duration.ZERO, 2));
+    }
+
+    @Test
     void anUnknownKeyInAConfigDirectoryIsRefused(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("coach.properties"), "flow.max-atempts=5\n");
 
