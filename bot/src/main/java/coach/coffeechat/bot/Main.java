@@ -2,6 +2,7 @@ package coach.coffeechat.bot;
 
 import coach.coffeechat.Coach;
 import coach.coffeechat.bot.console.Terminal;
+import coach.coffeechat.bot.discord.DiscordTransport;
 import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.ConfigException;
 import coach.coffeechat.config.Settings;
@@ -34,6 +35,13 @@ public final class Main {
     static final int UNUSABLE = 2;
 
     static final String DISCORD_TOKEN = "DISCORD_TOKEN";
+
+    /**
+     * The {@code COFFEECHAT_*} variables that are read but are not settings: the Discord transport's, and the one
+     * the test suites read (README, "Development"). Any other that names no setting is warned about at start.
+     */
+    static final List<String> NOT_SETTINGS = List.of(DiscordTransport.DEV_GUILD, DiscordTransport.REST_URL,
+            DiscordTransport.GATEWAY_URL, "COFFEECHAT_TEST_POSTGRES_URL");
 
     // No static logger here: logback must not start before Logging has pointed it at the data directory.
 
@@ -74,7 +82,9 @@ public final class Main {
         CoachConfig config;
         Texts texts;
         try {
-            config = CoachConfig.from(Settings.load(run.configDir(), environment));
+            Settings settings = Settings.load(run.configDir(), environment);
+            settings.unknownVariables(environment, NOT_SETTINGS).forEach(terminal.err()::println);
+            config = CoachConfig.from(settings);
             Coach.checkSettings(config);
             texts = Texts.load(run.configDir());
         } catch (ConfigException e) {
