@@ -47,10 +47,6 @@ public final class ConsoleSession {
     private final ReplyRenderer renderer;
     private final ConsoleFollowUps followUps;
     private boolean saidAnything;
-    /** The form a control word or a command interrupted (see {@link #formKey}), or empty. */
-    private String interruptedForm = "";
-    /** What was typed into that form before, by field id. */
-    private Map<String, String> interruptedValues = Map.of();
 
     /**
      * A session on an assembled coach.
@@ -134,9 +130,6 @@ public final class ConsoleSession {
                 prompt = reply.prompt();
                 flowTitle = reply.flowTitle();
                 leftOpen = Optional.empty();
-                if (flowTitle.isEmpty()) {
-                    keepTyped("", Map.of());
-                }
             }
         }
         paragraph(flowTitle.isEmpty() ? texts.get("console.goodbye")
@@ -144,23 +137,24 @@ public final class ConsoleSession {
     }
 
     /**
-     * Asks each field in turn and sends them as one form; a control word or a command interrupts. What was typed
-     * before an interruption is offered again (Enter keeps it) when the same form comes back.
+     * Asks each field in turn and sends them as one form; a control word or a command interrupts. Each field is
+     * handed to the engine as it is typed, which keeps it with the flow: after an interruption, {@code /quit}, a
+     * stopped process or a flow set aside, the form comes back with it offered (Enter keeps it).
      */
-    private Action fillIn(Prompt.Form asked) throws IOException {
-        String form = formKey(asked);
-        Map<String, String> values = new HashMap<>(form.equals(interruptedForm) ? interruptedValues : Map.of());
+    private Action fillIn(Prompt.Form form) throws IOException {
+        Map<String, String> values = new HashMap<>();
         terminal.out().println();
-        for (Prompt.Field field : asked.withDefaults("", values).fields()) {
+        for (Prompt.Field field : form.fields()) {
+            if (!values.isEmpty()) {
+                conversations.keepTyped(USER, values);
+            }
             terminal.out().println(renderer.fieldQuestion(field));
             String line = read();
             if (line == null || line.strip().startsWith("/")) {
-                keepTyped(form, values);
-                return interpret(line, Optional.of(asked));
+                return interpret(line, Optional.of(form));
             }
             Optional<ControlAction> control = ControlAction.parse(line);
             if (control.isPresent()) {
-                keepTyped(form, values);
                 return new Send(new Input.Control(control.get()));
             }
             if (line.strip().equals(FENCE) && field.length() == Prompt.TextLength.LONG) {
@@ -168,19 +162,7 @@ public final class ConsoleSession {
             }
             values.put(field.id(), line.isBlank() ? field.defaultValue() : line);
         }
-        keepTyped("", Map.of());
         return new Send(new Input.Form(values));
-    }
-
-    /** Remembers what was typed into a form that was interrupted; an empty key forgets. */
-    private void keepTyped(String form, Map<String, String> values) {
-        interruptedForm = form;
-        interruptedValues = Map.copyOf(values);
-    }
-
-    /** Tells one form from another: its title and its fields. */
-    private static String formKey(Prompt.Form form) {
-        return form.title() + form.fields().stream().map(Prompt.Field::id).toList();
     }
 
     private Action interpret(String line, Optional<Prompt> prompt) {
