@@ -1,6 +1,7 @@
 package coach.coffeechat.bot;
 
 import coach.coffeechat.Coach;
+import coach.coffeechat.bot.console.InputTooLongException;
 import coach.coffeechat.bot.console.Terminal;
 import coach.coffeechat.bot.discord.DiscordTransport;
 import coach.coffeechat.config.CoachConfig;
@@ -23,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * database, create no data directory and write no log.
  *
  * <p>Exit codes: 0 after a normal end (also when a check found problems: its JSON says so), 1 when the bot failed
- * while running (details in the log) or standard input could not be read, 2 for unusable arguments or settings (one
- * line on standard error says which).
+ * while running (details in the log) or standard input could not be read, 2 for unusable arguments or settings, or
+ * for a check's standard input over its limit (one line on standard error says which).
  */
 public final class Main {
     /** The exit code of a normal end. */
@@ -117,7 +118,7 @@ public final class Main {
     private static int runStandalone(Command.Standalone command, CommandLine.Run run, Terminal terminal) {
         try {
             return command.run(run.configDir(), terminal);
-        } catch (ConfigException e) {
+        } catch (ConfigException | InputTooLongException e) {
             terminal.err().println(oneLine(e.getMessage()));
             return UNUSABLE;
         } catch (IOException | UncheckedIOException e) {

@@ -32,10 +32,6 @@ public final class ConsoleSession {
     /** The one user the console speaks for. */
     public static final UserId USER = new UserId("console");
 
-    /** A line of only this starts and ends an answer of several lines. */
-    static final String FENCE = "\"\"\"";
-    private static final String MARKER = "> ";
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final Set<String> LEAVE = Set.of("/quit", "/exit");
 
     private final Conversations conversations;
@@ -46,7 +42,8 @@ public final class ConsoleSession {
     private final TypedCommandParser parser;
     private final ReplyRenderer renderer;
     private final ConsoleFollowUps followUps;
-    private boolean saidAnything;
+    private final Paragraphs paragraphs;
+    private final ConsoleInput input;
 
     /**
      * A session on an assembled coach.
@@ -76,6 +73,8 @@ public final class ConsoleSession {
         this.texts = coach.texts();
         this.parser = new TypedCommandParser(commands.specs());
         this.renderer = new ReplyRenderer(texts);
+        this.paragraphs = new Paragraphs(terminal.out());
+        this.input = new ConsoleInput(terminal, paragraphs, texts, this::showFollowUps);
     }
 
     /** What to do after reading input. */
@@ -104,13 +103,13 @@ public final class ConsoleSession {
      * @throws IOException when the terminal cannot be read
      */
     public void run() throws IOException {
-        paragraph(texts.get("console.banner", "where", dataLocation()));
+        paragraphs.print(texts.get("console.banner", "where", dataLocation()));
         Optional<Prompt> prompt = Optional.empty();
         String flowTitle = "";
         // The question left open last time: not shown until /resume, but it decides how the first answer is read.
         Optional<Prompt> leftOpen = Optional.empty();
         if (conversations.stored(USER).filter(Session::inFlow).isPresent()) {
-            paragraph(texts.get("console.open-flow"));
+            paragraphs.print(texts.get("console.open-flow"));
             Reply current = conversations.current(USER);
             leftOpen = current.prompt();
             flowTitle = current.flowTitle();
@@ -118,21 +117,21 @@ public final class ConsoleSession {
         while (true) {
             Action action = prompt.isPresent() && prompt.get() instanceof Prompt.Form form
                     ? fillIn(form)
-                    : interpret(readAnswer(prompt.isPresent() ? prompt : leftOpen), prompt);
+                    : interpret(text(input.answer(longAnswer(prompt.isPresent() ? prompt : leftOpen))), prompt);
             if (action instanceof Leave) {
                 break;
             }
             if (action instanceof Say say) {
-                paragraph(say.message());
+                paragraphs.print(say.message());
             } else if (action instanceof Send send) {
                 Reply reply = conversations.handle(USER, send.input());
-                paragraph(renderer.render(reply));
+                paragraphs.print(renderer.render(reply));
                 prompt = reply.prompt();
                 flowTitle = reply.flowTitle();
                 leftOpen = Optional.empty();
             }
         }
-        paragraph(flowTitle.isEmpty() ? texts.get("console.goodbye")
+        paragraphs.print(flowTitle.isEmpty() ? texts.get("console.goodbye")
                 : texts.get("console.goodbye-open", "flow", flowTitle));
     }
 
@@ -149,18 +148,15 @@ public final class ConsoleSession {
                 conversations.keepTyped(USER, values);
             }
             terminal.out().println(renderer.fieldQuestion(field));
-            String line = read();
-            if (line == null || line.strip().startsWith("/")) {
-                return interpret(line, Optional.of(form));
+            ConsoleInput.Typed typed = input.answer(field.length() == Prompt.TextLength.LONG);
+            if (typed == null || !typed.block() && typed.text().strip().startsWith("/")) {
+                return interpret(text(typed), Optional.of(form));
             }
-            Optional<ControlAction> control = ControlAction.parse(line);
+            Optional<ControlAction> control = typed.block() ? Optional.empty() : ControlAction.parse(typed.text());
             if (control.isPresent()) {
                 return new Send(new Input.Control(control.get()));
             }
-            if (line.strip().equals(FENCE) && field.length() == Prompt.TextLength.LONG) {
-                line = readBlock();
-            }
-            values.put(field.id(), line.isBlank() ? field.defaultValue() : line);
+            values.put(field.id(), typed.text().isBlank() ? field.defaultValue() : typed.text());
         }
         return new Send(new Input.Form(values));
     }
@@ -216,68 +212,22 @@ public final class ConsoleSession {
         return texts.get("console.stray-text", "text", stray.text(), "usage", stray.spec().usage());
     }
 
-    /** A line, or for a long answer opened with the fence, every line up to the closing fence. */
-    private String readAnswer(Optional<Prompt> prompt) throws IOException {
-        String line = read();
-        boolean longAnswer = prompt.isPresent() && prompt.get() instanceof Prompt.Text text
+    /** Whether the question asks for a long text, which may be typed over several lines between fences. */
+    private static boolean longAnswer(Optional<Prompt> prompt) {
+        return prompt.isPresent() && prompt.get() instanceof Prompt.Text text
                 && text.length() == Prompt.TextLength.LONG;
-        return line != null && longAnswer && line.strip().equals(FENCE) ? readBlock() : line;
     }
 
-    /** The lines up to a closing fence (or the end of input), joined with line breaks. */
-    private String readBlock() throws IOException {
-        StringBuilder block = new StringBuilder();
-        String line;
-        while ((line = read()) != null && !line.strip().equals(FENCE)) {
-            if (block.length() > 0) {
-                block.append('\n');
-            }
-            block.append(line);
-        }
-        return block.toString();
+    /** What was typed, or {@code null} at the end of input. */
+    private static String text(ConsoleInput.Typed typed) {
+        return typed == null ? null : typed.text();
     }
 
-    /** One line of input after the marker, or {@code null} at the end of input; due follow-ups come first. */
-    private String read() throws IOException {
+    /** The follow-up prompts that fell due, each in a paragraph of its own. */
+    private void showFollowUps() {
         for (FollowUpPrompt prompt : followUps.drain()) {
-            paragraph(texts.get("console.follow-up", "text", prompt.text()));
+            paragraphs.print(texts.get("console.follow-up", "text", prompt.text()));
         }
-        if (terminal.interactive()) {
-            terminal.out().print(MARKER);
-            terminal.out().flush();
-            String line = readLine();
-            if (line == null) {
-                terminal.out().println();
-            }
-            return line;
-        }
-        String line = readLine();
-        if (line != null) {
-            terminal.out().println(MARKER + line);
-        }
-        return line;
-    }
-
-    /**
-     * The next line without a leading byte-order mark: editors on Windows start a saved script with one, and
-     * scripts joined with {@code cat} carry it into a later line.
-     */
-    private String readLine() throws IOException {
-        String line = terminal.in().readLine();
-        return line != null && line.startsWith(BYTE_ORDER_MARK) ? line.substring(BYTE_ORDER_MARK.length()) : line;
-    }
-
-    /** Text after a blank line (none before the very first); nothing at all for empty text. */
-    private void paragraph(String text) {
-        if (text.isEmpty()) {
-            return;
-        }
-        if (saidAnything) {
-            terminal.out().println();
-        }
-        saidAnything = true;
-        text.lines().forEach(terminal.out()::println);
-        terminal.out().flush();
     }
 
     private String dataLocation() {
