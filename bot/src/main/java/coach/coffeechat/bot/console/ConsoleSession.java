@@ -12,6 +12,7 @@ import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.Session;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.followup.FollowUpPrompt;
+import coach.coffeechat.followup.FollowUpScheduler;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
@@ -19,16 +20,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One local user talking to the coach in a terminal, with the same commands as on Discord. Slash commands are
  * read by {@link TypedCommandParser}, anything else answers the current prompt (control words such as
  * {@code back} included: the engine recognises them), a form is filled in one field at a time, and
- * {@code /quit}, {@code /exit} or the end of input leave. Replies are shown by {@link ReplyRenderer}.
+ * {@code /quit}, {@code /exit} or the end of input leave. Replies are shown by {@link ReplyRenderer}; a session
+ * made {@link #withFollowUps} also prints the follow-up prompts that fell due, between inputs.
  *
  * <p>Not thread-safe: one session reads one terminal.
  */
 public final class ConsoleSession {
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleSession.class);
+
     /** The one user the console speaks for. */
     public static final UserId USER = new UserId("console");
 
@@ -41,31 +47,22 @@ public final class ConsoleSession {
     private final Texts texts;
     private final TypedCommandParser parser;
     private final ReplyRenderer renderer;
-    private final ConsoleFollowUps followUps;
+    private final Optional<FollowUpScheduler> timer;
     private final Paragraphs paragraphs;
     private final ConsoleInput input;
 
     /**
-     * A session on an assembled coach.
+     * A session on an assembled coach, without the follow-up timer.
      *
      * @param coach the product, assembled
      * @param config the settings, to tell the user where their data lives
      * @param terminal where to read and write
      */
     public ConsoleSession(Coach coach, CoachConfig config, Terminal terminal) {
-        this(coach, config, terminal, new ConsoleFollowUps(USER));
+        this(coach, config, terminal, false);
     }
 
-    /**
-     * A session that also prints the follow-up prompts the timer hands to {@code followUps}, between inputs.
-     *
-     * @param coach the product, assembled
-     * @param config the settings, to tell the user where their data lives
-     * @param terminal where to read and write
-     * @param followUps the sink the running timer delivers to
-     */
-    public ConsoleSession(Coach coach, CoachConfig config, Terminal terminal, ConsoleFollowUps followUps) {
-        this.followUps = Objects.requireNonNull(followUps, "followUps");
+    private ConsoleSession(Coach coach, CoachConfig config, Terminal terminal, boolean withFollowUps) {
         this.conversations = coach.conversations();
         this.commands = coach.commands();
         this.config = Objects.requireNonNull(config, "config");
@@ -74,7 +71,22 @@ public final class ConsoleSession {
         this.parser = new TypedCommandParser(commands.specs());
         this.renderer = new ReplyRenderer(texts);
         this.paragraphs = new Paragraphs(terminal.out());
-        this.input = new ConsoleInput(terminal, paragraphs, texts, this::showFollowUps);
+        this.timer = withFollowUps ? Optional.of(coach.timer(new ConsoleFollowUps(USER, this::print)))
+                : Optional.empty();
+        this.input = new ConsoleInput(terminal, paragraphs, texts, this::deliverDueFollowUps);
+    }
+
+    /**
+     * A session that runs the follow-up timer's rounds itself, between inputs: before each line is read, the
+     * prompts that fell due are printed, and only then recorded as delivered. One that falls due while the user
+     * types, or as they leave, waits for the next line or the next session.
+     *
+     * @param coach the product, assembled
+     * @param config the settings, to tell the user where their data lives
+     * @param terminal where to read and write
+     */
+    public static ConsoleSession withFollowUps(Coach coach, CoachConfig config, Terminal terminal) {
+        return new ConsoleSession(coach, config, terminal, true);
     }
 
     /** What to do after reading input. */
@@ -223,11 +235,19 @@ public final class ConsoleSession {
         return typed == null ? null : typed.text();
     }
 
-    /** The follow-up prompts that fell due, each in a paragraph of its own. */
-    private void showFollowUps() {
-        for (FollowUpPrompt prompt : followUps.drain()) {
-            paragraphs.print(texts.get("console.follow-up", "text", prompt.text()));
+    /** One round of the timer, when it runs: what fell due is printed now. A failed round is tried at the next line. */
+    private void deliverDueFollowUps() {
+        try {
+            timer.ifPresent(FollowUpScheduler::catchUp);
+        } catch (RuntimeException e) {
+            LOG.error("a follow-up round failed; trying again before the next line", e);
         }
+    }
+
+    /** Prints a follow-up prompt in a paragraph of its own; whether it reached the terminal. */
+    private boolean print(FollowUpPrompt prompt) {
+        paragraphs.print(texts.get("console.follow-up", "text", prompt.text()));
+        return !terminal.out().checkError();
     }
 
     private String dataLocation() {
