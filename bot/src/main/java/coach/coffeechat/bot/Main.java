@@ -1,7 +1,9 @@
 package coach.coffeechat.bot;
 
 import coach.coffeechat.Coach;
+import coach.coffeechat.bot.console.InputTooLongException;
 import coach.coffeechat.bot.console.Terminal;
+import coach.coffeechat.bot.discord.DiscordTransport;
 import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.ConfigException;
 import coach.coffeechat.config.Settings;
@@ -22,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * database, create no data directory and write no log.
  *
  * <p>Exit codes: 0 after a normal end (also when a check found problems: its JSON says so), 1 when the bot failed
- * while running (details in the log) or standard input could not be read, 2 for unusable arguments or settings (one
- * line on standard error says which).
+ * while running (details in the log) or standard input could not be read, 2 for unusable arguments or settings, or
+ * for a check's standard input over its limit (one line on standard error says which).
  */
 public final class Main {
     /** The exit code of a normal end. */
@@ -34,6 +36,13 @@ public final class Main {
     static final int UNUSABLE = 2;
 
     static final String DISCORD_TOKEN = "DISCORD_TOKEN";
+
+    /**
+     * The {@code COFFEECHAT_*} variables that are read but are not settings: the Discord transport's, and the one
+     * the test suites read (README, "Development"). Any other that names no setting is warned about at start.
+     */
+    static final List<String> NOT_SETTINGS = List.of(DiscordTransport.DEV_GUILD, DiscordTransport.REST_URL,
+            DiscordTransport.GATEWAY_URL, "COFFEECHAT_TEST_POSTGRES_URL");
 
     // No static logger here: logback must not start before Logging has pointed it at the data directory.
 
@@ -74,7 +83,9 @@ public final class Main {
         CoachConfig config;
         Texts texts;
         try {
-            config = CoachConfig.from(Settings.load(run.configDir(), environment));
+            Settings settings = Settings.load(run.configDir(), environment);
+            settings.unknownVariables(environment, NOT_SETTINGS).forEach(terminal.err()::println);
+            config = CoachConfig.from(settings);
             Coach.checkSettings(config);
             texts = Texts.load(run.configDir());
         } catch (ConfigException e) {
@@ -107,7 +118,7 @@ public final class Main {
     private static int runStandalone(Command.Standalone command, CommandLine.Run run, Terminal terminal) {
         try {
             return command.run(run.configDir(), terminal);
-        } catch (ConfigException e) {
+        } catch (ConfigException | InputTooLongException e) {
             terminal.err().println(oneLine(e.getMessage()));
             return UNUSABLE;
         } catch (IOException | UncheckedIOException e) {
