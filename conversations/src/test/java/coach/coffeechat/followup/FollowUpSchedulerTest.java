@@ -372,6 +372,32 @@ final class FollowUpSchedulerTest {
     }
 
     @Test
+    void aReminderSnoozedAndSentAgainLeadsToOneMoveOn() {
+        Contact ana = kit.contact("Ana Li", "Acme");
+        kit.move(ana, Stage.REQUEST_SENT);
+        deliveredAfter(Duration.ofDays(10));
+        feature().act(kit.context(), kit.sink.posted.get(0).followUpId(), FollowUpAction.SNOOZE_DAY);
+
+        assertThat(deliveredAfter(Duration.ofDays(1))).containsExactly(FollowUpKind.NO_REPLY_REMINDER,
+                FollowUpKind.NO_REPLY_REMINDER);
+
+        assertThat(kit.open()).filteredOn(followUp -> followUp.kind() == FollowUpKind.MOVE_ON).hasSize(1);
+    }
+
+    @Test
+    void aReminderHeldForTheNextInteractionLeadsToAMoveOnWhenItIsShown() {
+        Contact ana = kit.contact("Ana Li", "Acme");
+        kit.move(ana, Stage.REQUEST_SENT);
+        kit.sink.next = new FollowUpSink.Undeliverable("50007 cannot send messages to this user");
+        deliveredAfter(Duration.ofDays(10));
+
+        assertThat(feature().notices().take(kit.context())).contains(TestCoach.TEXTS.get("followup.no-reply-reminder",
+                "name", "Ana Li"));
+
+        assertThat(kit.open()).filteredOn(followUp -> followUp.kind() == FollowUpKind.MOVE_ON).hasSize(1);
+    }
+
+    @Test
     void snoozeBringsThePromptBackLaterAndDraftItWritesTheMessage() {
         Contact ana = kit.contact("Ana Li", "Acme");
         kit.logMeeting(ana, "yes");
