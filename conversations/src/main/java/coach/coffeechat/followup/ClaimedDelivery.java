@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * Takes one claimed prompt to the user and records what became of it. Just before the prompt is handed to the sink
  * it is checked again, in a short transaction of its own: the timer's claim must still hold (a reply cancels the
  * row, a click settles it, another timer claims it once the lease ran out), and it is renewed for one more lease so
- * that no other timer takes it while it is in flight; the prompt is worded from what is true now. No transaction is open while the sink works. The
+ * that no other timer takes it while it is in flight; the prompt must still be wanted (the flow it reminds of is
+ * still left as it was) and is worded from what is true now. No transaction is open while the sink works. The
  * outcome is recorded in a transaction of its own too, only if the claim still holds, so a failing row undoes
  * nothing of another's; and the follow-on of a prompt is planned in the same transaction, only when that update
  * marked the row sent for the first time. Thread-safe.
@@ -120,13 +121,21 @@ final class ClaimedDelivery {
         if (!followUps.renew(connection, claim, now.plus(settings.lease()), now)) {
             return new ClaimLost();
         }
-        Optional<FollowUpPrompt> prompt = renderer.render(connection, claim,
-                () -> idleFlows.openFlowTitle(connection, claim.owner()));
+        Optional<FollowUpPrompt> prompt = stillWanted(connection, claim)
+                ? renderer.render(connection, claim, () -> idleFlows.openFlowTitle(connection, claim.owner()))
+                : Optional.empty();
         if (prompt.isEmpty()) {
             followUps.withdraw(connection, claim, now);
             return new NoLongerWanted();
         }
         return new Ready(prompt.get());
+    }
+
+    /** A reminder of an unfinished flow is wanted only while that flow is still left as it was found. */
+    private boolean stillWanted(Connection connection, FollowUp claim) {
+        return IdleFlowReminder.of(claim)
+                .map(spell -> idleFlows.stillIdle(connection, spell.owner(), spell.sessionVersion()))
+                .orElse(true);
     }
 
     private void recordSent(FollowUp claim) {

@@ -140,7 +140,7 @@ final class FollowUpPlanner implements StageListener {
             UserId owner = session.user();
             Instant due = FollowUpCalendar.outsideQuietHours(now, zone(connection, owner), quietHours(connection, owner));
             followUps.schedule(connection, new NewFollowUp(owner, OptionalLong.empty(), FollowUpKind.UNFINISHED_FLOW,
-                    due, null, null, "flow:" + owner.value() + ":" + session.version()), now);
+                    due, null, null, new IdleFlowReminder(owner, session.version()).key()), now);
             idleFlows.markReminded(connection, session, now);
         }
         return idle.size();

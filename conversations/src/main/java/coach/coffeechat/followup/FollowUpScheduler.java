@@ -58,7 +58,7 @@ public final class FollowUpScheduler implements AutoCloseable {
      * @param clock where time comes from
      * @param settings poll interval, lease, batch size, attempts
      * @param duties what the features ask every round to do before due prompts are claimed
-     * @param idleFlows the engine's account of open flows, for naming the flow a reminder is about
+     * @param idleFlows the engine's account of open flows: the flow a reminder names, and whether it is still idle
      */
     FollowUpScheduler(DataSource dataSource, FollowUpRepository followUps, FollowUpPlanner planner,
                       FollowUpRenderer renderer, FollowUpSink sink, Clock clock, FollowUpSettings settings,
