@@ -4,6 +4,8 @@ import static coach.coffeechat.followup.FollowUpKit.MAYA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import coach.coffeechat.config.ConfigException;
+import coach.coffeechat.config.Settings;
 import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.Stage;
 import coach.coffeechat.store.Sql;
@@ -17,6 +19,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -307,6 +310,15 @@ final class FollowUpSchedulerTest {
         assertThat(timer.runOnce().claimed()).isZero();
         clock.advance(Duration.ofSeconds(1));
         assertThat(timer.runOnce().delivered()).isEqualTo(1);
+    }
+
+    @Test
+    void aLeaseThatCouldRunOutDuringOneDeliveryIsRefusedAtStart() {
+        assertThatThrownBy(() -> FollowUpSettings.from(Settings.load(Optional.empty(),
+                Map.of("COFFEECHAT_FOLLOWUP_LEASE", "PT30S"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("followup.lease");
+        assertThat(FollowUpSettings.from(Settings.load(Optional.empty(), Map.of("COFFEECHAT_FOLLOWUP_LEASE", "PT1M")))
+                .lease()).isEqualTo(Duration.ofMinutes(1));
     }
 
     @Test
