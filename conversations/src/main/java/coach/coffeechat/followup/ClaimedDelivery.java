@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Takes one claimed prompt to the user and records what became of it. Just before the prompt is handed to the sink
  * it is checked again, in a short transaction of its own: the timer's claim must still hold (a reply cancels the
- * row, a click settles it, another timer claims it once the lease ran out), and it is renewed for one more lease so
- * that no other timer takes it while it is in flight; the prompt must still be wanted (the flow it reminds of is
+ * row, a click settles it, another timer claims it once the lease ran out), and once less than half the lease is
+ * left it is renewed for a whole lease, so that no other timer takes it while it is in flight (the lease, at least a
+ * minute, outlasts one delivery; a commit per prompt only when needed keeps a round of fast deliveries fast); the prompt must still be wanted (the flow it reminds of is
  * still left as it was) and is worded from what is true now. No transaction is open while the sink works. The
  * outcome is recorded in a transaction of its own too, only if the claim still holds, so a failing row undoes
  * nothing of another's; and the follow-on of a prompt is planned in the same transaction, only when that update
@@ -72,11 +73,16 @@ final class ClaimedDelivery {
         this.idleFlows = idleFlows;
     }
 
-    /** Checks the claimed prompt again, hands it to the sink and records the outcome. */
-    Outcome deliver(FollowUp claim) {
+    /**
+     * Checks the claimed prompt again, hands it to the sink and records the outcome.
+     *
+     * @param leaseUntil when the lease taken with the claim runs out
+     */
+    Outcome deliver(FollowUp claim, Instant leaseUntil) {
         Check check;
         try {
-            check = Database.inTransaction(dataSource, connection -> check(connection, claim, clock.instant()));
+            check = Database.inTransaction(dataSource, connection -> check(connection, claim, leaseUntil,
+                    clock.instant()));
         } catch (RuntimeException e) {
             LOG.error("follow-up {} ({}) could not be checked and worded", claim.id(), claim.kind().id(), e);
             return recordFailure(claim);
@@ -117,8 +123,11 @@ final class ClaimedDelivery {
         return withdrawn ? Outcome.DROPPED : Outcome.LOST;
     }
 
-    private Check check(Connection connection, FollowUp claim, Instant now) {
-        if (!followUps.renew(connection, claim, now.plus(settings.lease()), now)) {
+    private Check check(Connection connection, FollowUp claim, Instant leaseUntil, Instant now) {
+        boolean halfTheLeaseLeft = now.plus(settings.lease().dividedBy(2)).isBefore(leaseUntil);
+        boolean held = halfTheLeaseLeft ? followUps.stillClaimed(connection, claim)
+                : followUps.renew(connection, claim, now.plus(settings.lease()), now);
+        if (!held) {
             return new ClaimLost();
         }
         Optional<FollowUpPrompt> prompt = stillWanted(connection, claim)

@@ -148,6 +148,12 @@ final class FollowUpRepository {
                 }) == 1;
     }
 
+    /** Whether this timer's claim on a follow-up still holds (see {@link #renew}), without touching the row. */
+    boolean stillClaimed(Connection connection, FollowUp claim) {
+        return Sql.one(connection, "SELECT 1 FROM follow_ups WHERE id = ?" + STILL_CLAIMED,
+                s -> bindClaim(s, 1, claim), row -> true).orElse(false);
+    }
+
     /**
      * Marks a delivered follow-up as sent, if this timer's claim on it still holds.
      *

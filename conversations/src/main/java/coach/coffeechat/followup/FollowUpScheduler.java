@@ -89,11 +89,12 @@ public final class FollowUpScheduler implements AutoCloseable {
     public Round runOnce() {
         synchronized (roundLock) {
             Instant now = clock.instant();
+            Instant leaseUntil = now.plus(settings.lease());
             List<FollowUp> claimed = Database.inTransaction(dataSource, connection -> {
                 for (TimerDuty duty : duties) {
                     duty.runDue(connection, now, settings.batchSize());
                 }
-                return followUps.claimDue(connection, now, now.plus(settings.lease()), settings.batchSize());
+                return followUps.claimDue(connection, now, leaseUntil, settings.batchSize());
             });
             Map<ClaimedDelivery.Outcome, Integer> outcomes = new EnumMap<>(ClaimedDelivery.Outcome.class);
             List<FollowUp> superseded = new ArrayList<>();
@@ -102,7 +103,7 @@ public final class FollowUpScheduler implements AutoCloseable {
                 outcomes.merge(delivery.withdraw(followUp), 1, Integer::sum);
             }
             for (FollowUp followUp : newest) {
-                outcomes.merge(delivery.deliver(followUp), 1, Integer::sum);
+                outcomes.merge(delivery.deliver(followUp, leaseUntil), 1, Integer::sum);
             }
             return new Round(claimed.size(), outcomes.getOrDefault(ClaimedDelivery.Outcome.DELIVERED, 0),
                     outcomes.getOrDefault(ClaimedDelivery.Outcome.HELD, 0),
