@@ -66,6 +66,19 @@ public final class IdleFlows {
         });
     }
 
+    /**
+     * Whether a flow found idle is still left as it was: open, and untouched since, at the session version it was
+     * found at (any input moves the version on and starts a new idle spell). A reminder of it is still wanted only
+     * then.
+     */
+    public boolean stillIdle(Connection connection, UserId user, long version) {
+        return Sql.one(connection, "SELECT 1 FROM sessions WHERE user_id = ? AND version = ? AND flow_id IS NOT NULL",
+                s -> {
+                    s.setString(1, user.value());
+                    s.setLong(2, version);
+                }, row -> true).orElse(false);
+    }
+
     /** The title of the flow the user has open as stored, if any and if this version knows it. */
     public Optional<String> openFlowTitle(Connection connection, UserId user) {
         return Sql.one(connection, "SELECT flow_id FROM sessions WHERE user_id = ?",
