@@ -52,8 +52,9 @@ public final class App implements AutoCloseable {
     public static App start(CoachConfig config, java.util.Optional<java.nio.file.Path> configDir, Texts texts,
                             Clock clock) {
         Objects.requireNonNull(config, "config");
-        Database database = Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword(),
-                config.poolSize());
+        Database database = config.databaseUrl().isEmpty()
+                ? Database.openEmbedded(config.dataDir(), config.poolSize(), clock)
+                : Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword(), config.poolSize());
         try {
             Coach coach = Coach.assemble(config, configDir, texts, database.dataSource(), clock);
             LOG.info("started with {}", config);

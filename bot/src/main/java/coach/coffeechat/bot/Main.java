@@ -6,6 +6,8 @@ import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.ConfigException;
 import coach.coffeechat.config.Settings;
 import coach.coffeechat.config.Texts;
+import coach.coffeechat.store.DataDirectory;
+import coach.coffeechat.store.StartupRefusal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -83,7 +85,11 @@ public final class Main {
         }
         Path logFile;
         try {
+            DataDirectory.requireWritable(config.dataDir());
             logFile = Logging.intoDataDirectory(config.dataDir());
+        } catch (StartupRefusal e) {
+            terminal.err().println(oneLine(e.getMessage()));
+            return UNUSABLE;
         } catch (IOException | SecurityException e) {
             terminal.err().println(oneLine("Cannot create the data directory " + config.dataDir().toAbsolutePath()
                     + " (data.dir): " + e));
@@ -139,6 +145,11 @@ public final class Main {
         } catch (ConfigException e) {
             // checks.properties, the templates or the question bank under --config, read as the coach is assembled
             log.warn("unusable configuration: {}", oneLine(e.getMessage()));
+            terminal.err().println(oneLine(e.getMessage()));
+            return UNUSABLE;
+        } catch (StartupRefusal e) {
+            // the database as found: empty, read-only or locked file, a migration stopped half-way
+            log.warn("cannot start on this database: {}", oneLine(e.getMessage()), e);
             terminal.err().println(oneLine(e.getMessage()));
             return UNUSABLE;
         } catch (IOException | RuntimeException e) {

@@ -2,8 +2,10 @@ package coach.coffeechat.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -52,6 +54,25 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return new Database(dataSource);
+    }
+
+    /**
+     * Opens the embedded H2 database under the data directory: refuses a file that cannot be used, recovers the
+     * newest complete commit of a file a killed process left (see {@link EmbeddedH2File}), then opens and migrates it.
+     *
+     * @param dataDirectory the data directory ({@code data.dir})
+     * @param poolSize the most open connections
+     * @param clock for the name of the backup an upgrade keeps (see the next commit)
+     * @throws StartupRefusal when the file cannot be used as it is
+     */
+    public static Database openEmbedded(Path dataDirectory, int poolSize, Clock clock) {
+        EmbeddedH2File file = new EmbeddedH2File(dataDirectory);
+        try {
+            file.prepare();
+            return open(file.jdbcUrl(), "", "", poolSize);
+        } catch (RuntimeException e) {
+            throw file.inUse(e).orElseThrow(() -> e);
+        }
     }
 
     /** The pooled data source. */
