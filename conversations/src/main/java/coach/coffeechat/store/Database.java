@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 
 /**
  * The pooled connection to the bot's database, migrated to the current schema when opened. H2 (a file
@@ -44,11 +43,7 @@ public final class Database implements AutoCloseable {
         config.setAutoCommit(true);
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            Migrations.on(dataSource).migrate();
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -58,17 +53,19 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens the embedded H2 database under the data directory: refuses a file that cannot be used, recovers the
-     * newest complete commit of a file a killed process left (see {@link EmbeddedH2File}), then opens and migrates it.
+     * newest complete commit of a file a killed process left (see {@link EmbeddedH2File}), migrates it by way of a
+     * copy (see {@link EmbeddedMigration}), then opens it.
      *
      * @param dataDirectory the data directory ({@code data.dir})
      * @param poolSize the most open connections
-     * @param clock for the name of the backup an upgrade keeps (see the next commit)
+     * @param clock for the name of the backup an upgrade keeps
      * @throws StartupRefusal when the file cannot be used as it is
      */
     public static Database openEmbedded(Path dataDirectory, int poolSize, Clock clock) {
         EmbeddedH2File file = new EmbeddedH2File(dataDirectory);
         try {
             file.prepare();
+            EmbeddedMigration.run(file, clock);
             return open(file.jdbcUrl(), "", "", poolSize);
         } catch (RuntimeException e) {
             throw file.inUse(e).orElseThrow(() -> e);
