@@ -45,7 +45,7 @@ public final class Main {
     /** Runs the bot on the process's own streams and environment, then exits with its exit code. */
     public static void main(String[] args) {
         Terminal terminal = Terminal.system();
-        int code = run(args, System.getenv(), terminal);
+        int code = run(args, System.getenv(), terminal, Main::exitAfterStorageLoss);
         terminal.out().flush();
         terminal.err().flush();
         System.exit(code);
@@ -59,6 +59,23 @@ public final class Main {
      * @param terminal where to read and write
      */
     public static int run(String[] args, Map<String, String> environment, Terminal terminal) {
+        return run(args, environment, terminal, () -> { });
+    }
+
+    /**
+     * Ends the process with {@link #FAILED} once the database lost its file for good, from a thread of its own: the
+     * thread that noticed may hold what the shutdown hook needs to close the bot.
+     */
+    private static void exitAfterStorageLoss() {
+        new Thread(() -> System.exit(FAILED), "coffeechat-storage-lost").start();
+    }
+
+    /**
+     * As {@link #run(String[], Map, Terminal)}, with what to do when the database lost its file while running.
+     *
+     * @param onStorageLost run once when that happens; {@link #main} ends the process with exit code 1
+     */
+    static int run(String[] args, Map<String, String> environment, Terminal terminal, Runnable onStorageLost) {
         CommandLine commandLine = CommandLine.parse(List.of(args));
         if (commandLine instanceof CommandLine.Help help) {
             help.lines().forEach(terminal.out()::println);
@@ -99,11 +116,11 @@ public final class Main {
         String token = environment.getOrDefault(DISCORD_TOKEN, "");
         if (run.subcommand().isEmpty() && !token.isBlank()) {
             return start("discord", new DiscordCommand(token, environment), config, run.configDir(), texts, terminal,
-                    logFile);
+                    logFile, onStorageLost);
         }
         Subcommand subcommand = run.subcommand().orElse(Subcommand.CONSOLE);
         return start(subcommand.word(), (Command.OnApp) run.command(), config, run.configDir(), texts, terminal,
-                logFile);
+                logFile, onStorageLost);
     }
 
     /**
@@ -123,10 +140,11 @@ public final class Main {
     }
 
     private static int start(String word, Command.OnApp command, CoachConfig config,
-                             java.util.Optional<Path> configDir, Texts texts, Terminal terminal, Path logFile) {
+                             java.util.Optional<Path> configDir, Texts texts, Terminal terminal, Path logFile,
+                             Runnable onStorageLost) {
         Logger log = LoggerFactory.getLogger(Main.class);
         log.info("starting {}", word);
-        try (App app = App.start(config, configDir, texts, Clock.systemUTC())) {
+        try (App app = App.start(config, configDir, texts, Clock.systemUTC(), onStorageLost)) {
             // a command that runs until stopped (Discord) is closed first, then the database
             ShutdownHook hook = ShutdownHook.closing(command instanceof AutoCloseable running ? () -> {
                 try {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,12 +27,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 final class KillAfterConfirmedWritesIT {
     static final int KILLS_PER_STATE = 11;
     private static final Pattern SETTINGS = Pattern.compile("quiet hours (\\S+); LinkedIn (\\w+) \\(");
-    private static final List<String> PLACES = List.of("Oslo", "Brisbane", "Cusco", "Dakar", "Edinburgh", "Fukuoka",
-            "Galway", "Hanoi", "Izmir", "Jaipur", "Kigali", "Lima", "Mombasa", "Nairobi", "Oaxaca", "Porto", "Quito",
-            "Riga", "Sapporo", "Tbilisi", "Ushuaia", "Valletta", "Windhoek", "Xalapa", "Yerevan", "Zagreb");
-    private static final List<String> RIVERS = List.of("Danube", "Volga", "Amazon", "Nile", "Rhine", "Mekong",
-            "Yukon", "Tagus", "Orinoco", "Ganges", "Zambezi", "Loire", "Indus", "Vistula", "Jordan", "Kolyma",
-            "Hudson", "Murray", "Elbe", "Po", "Shannon", "Tigris", "Ural", "Fraser", "Limpopo", "Euphrates");
 
     @TempDir
     Path work;
@@ -117,11 +110,7 @@ final class KillAfterConfirmedWritesIT {
      * contact, so that the kill follows a large commit as well as a small one.
      */
     private static Confirmed makeChanges(RunningJar jar, Confirmed before, int round) {
-        String name = PLACES.get(round % PLACES.size()) + " " + RIVERS.get((round / PLACES.size() + round)
-                % RIVERS.size());
-        if (round == 0) {
-            name = "Zed One";
-        }
+        String name = round == 0 ? "Zed One" : DistinctNames.nth(round);
         jar.type("/cancel").type("/contact add").type(name).type("").type("").type("")
                 .type("cold").type("LinkedIn").type("skip").type("yes");
         jar.await("Saved " + name + ".", RunningJar.ANSWER);

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -51,7 +52,22 @@ final class RunningJar implements AutoCloseable {
 
     /** As {@link #start(Path, String...)}, with more environment variables. */
     static RunningJar start(Path dataDir, Map<String, String> environment, String... extraArguments) {
-        ProcessBuilder builder = new ProcessBuilder(command(extraArguments));
+        return start(dataDir, environment, command(extraArguments));
+    }
+
+    /**
+     * As {@link #start(Path, String...)}, in a process that may write no file larger than {@code kilobytes}
+     * ({@code ulimit -f}): a write past it fails as on a full disk.
+     */
+    static RunningJar startWithFilesUpTo(Path dataDir, int kilobytes) {
+        List<String> command = new ArrayList<>(List.of("bash", "-c", "ulimit -f " + kilobytes + " && exec \"$@\"",
+                "limited"));
+        command.addAll(command());
+        return start(dataDir, Map.of(), command);
+    }
+
+    private static RunningJar start(Path dataDir, Map<String, String> environment, List<String> command) {
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(name -> name.equals("DISCORD_TOKEN") || name.startsWith("COFFEECHAT_"));
         builder.environment().put("COFFEECHAT_DATA_DIR", dataDir.toString());
         builder.environment().putAll(environment);
@@ -90,6 +106,17 @@ final class RunningJar implements AutoCloseable {
      * @throws AssertionError when the deadline passes or the process ends first
      */
     String await(String text, Duration deadline) {
+        return awaitUnlessEnded(text, deadline).orElseThrow(() -> new AssertionError("waited for \"" + text
+                + "\" in vain; the jar ended and said:\n" + everything()));
+    }
+
+    /**
+     * As {@link #await}, but empty when the process ended (and its output was read to the end) without writing
+     * {@code text}.
+     *
+     * @throws AssertionError when the deadline passes
+     */
+    Optional<String> awaitUnlessEnded(String text, Duration deadline) {
         long end = System.nanoTime() + deadline.toNanos();
         synchronized (output) {
             while (true) {
@@ -97,12 +124,15 @@ final class RunningJar implements AutoCloseable {
                 if (at >= 0) {
                     String seen = output.substring(readUpTo, at + text.length());
                     readUpTo = at + text.length();
-                    return seen;
+                    return Optional.of(seen);
+                }
+                if (!process.isAlive() && drained) {
+                    return Optional.empty();
                 }
                 long left = end - System.nanoTime();
-                if (left <= 0 || (!process.isAlive() && outputDrained())) {
-                    throw new AssertionError("waited for \"" + text + "\" in vain; the jar "
-                            + (process.isAlive() ? "is still running" : "ended") + " and said:\n" + everything());
+                if (left <= 0) {
+                    throw new AssertionError("waited for \"" + text + "\" in vain; the jar is still running and"
+                            + " said:\n" + everything());
                 }
                 try {
                     output.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(Math.min(left, 200_000_000L))));
@@ -175,10 +205,6 @@ final class RunningJar implements AutoCloseable {
             process.destroyForcibly();
             awaitEnd(Duration.ofSeconds(30));
         }
-    }
-
-    private boolean outputDrained() {
-        return drained;
     }
 
     private void copy(InputStream stream, StringBuilder into, String name) {

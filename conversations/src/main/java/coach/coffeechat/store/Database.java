@@ -14,10 +14,14 @@ import javax.sql.DataSource;
  * Thread-safe; close it once at shutdown.
  */
 public final class Database implements AutoCloseable {
-    private final HikariDataSource dataSource;
+    private final HikariDataSource pool;
+    private final DataSource dataSource;
+    private final StorageWatch watch;
 
-    private Database(HikariDataSource dataSource) {
-        this.dataSource = dataSource;
+    private Database(HikariDataSource pool, StorageWatch watch) {
+        this.pool = pool;
+        this.watch = watch;
+        this.dataSource = watch.watching(pool);
     }
 
     /**
@@ -48,7 +52,7 @@ public final class Database implements AutoCloseable {
             dataSource.close();
             throw e;
         }
-        return new Database(dataSource);
+        return new Database(dataSource, new StorageWatch());
     }
 
     /**
@@ -128,9 +132,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Who to tell, once, when the embedded database has lost its file for good (a write failed, and H2 closed the
+     * database): the process should then end with a failure, so that a supervisor starts it again and the start
+     * recovers the file. See {@link StorageWatch}.
+     */
+    public void onStorageLost(Runnable action) {
+        watch.onLost(action);
+    }
+
     @Override
     public void close() {
-        dataSource.close();
+        watch.stop();
+        pool.close();
     }
 
     /** Work that uses a connection. */
