@@ -48,7 +48,8 @@ public final class ErasedData {
         store.setRetentionTime(0);
         try {
             store.commit();
-            file.compact(101, Integer.MAX_VALUE);
+            // under the store's lock: on its own, compact gives up when a commit holds the lock for 10 ms
+            store.executeFilestoreOperation(() -> file.compact(101, Integer.MAX_VALUE));
             store.commit();
             file.compactMoveChunks(101, Long.MAX_VALUE, store);
         } finally {
