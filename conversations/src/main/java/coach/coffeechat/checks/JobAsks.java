@@ -19,7 +19,7 @@ final class JobAsks {
     }
 
     /** The first phrase in {@code text} that asks for a job, as written; empty when there is none. */
-    Optional<String> first(String text) {
+    Optional<String> first(CharSequence text) {
         for (Span sentence : Prose.sentences(text)) {
             for (Span match : phrases.findAll(text, sentence)) {
                 if (!negation.negates(text, sentence, match.start())) {

@@ -24,7 +24,7 @@ final class Negation {
      * @param sentence the sentence holding {@code position}; clauses never reach past its start
      * @param position where the phrase starts
      */
-    boolean negates(String text, Span sentence, int position) {
+    boolean negates(CharSequence text, Span sentence, int position) {
         Span before = new Span(Prose.clauseStart(text, sentence.start(), position), position);
         if (cues.find(text, before).isPresent()) {
             return true;

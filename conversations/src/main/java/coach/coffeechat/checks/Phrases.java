@@ -141,7 +141,7 @@ final class Phrases {
     }
 
     /** The first match inside {@code region} of {@code text}, if any. */
-    Optional<Span> find(String text, Span region) {
+    Optional<Span> find(CharSequence text, Span region) {
         if (pattern == null) {
             return Optional.empty();
         }
@@ -150,17 +150,17 @@ final class Phrases {
     }
 
     /** The first match in {@code text}, if any. */
-    Optional<Span> find(String text) {
+    Optional<Span> find(CharSequence text) {
         return find(text, new Span(0, text.length()));
     }
 
     /** Whether anything in the list occurs in {@code text}. */
-    boolean in(String text) {
+    boolean in(CharSequence text) {
         return find(text).isPresent();
     }
 
     /** Every match inside {@code region} of {@code text}, left to right, not overlapping. */
-    List<Span> findAll(String text, Span region) {
+    List<Span> findAll(CharSequence text, Span region) {
         List<Span> found = new ArrayList<>();
         if (pattern == null) {
             return found;
@@ -175,7 +175,7 @@ final class Phrases {
         return found;
     }
 
-    private Matcher matcher(String text, Span region) {
+    private Matcher matcher(CharSequence text, Span region) {
         Matcher matcher = pattern.matcher(text);
         matcher.region(region.start(), region.end());
         // Word boundaries look past the region, so a region that starts mid-word does not match there.

@@ -74,19 +74,31 @@ public final class QuestionChecker {
      * @param minutes how long the conversation is meant to last, at least 1
      */
     public CheckReport check(List<String> questions, int minutes) {
+        List<CharSequence> prepared = new ArrayList<>(questions.size());
+        for (String question : questions) {
+            prepared.add(Prose.prepare(Objects.requireNonNull(question, "question")));
+        }
+        return checkPrepared(prepared, minutes);
+    }
+
+    /**
+     * Checks questions that have already been {@linkplain Prose#prepare prepared}; the checks read them only through
+     * the given character sequences, so a test can count what they read.
+     */
+    CheckReport checkPrepared(List<? extends CharSequence> questions, int minutes) {
         if (minutes < 1) {
             throw new IllegalArgumentException("minutes must be at least 1, was " + minutes);
         }
         Map<String, List<Finding>> byRule = new LinkedHashMap<>();
         RULES.forEach(rule -> byRule.put(rule, new ArrayList<>()));
 
-        List<String> asked = new ArrayList<>();
+        List<CharSequence> asked = new ArrayList<>();
         List<List<String>> keyWords = new ArrayList<>();
         int words = 0;
         int characters = 0;
         for (int index = 0; index < questions.size(); index++) {
-            String question = Prose.prepare(Objects.requireNonNull(questions.get(index), "question"));
-            if (question.isEmpty()) {
+            CharSequence question = questions.get(index);
+            if (question.length() == 0) {
                 continue;
             }
             int line = index + 1;
@@ -105,7 +117,7 @@ public final class QuestionChecker {
             for (int earlier = 0; earlier < asked.size(); earlier++) {
                 if (nearDuplicates(key, keyWords.get(earlier), question, asked.get(earlier))) {
                     byRule.get("duplicate").add(warn("duplicate", texts.get("check.question.duplicate",
-                            "other", Prose.shorten(asked.get(earlier), QUOTE_LENGTH)), line));
+                            "other", Prose.shorten(asked.get(earlier).toString(), QUOTE_LENGTH)), line));
                     break;
                 }
             }
@@ -138,13 +150,14 @@ public final class QuestionChecker {
     }
 
     /** A fact a web search answers, asked without asking about the reader ("Where is your company based?"). */
-    private boolean isGoogleable(String question) {
+    private boolean isGoogleable(CharSequence question) {
         Optional<Span> fact = rules.googleable().find(question);
         if (fact.isEmpty()) {
             return false;
         }
         // "your company" names the organisation, not the reader; any other "you" makes the question personal.
-        String rest = question.substring(0, fact.get().start()) + " " + question.substring(fact.get().end());
+        String rest = question.subSequence(0, fact.get().start()) + " "
+                + question.subSequence(fact.get().end(), question.length());
         for (Span organisation : rules.organisations().findAll(rest, new Span(0, rest.length()))) {
             rest = rest.substring(0, organisation.start()) + " ".repeat(organisation.end() - organisation.start())
                     + rest.substring(organisation.end());
@@ -152,11 +165,11 @@ public final class QuestionChecker {
         return !mentionsReader(rest);
     }
 
-    private boolean mentionsReader(String text) {
+    private boolean mentionsReader(CharSequence text) {
         return Prose.lowerWords(text).stream().anyMatch(rules.secondPerson()::contains);
     }
 
-    private boolean isPersonal(String question) {
+    private boolean isPersonal(CharSequence question) {
         return mentionsReader(question) && rules.personalCues().in(question);
     }
 
@@ -164,10 +177,12 @@ public final class QuestionChecker {
      * Whether a question invites a yes or a no: its main clause opens with "do", "is", "would" and the like (after any
      * lead-in such as "Looking back,"), and it is not a polite open request, a choice, or followed by "and why?".
      */
-    private boolean isYesNo(String question) {
-        String[] clauses = question.split(",");
-        for (int i = 0; i < clauses.length; i++) {
-            List<String> clauseWords = Prose.lowerWords(clauses[i]).stream().dropWhile(FILLERS::contains).toList();
+    private boolean isYesNo(CharSequence question) {
+        List<Span> clauses = commaClauses(question);
+        for (int i = 0; i < clauses.size(); i++) {
+            Span clause = clauses.get(i);
+            List<String> clauseWords = Prose.lowerWords(question.subSequence(clause.start(), clause.end())).stream()
+                    .dropWhile(FILLERS::contains).toList();
             if (clauseWords.isEmpty()) {
                 continue;
             }
@@ -179,7 +194,7 @@ public final class QuestionChecker {
                 return !rules.openRequests().in(question) && !CHOICE.matcher(question).find()
                         && !FOLLOW_UP.matcher(question).find();
             }
-            boolean lastClause = i == clauses.length - 1;
+            boolean lastClause = i == clauses.size() - 1;
             if (lastClause || !LEAD_INS.contains(first)) {
                 return false;
             }
@@ -187,8 +202,24 @@ public final class QuestionChecker {
         return false;
     }
 
+    /** The question cut at every comma, as {@link String#split} cuts it: empty pieces at the end are dropped. */
+    private static List<Span> commaClauses(CharSequence question) {
+        List<Span> clauses = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= question.length(); i++) {
+            if (i == question.length() || question.charAt(i) == ',') {
+                clauses.add(new Span(start, i));
+                start = i + 1;
+            }
+        }
+        while (!clauses.isEmpty() && clauses.get(clauses.size() - 1).length() == 0) {
+            clauses.remove(clauses.size() - 1);
+        }
+        return clauses;
+    }
+
     /** The words that carry a question's meaning: lower case, common words dropped, plural and possessive endings cut. */
-    private List<String> keyWords(String question) {
+    private List<String> keyWords(CharSequence question) {
         List<String> key = new ArrayList<>();
         for (String word : Prose.lowerWords(question)) {
             if (rules.ignoredWords().contains(word)) {
@@ -215,7 +246,7 @@ public final class QuestionChecker {
      * two words are "in common" when their Jaro-Winkler similarity reaches {@code duplicate.word-similarity})
      * reaches {@code duplicate.min-similarity}. Questions with no key words count only when written alike.
      */
-    private boolean nearDuplicates(List<String> a, List<String> b, String questionA, String questionB) {
+    private boolean nearDuplicates(List<String> a, List<String> b, CharSequence questionA, CharSequence questionB) {
         if (a.isEmpty() || b.isEmpty()) {
             return Prose.lowerWords(questionA).equals(Prose.lowerWords(questionB));
         }

@@ -53,9 +53,16 @@ public final class RequestChecker {
 
     /** Checks one draft. */
     public CheckReport check(RequestDraft draft) {
-        String text = Prose.prepare(draft.text());
+        return check(draft, Prose.prepare(draft.text()));
+    }
+
+    /**
+     * Checks one draft whose text has already been {@linkplain Prose#prepare prepared}; the checks read it only
+     * through {@code text}, so a test can count what they read.
+     */
+    CheckReport check(RequestDraft draft, CharSequence text) {
         Optional<String> subject = draft.format() == RequestFormat.EMAIL ? subject(text) : Optional.empty();
-        String body = subject.isPresent() ? afterFirstLine(text) : text;
+        CharSequence body = subject.isPresent() ? afterFirstLine(text) : text;
         int words = Prose.words(body);
         int characters = Prose.characters(body);
 
@@ -86,15 +93,27 @@ public final class RequestChecker {
     }
 
     /** An email's subject: the text after {@code Subject:} on the first line, if it starts so. */
-    private static Optional<String> subject(String text) {
-        int lineEnd = text.indexOf('\n');
-        Matcher matcher = SUBJECT.matcher(lineEnd < 0 ? text : text.substring(0, lineEnd));
+    private static Optional<String> subject(CharSequence text) {
+        Matcher matcher = SUBJECT.matcher(text);
+        matcher.region(0, firstLineEnd(text));
         return matcher.matches() ? Optional.of(matcher.group(1).strip()) : Optional.empty();
     }
 
-    private static String afterFirstLine(String text) {
-        int lineEnd = text.indexOf('\n');
-        return lineEnd < 0 ? "" : text.substring(lineEnd + 1).strip();
+    private static CharSequence afterFirstLine(CharSequence text) {
+        int lineEnd = firstLineEnd(text);
+        if (lineEnd == text.length()) {
+            return "";
+        }
+        Span body = Prose.stripped(text, lineEnd + 1, text.length());
+        return text.subSequence(body.start(), body.end());
+    }
+
+    private static int firstLineEnd(CharSequence text) {
+        int lineEnd = 0;
+        while (lineEnd < text.length() && text.charAt(lineEnd) != '\n') {
+            lineEnd++;
+        }
+        return lineEnd;
     }
 
     private Optional<Finding> tooLong(RequestDraft draft, int words, int characters) {
@@ -128,13 +147,13 @@ public final class RequestChecker {
     }
 
     /** {@code no-time-ask} when no amount of time is asked for. */
-    private Optional<Finding> noTimeAsk(String text) {
+    private Optional<Finding> noTimeAsk(CharSequence text) {
         boolean bounded = Prose.sentences(text).stream().anyMatch(sentence -> !askedTimes(text, sentence).isEmpty());
         return bounded ? Optional.empty() : Optional.of(warn("no-time-ask", texts.get("check.request.no-time-ask")));
     }
 
     /** {@code long-time-ask} when more than the limit is asked for, or a meal is proposed as the plan. */
-    private Optional<Finding> longTimeAsk(String text) {
+    private Optional<Finding> longTimeAsk(CharSequence text) {
         for (Span sentence : Prose.sentences(text)) {
             List<TimeMentions.Mention> asked = askedTimes(text, sentence);
             // A long time offered next to a short one ("15 minutes, or longer over lunch if you like") is a choice.
@@ -163,14 +182,14 @@ public final class RequestChecker {
     }
 
     /** The amounts of time a sentence asks for: "I won't need an hour" asks for none, "no more than 20 minutes" does. */
-    private List<TimeMentions.Mention> askedTimes(String text, Span sentence) {
+    private List<TimeMentions.Mention> askedTimes(CharSequence text, Span sentence) {
         return TimeMentions.in(text, sentence).stream()
                 .filter(mention -> !negation.negates(text, sentence, mention.span().start())
                         || TimeMentions.limitedBefore(text, sentence, mention.span().start()))
                 .toList();
     }
 
-    private Optional<Finding> noReferrer(RequestDraft draft, String text) {
+    private Optional<Finding> noReferrer(RequestDraft draft, CharSequence text) {
         Names referrer = Names.of(draft.referrer());
         if (referrer.isEmpty() || referrer.mentions(text) > 0) {
             return Optional.empty();
@@ -179,18 +198,18 @@ public final class RequestChecker {
                 "referrer", draft.referrer().strip())));
     }
 
-    private boolean asksForTheConversation(String text, Span sentence) {
-        boolean asks = Prose.isQuestion(sentence.of(text)) || rules.askPhrases().find(text, sentence).isPresent();
+    private boolean asksForTheConversation(CharSequence text, Span sentence) {
+        boolean asks = Prose.isQuestion(text, sentence) || rules.askPhrases().find(text, sentence).isPresent();
         return asks && (rules.conversationWords().find(text, sentence).isPresent()
                 || !askedTimes(text, sentence).isEmpty());
     }
 
-    private boolean isInterviewQuestion(String text, Span sentence) {
-        return Prose.isQuestion(sentence.of(text)) && !asksForTheConversation(text, sentence)
+    private boolean isInterviewQuestion(CharSequence text, Span sentence) {
+        return Prose.isQuestion(text, sentence) && !asksForTheConversation(text, sentence)
                 && rules.logistics().find(text, sentence).isEmpty();
     }
 
-    private Optional<Finding> selfFocused(RequestDraft draft, String body) {
+    private Optional<Finding> selfFocused(RequestDraft draft, CharSequence body) {
         int self = 0;
         int reader = 0;
         for (String word : Prose.lowerWords(body)) {

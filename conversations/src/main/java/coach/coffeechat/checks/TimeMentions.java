@@ -56,7 +56,7 @@ final class TimeMentions {
     }
 
     /** The amounts of time in one sentence of {@code text}, left to right. */
-    static List<Mention> in(String text, Span sentence) {
+    static List<Mention> in(CharSequence text, Span sentence) {
         List<Mention> mentions = new ArrayList<>();
         Matcher matcher = MENTION.matcher(text);
         matcher.region(sentence.start(), sentence.end());
@@ -71,13 +71,13 @@ final class TimeMentions {
     }
 
     /** Whether the words just before {@code position} set a limit ("no more than", "under", "only"). */
-    static boolean limitedBefore(String text, Span sentence, int position) {
+    static boolean limitedBefore(CharSequence text, Span sentence, int position) {
         Matcher matcher = LIMIT_BEFORE.matcher(text);
         matcher.region(Prose.clauseStart(text, sentence.start(), position), position);
         return matcher.find();
     }
 
-    private static boolean measuresSomethingElse(String text, Span sentence, int start, int end) {
+    private static boolean measuresSomethingElse(CharSequence text, Span sentence, int start, int end) {
         Matcher after = NOT_THE_MEETING_AFTER.matcher(text);
         after.region(end, sentence.end());
         if (after.lookingAt()) {
