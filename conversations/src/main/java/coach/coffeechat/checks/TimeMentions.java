@@ -31,19 +31,22 @@ final class TimeMentions {
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("ninety", 90));
     private static final String NUMBER = "(?:\\d{1,3}(?:[.,]\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|"
             + "fifteen|twenty[\\s-]?five|twenty|thirty|forty[\\s-]?five|forty|fifty|sixty|ninety)";
+    // Every run of spaces is taken whole (possessively): what follows it is never a space, so giving some back cannot
+    // help, and a run that is given back one space at a time makes "5" + many spaces cost their square.
     private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
-            + "(?:(?<from>" + NUMBER + ")\\s*(?:-|\\u2013|\\u2014|to|or)\\s*)?(?<n>" + NUMBER + ")\\s*-?\\s*"
+            + "(?:(?<from>" + NUMBER + ")\\s*+(?:-|\\u2013|\\u2014|to|or)\\s*+)?(?<n>" + NUMBER + ")\\s*+(?:-\\s*+)?"
             + "(?<unit>minutes?|mins?|hours?|hrs?)"
-            + "|(?<hourhalf>(?:an|one)\\s+hour\\s+and\\s+a\\s+half)"
-            + "|(?<half>half(?:\\s+an|-an)?[\\s-]hour)"
-            + "|(?<quarter>(?:a\\s+)?quarter(?:\\s+of)?\\s+an?\\s+hour|quarter[\\s-]hour)"
-            + "|(?<hour>(?:an|one|a\\s+full|a\\s+whole)\\s+hour|hour[\\s-]long)"
-            + "|(?<hours>(?:a\\s+couple\\s+of|a\\s+few|several)\\s+hours)"
+            + "|(?<hourhalf>(?:an|one)\\s++hour\\s++and\\s++a\\s++half)"
+            + "|(?<half>half(?:\\s++an|-an)?[\\s-]hour)"
+            + "|(?<quarter>(?:a\\s++)?quarter(?:\\s++of)?\\s++an?\\s++hour|quarter[\\s-]hour)"
+            + "|(?<hour>(?:an|one|a\\s++full|a\\s++whole)\\s++hour|hour[\\s-]long)"
+            + "|(?<hours>(?:a\\s++couple\\s++of|a\\s++few|several)\\s++hours)"
             + ")(?![\\p{L}\\p{N}])", Phrases.FLAGS);
     // Amounts that measure something else: a commute, a habit, the past.
     private static final Pattern NOT_THE_MEETING_AFTER = Pattern.compile(
-            "(?:\\s*-?\\s*(?:a|per|each|every)\\s+(?:day|week|month|year)|\\s+(?:ago|away|early|late|earlier|later|into)"
-                    + "|[\\s-]+(?:walk|drive|commute|ride|train|flight|bus|journey))(?![\\p{L}\\p{N}])", Phrases.FLAGS);
+            "(?:\\s*+(?:-\\s*+)?(?:a|per|each|every)\\s++(?:day|week|month|year)"
+                    + "|\\s++(?:ago|away|early|late|earlier|later|into)"
+                    + "|[\\s-]++(?:walk|drive|commute|ride|train|flight|bus|journey))(?![\\p{L}\\p{N}])", Phrases.FLAGS);
     private static final Pattern NOT_THE_MEETING_BEFORE = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:spent|spend|spending|took|watched|listened|reading|commute|drive|walk|last|past|every|each)"
                     + "\\s+(?:\\S+\\s+){0,2}$", Phrases.FLAGS);

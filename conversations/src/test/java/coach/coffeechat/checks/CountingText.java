@@ -1,0 +1,59 @@
+package coach.coffeechat.checks;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A text that counts every character read from it, through {@link #charAt} or by copying it with {@link #toString},
+ * so that a test can tell how much work a check did: a regular expression that backtracks, or a check that rescans,
+ * reads each character many times. Views made with {@link #subSequence} add to the same count.
+ */
+final class CountingText implements CharSequence {
+    private final String text;
+    private final int start;
+    private final int end;
+    private final AtomicLong reads;
+
+    CountingText(String text) {
+        this(text, 0, text.length(), new AtomicLong());
+    }
+
+    private CountingText(String text, int start, int end, AtomicLong reads) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.reads = reads;
+    }
+
+    /** Characters read so far, from this text and every view of it. */
+    long reads() {
+        return reads.get();
+    }
+
+    @Override
+    public int length() {
+        return end - start;
+    }
+
+    @Override
+    public char charAt(int index) {
+        if (index < 0 || index >= length()) {
+            throw new IndexOutOfBoundsException("index " + index + " of " + length());
+        }
+        reads.incrementAndGet();
+        return text.charAt(start + index);
+    }
+
+    @Override
+    public CharSequence subSequence(int from, int to) {
+        if (from < 0 || to > length() || from > to) {
+            throw new IndexOutOfBoundsException("from " + from + " to " + to + " of " + length());
+        }
+        return new CountingText(text, start + from, start + to, reads);
+    }
+
+    @Override
+    public String toString() {
+        reads.addAndGet(length());
+        return text.substring(start, end);
+    }
+}
