@@ -1,5 +1,6 @@
 package coach.coffeechat.checks;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -11,19 +12,17 @@ final class JobAsks {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s?.!\"')\\]]+$");
 
     private final Phrases phrases;
-    private final Negation negation;
 
     JobAsks(CheckRules rules) {
         this.phrases = rules.jobAsks();
-        this.negation = new Negation(rules.negations());
     }
 
-    /** The first phrase in {@code text} that asks for a job, as written; empty when there is none. */
-    Optional<String> first(CharSequence text) {
-        for (Span sentence : Prose.sentences(text)) {
-            for (Span match : phrases.findAll(text, sentence)) {
-                if (!negation.negates(text, sentence, match.start())) {
-                    return Optional.of(TRAILING_PUNCTUATION.matcher(match.of(text)).replaceAll(""));
+    /** The first phrase in these sentences that asks for a job, as written; empty when there is none. */
+    Optional<String> first(List<Sentence> sentences) {
+        for (Sentence sentence : sentences) {
+            for (Span match : phrases.findAll(sentence.text(), sentence.span())) {
+                if (!sentence.negates(match.start())) {
+                    return Optional.of(TRAILING_PUNCTUATION.matcher(match.of(sentence.text())).replaceAll(""));
                 }
             }
         }

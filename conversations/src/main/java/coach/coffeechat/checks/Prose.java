@@ -145,15 +145,15 @@ final class Prose {
         return end > trimmed.start() && text.charAt(end - 1) == '?';
     }
 
-    /** Where the clause holding {@code position} starts, looking back no further than {@code from}. */
-    static int clauseStart(CharSequence text, int from, int position) {
+    /** Where each clause break in a sentence ends, left to right: a new clause starts there. */
+    static int[] clauseBreakEnds(CharSequence text, Span sentence) {
         Matcher matcher = CLAUSE_BREAK.matcher(text);
-        matcher.region(from, position);
-        int start = from;
+        matcher.region(sentence.start(), sentence.end());
+        List<Integer> ends = new ArrayList<>();
         while (matcher.find()) {
-            start = matcher.end();
+            ends.add(matcher.end());
         }
-        return start;
+        return ends.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Lower case without accents, for comparing names: "José" and "jose" fold alike. */

@@ -55,6 +55,7 @@ public final class QuestionChecker {
     private final CheckRules rules;
     private final Texts texts;
     private final JobAsks jobAsks;
+    private final Negation negation;
     private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
 
     /**
@@ -65,6 +66,7 @@ public final class QuestionChecker {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.texts = Objects.requireNonNull(texts, "texts");
         this.jobAsks = new JobAsks(rules);
+        this.negation = new Negation(rules.negations());
     }
 
     /**
@@ -121,7 +123,7 @@ public final class QuestionChecker {
                     break;
                 }
             }
-            Optional<String> jobAsk = jobAsks.first(question);
+            Optional<String> jobAsk = jobAsks.first(Sentence.allIn(question, negation));
             jobAsk.ifPresent(quote -> byRule.get("asks-for-job").add(new Finding("asks-for-job", Severity.ERROR,
                     texts.get("check.question.asks-for-job", "quote", Prose.shorten(quote, QUOTE_LENGTH)), line)));
             asked.add(question);

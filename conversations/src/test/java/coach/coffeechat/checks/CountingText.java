@@ -1,23 +1,21 @@
 package coach.coffeechat.checks;
 
-import java.util.concurrent.atomic.AtomicLong;
-
 /**
  * A text that counts every character read from it, through {@link #charAt} or by copying it with {@link #toString},
  * so that a test can tell how much work a check did: a regular expression that backtracks, or a check that rescans,
- * reads each character many times. Views made with {@link #subSequence} add to the same count.
+ * reads each character many times. Views made with {@link #subSequence} add to the same count. Not thread-safe.
  */
 final class CountingText implements CharSequence {
     private final String text;
     private final int start;
     private final int end;
-    private final AtomicLong reads;
+    private final long[] reads;
 
     CountingText(String text) {
-        this(text, 0, text.length(), new AtomicLong());
+        this(text, 0, text.length(), new long[1]);
     }
 
-    private CountingText(String text, int start, int end, AtomicLong reads) {
+    private CountingText(String text, int start, int end, long[] reads) {
         this.text = text;
         this.start = start;
         this.end = end;
@@ -26,7 +24,7 @@ final class CountingText implements CharSequence {
 
     /** Characters read so far, from this text and every view of it. */
     long reads() {
-        return reads.get();
+        return reads[0];
     }
 
     @Override
@@ -39,7 +37,7 @@ final class CountingText implements CharSequence {
         if (index < 0 || index >= length()) {
             throw new IndexOutOfBoundsException("index " + index + " of " + length());
         }
-        reads.incrementAndGet();
+        reads[0]++;
         return text.charAt(start + index);
     }
 
@@ -53,7 +51,7 @@ final class CountingText implements CharSequence {
 
     @Override
     public String toString() {
-        reads.addAndGet(length());
+        reads[0] += length();
         return text.substring(start, end);
     }
 }

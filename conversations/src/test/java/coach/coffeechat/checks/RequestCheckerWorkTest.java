@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Timeout;
 final class RequestCheckerWorkTest {
     private static final RequestChecker CHECKER = new RequestChecker(CheckRules.load(Optional.empty()),
             Texts.load(Optional.empty()));
-    private static final int READS_PER_CHARACTER = 4_000;
+    private static final int READS_PER_CHARACTER = 1_500;
 
     @Test
     void aNumberFollowedByALongRunOfSpacesIsReadOnce() {
@@ -31,11 +31,39 @@ final class RequestCheckerWorkTest {
         assertLinear("5 minutes + spaces and dashes + x", length -> "5 minutes" + " -".repeat(length / 2) + "x");
     }
 
+    @Test
+    void manyAmountsOfTimeInOneSentenceAreEachLookedBackFromOnce() {
+        // each amount looked back to the start of its clause (for "spent", "not", "no more than") and did so again
+        // for every rule that asks what time a sentence asks for
+        assertLinear("'5 min ' repeated", length -> repeat("5 min ", length));
+        assertLinear("'no more than 20 minutes ' repeated", length -> repeat("no more than 20 minutes ", length));
+        assertLinear("'spent 5 minutes ' repeated", length -> repeat("spent 5 minutes ", length));
+        assertLinear("'I won't need an hour ' repeated", length -> repeat("I won't need an hour ", length));
+        assertLinear("'5min/' repeated", length -> repeat("5min/", length));
+    }
+
+    @Test
+    void manyNegatedPhrasesInOneSentenceAreEachLookedBackFromOnce() {
+        // a negated phrase is skipped, and the next one looked back from again, to the start of the clause
+        assertLinear("'not hire me ' repeated", length -> repeat("not hire me ", length));
+        assertLinear("'never lunch ' repeated", length -> repeat("never lunch ", length));
+        assertLinear("'don't hire me ' repeated", length -> repeat("don't hire me ", length));
+    }
+
+    @Test
+    void aLongWordBeforeAnAmountIsReadOnceForContractions() {
+        // "n't" was looked for from every letter of the word, each time to its end
+        assertLinear("a long word + ' 5 minutes'", length -> "a".repeat(length) + " 5 minutes");
+        assertLinear("a long word + ' hire me'", length -> "a".repeat(length) + " hire me");
+    }
+
+    private static String repeat(String unit, int length) {
+        return unit.repeat(Math.max(1, length / unit.length()));
+    }
+
     private static void assertLinear(String what, IntFunction<String> input) {
-        Work.assertLinear(what, input, READS_PER_CHARACTER, text -> {
-            for (RequestFormat format : RequestFormat.values()) {
-                CHECKER.check(new RequestDraft("", format, "Sam Park", "Ana Li", LinkedInPlan.FREE), text);
-            }
-        });
+        // An email reads the most: its subject line, then its body apart.
+        Work.assertLinear(what, input, READS_PER_CHARACTER, text -> CHECKER.check(
+                new RequestDraft("", RequestFormat.EMAIL, "Sam Park", "Ana Li", LinkedInPlan.FREE), text));
     }
 }
