@@ -4,6 +4,7 @@ import coach.coffeechat.config.Texts;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -57,13 +58,34 @@ final class RequestCheckerWorkTest {
         assertLinear("a long word + ' hire me'", length -> "a".repeat(length) + " hire me");
     }
 
+    @Test
+    void aJobAskWithLongRunsOfSpacesInsideIsQuotedInLinearWork() {
+        // the quote drops closing punctuation at its end, which was sought from every space inside it
+        assertLinear("'hire' + spaces + 'me'", length -> "hire" + " ".repeat(length) + "me");
+        assertLinear("'refer me' + spaces and question marks", length -> "refer me" + " ?".repeat(length / 2));
+    }
+
+    @Test
+    void everyInputBuiltFromThePatternsInTheChecksCodeIsCheckedInLinearWork() {
+        SoftAssertions softly = new SoftAssertions();
+        for (String seed : AdversarialInputs.CODE_SEEDS) {
+            for (AdversarialInputs.Input input : AdversarialInputs.shapes("code", seed)) {
+                Work.assertLinear(softly, input.name(), input.build(), READS_PER_CHARACTER, RequestCheckerWorkTest::check);
+            }
+        }
+        softly.assertAll();
+    }
+
     private static String repeat(String unit, int length) {
         return unit.repeat(Math.max(1, length / unit.length()));
     }
 
     private static void assertLinear(String what, IntFunction<String> input) {
-        // An email reads the most: its subject line, then its body apart.
-        Work.assertLinear(what, input, READS_PER_CHARACTER, text -> CHECKER.check(
-                new RequestDraft("", RequestFormat.EMAIL, "Sam Park", "Ana Li", LinkedInPlan.FREE), text));
+        Work.assertLinear(what, input, READS_PER_CHARACTER, RequestCheckerWorkTest::check);
+    }
+
+    /** An email reads the most: its subject line, then its body apart. */
+    private static void check(CharSequence text) {
+        CHECKER.check(new RequestDraft("", RequestFormat.EMAIL, "Sam Park", "Ana Li", LinkedInPlan.FREE), text);
     }
 }
