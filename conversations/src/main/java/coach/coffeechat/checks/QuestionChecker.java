@@ -2,6 +2,7 @@ package coach.coffeechat.checks;
 
 import coach.coffeechat.config.Texts;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
  * Checks a list of questions prepared for an informational interview: none about pay, none a web search answers, open
@@ -45,10 +45,11 @@ public final class QuestionChecker {
     // Words that may come before the opener without changing the question: "And do you ...?"
     private static final Set<String> FILLERS = Set.of("and", "so", "also", "then", "now", "ok", "okay", "well",
             "finally", "lastly", "but");
-    private static final Pattern CHOICE = Pattern.compile("(?<![\\p{L}\\p{N}])or(?!\\s+not)(?![\\p{L}\\p{N}])",
+    // Runs of spaces are taken whole: a word always follows them.
+    private static final Pattern CHOICE = Pattern.compile("(?<![\\p{L}\\p{N}])or(?!\\s++not)(?![\\p{L}\\p{N}])",
             Phrases.FLAGS);
     private static final Pattern FOLLOW_UP = Pattern.compile(
-            ",\\s*(?:and\\s+|if\\s+so,?\\s*)?(?:why|how|what|which|in what way)(?![\\p{L}\\p{N}])|if\\s+so",
+            ",\\s*+(?:and\\s++|if\\s++so,?+\\s*+)?(?:why|how|what|which|in what way)(?![\\p{L}\\p{N}])|if\\s++so",
             Phrases.FLAGS);
     private static final int QUOTE_LENGTH = 60;
 
@@ -56,7 +57,7 @@ public final class QuestionChecker {
     private final Texts texts;
     private final JobAsks jobAsks;
     private final Negation negation;
-    private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
+    private final NearDuplicates nearDuplicates;
 
     /**
      * @param rules the thresholds and word lists
@@ -67,6 +68,7 @@ public final class QuestionChecker {
         this.texts = Objects.requireNonNull(texts, "texts");
         this.jobAsks = new JobAsks(rules);
         this.negation = new Negation(rules.negations());
+        this.nearDuplicates = new NearDuplicates(rules);
     }
 
     /**
@@ -95,7 +97,8 @@ public final class QuestionChecker {
         RULES.forEach(rule -> byRule.put(rule, new ArrayList<>()));
 
         List<CharSequence> asked = new ArrayList<>();
-        List<List<String>> keyWords = new ArrayList<>();
+        NearDuplicates.Search duplicates = nearDuplicates.search();
+        Map<Integer, String> quotes = new HashMap<>();
         int words = 0;
         int characters = 0;
         for (int index = 0; index < questions.size(); index++) {
@@ -115,19 +118,13 @@ public final class QuestionChecker {
             if (isYesNo(question)) {
                 byRule.get("yes-no").add(warn("yes-no", texts.get("check.question.yes-no"), line));
             }
-            List<String> key = keyWords(question);
-            for (int earlier = 0; earlier < asked.size(); earlier++) {
-                if (nearDuplicates(key, keyWords.get(earlier), question, asked.get(earlier))) {
-                    byRule.get("duplicate").add(warn("duplicate", texts.get("check.question.duplicate",
-                            "other", Prose.shorten(asked.get(earlier).toString(), QUOTE_LENGTH)), line));
-                    break;
-                }
-            }
+            duplicates.add(question).ifPresent(earlier -> byRule.get("duplicate").add(warn("duplicate",
+                    texts.get("check.question.duplicate", "other", quotes.computeIfAbsent(earlier,
+                            place -> Prose.shorten(asked.get(place).toString(), QUOTE_LENGTH))), line)));
             Optional<String> jobAsk = jobAsks.first(Sentence.allIn(question, negation));
             jobAsk.ifPresent(quote -> byRule.get("asks-for-job").add(new Finding("asks-for-job", Severity.ERROR,
                     texts.get("check.question.asks-for-job", "quote", Prose.shorten(quote, QUOTE_LENGTH)), line)));
             asked.add(question);
-            keyWords.add(key);
         }
 
         int count = asked.size();
@@ -157,12 +154,16 @@ public final class QuestionChecker {
         if (fact.isEmpty()) {
             return false;
         }
-        // "your company" names the organisation, not the reader; any other "you" makes the question personal.
-        String rest = question.subSequence(0, fact.get().start()) + " "
-                + question.subSequence(fact.get().end(), question.length());
+        // "your company" names the organisation, not the reader; any other "you" makes the question personal. The
+        // rest of the question is copied once and each organisation blanked in place: copying it again for every
+        // organisation named was quadratic.
+        StringBuilder rest = new StringBuilder(question.length() + 1)
+                .append(question, 0, fact.get().start()).append(' ')
+                .append(question, fact.get().end(), question.length());
         for (Span organisation : rules.organisations().findAll(rest, new Span(0, rest.length()))) {
-            rest = rest.substring(0, organisation.start()) + " ".repeat(organisation.end() - organisation.start())
-                    + rest.substring(organisation.end());
+            for (int i = organisation.start(); i < organisation.end(); i++) {
+                rest.setCharAt(i, ' ');
+            }
         }
         return !mentionsReader(rest);
     }
@@ -218,62 +219,6 @@ public final class QuestionChecker {
             clauses.remove(clauses.size() - 1);
         }
         return clauses;
-    }
-
-    /** The words that carry a question's meaning: lower case, common words dropped, plural and possessive endings cut. */
-    private List<String> keyWords(CharSequence question) {
-        List<String> key = new ArrayList<>();
-        for (String word : Prose.lowerWords(question)) {
-            if (rules.ignoredWords().contains(word)) {
-                continue;
-            }
-            key.add(stem(word));
-        }
-        return key;
-    }
-
-    private static String stem(String word) {
-        String stem = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
-        if (stem.length() > 4 && stem.endsWith("ies")) {
-            return stem.substring(0, stem.length() - 3) + "y";
-        }
-        if (stem.length() > 3 && stem.endsWith("s") && !stem.endsWith("ss") && !stem.endsWith("us")) {
-            return stem.substring(0, stem.length() - 1);
-        }
-        return stem;
-    }
-
-    /**
-     * Whether two questions ask much the same: the share of key words they have in common (Dice coefficient, where
-     * two words are "in common" when their Jaro-Winkler similarity reaches {@code duplicate.word-similarity})
-     * reaches {@code duplicate.min-similarity}. Questions with no key words count only when written alike.
-     */
-    private boolean nearDuplicates(List<String> a, List<String> b, CharSequence questionA, CharSequence questionB) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return Prose.lowerWords(questionA).equals(Prose.lowerWords(questionB));
-        }
-        boolean[] used = new boolean[b.size()];
-        int matched = 0;
-        for (String word : a) {
-            int best = -1;
-            double bestScore = 0;
-            for (int j = 0; j < b.size(); j++) {
-                if (used[j]) {
-                    continue;
-                }
-                double score = word.equals(b.get(j)) ? 1.0 : similarity.apply(word, b.get(j));
-                if (score >= rules.wordSimilarity() && score > bestScore) {
-                    best = j;
-                    bestScore = score;
-                }
-            }
-            if (best >= 0) {
-                used[best] = true;
-                matched++;
-            }
-        }
-        double dice = 2.0 * matched / (a.size() + b.size());
-        return dice >= rules.duplicateSimilarity();
     }
 
     private static Finding warn(String rule, String message, int line) {
