@@ -16,7 +16,8 @@ import java.util.OptionalInt;
 /**
  * {@code check-questions}: reads one question per line from standard input (blank lines skipped), checks the list
  * like the question flow does, and prints the report as one line of JSON, where a finding about one question carries
- * that question's line number in the input. Always exits 0 once the input is read.
+ * that question's line number in the input. Always exits 0 once the input is read; input of more than
+ * {@link StandardInput#MAX_CHARACTERS} characters is refused with exit code 2.
  *
  * @param minutes how long the conversation is meant to last ({@code --minutes}, default 15)
  */
@@ -36,7 +37,12 @@ record CheckQuestionsCommand(int minutes) implements Command.Standalone {
         QuestionChecker checker = new QuestionChecker(CheckRules.load(configDir), Texts.load(configDir));
         List<String> questions = new ArrayList<>();
         List<Integer> inputLines = new ArrayList<>();
-        List<String> lines = StandardInput.lines(terminal.in());
+        StandardInput.Piped piped = StandardInput.read(terminal.in());
+        if (piped instanceof StandardInput.Piped.TooLong tooLong) {
+            terminal.err().println(tooLong.refusal(Subcommand.CHECK_QUESTIONS.word()));
+            return Main.UNUSABLE;
+        }
+        List<String> lines = ((StandardInput.Piped.Lines) piped).lines();
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) {
                 questions.add(lines.get(i));

@@ -17,7 +17,7 @@ import java.util.OptionalInt;
 /**
  * {@code check-request}: reads a draft request from standard input, checks it like {@code /draft} does, and prints
  * the report as one line of JSON. Always exits 0 once the draft is read; {@code ok} in the JSON says whether an error
- * was found.
+ * was found. Input of more than {@link StandardInput#MAX_CHARACTERS} characters is refused with exit code 2.
  *
  * @param format the channel ({@code --format}, default email)
  * @param referrer who suggested the contact ({@code --referrer}), or empty
@@ -37,7 +37,12 @@ record CheckRequestCommand(RequestFormat format, String referrer, String recipie
     @Override
     public int run(Optional<Path> configDir, Terminal terminal) throws IOException {
         RequestChecker checker = new RequestChecker(CheckRules.load(configDir), Texts.load(configDir));
-        String text = String.join("\n", StandardInput.lines(terminal.in()));
+        StandardInput.Piped piped = StandardInput.read(terminal.in());
+        if (piped instanceof StandardInput.Piped.TooLong tooLong) {
+            terminal.err().println(tooLong.refusal(Subcommand.CHECK_REQUEST.word()));
+            return Main.UNUSABLE;
+        }
+        String text = String.join("\n", ((StandardInput.Piped.Lines) piped).lines());
         CheckReport report = checker.check(new RequestDraft(text, format, referrer, recipient, plan));
         terminal.out().println(ReportJson.write(report, finding -> OptionalInt.empty()));
         return Main.OK;

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Exit codes: 0 after a normal end (also when a check found problems: its JSON says so), 1 when the bot failed
  * while running (details in the log) or standard input could not be read, 2 for unusable arguments or settings, or
- * for a check's standard input over its limit (one line on standard error says which).
+ * a check's input over its size limit (one line on standard error says which).
  */
 public final class Main {
     /** The exit code of a normal end. */

@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coach.coffeechat.bot.console.Terminal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command-line checks, driven through {@link Main#run} with in-memory standard streams. */
@@ -201,6 +206,79 @@ final class CheckCommandsTest {
         assertThat(questions).isZero();
         assertThat(err.toString()).isEmpty();
         assertThat(dataDir).doesNotExist();
+    }
+
+    @Test
+    void inputOverTheLimitIsRefusedInOneLineWithExitTwo() {
+        for (String command : List.of("check-request", "check-questions")) {
+            out.getBuffer().setLength(0);
+            err.getBuffer().setLength(0);
+            String input = "How did you start?\n".repeat(StandardInput.MAX_CHARACTERS / 19 + 1);
+
+            int code = run(input, command);
+
+            assertThat(code).as(command).isEqualTo(2);
+            assertThat(out.toString()).as(command).isEmpty();
+            assertThat(err.toString().lines()).as(command).singleElement().asString()
+                    .contains(command).contains("1,048,576 characters");
+        }
+    }
+
+    @Test
+    void inputAtTheLimitIsChecked() {
+        String email = GOOD_EMAIL + "\n" + " ".repeat(StandardInput.MAX_CHARACTERS - GOOD_EMAIL.length() - 1);
+
+        int code = run(email, "check-request", "--referrer", "Sam Park", "--recipient", "Ana Li");
+
+        assertThat(code).isZero();
+        assertThat(json(out.toString()).get("ok").asBoolean()).isTrue();
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void endlessInputIsReadNoFurtherThanTheLimit() {
+        // GIVEN standard input that never ends, as from /dev/zero or a runaway pipe
+        EndlessInput endless = new EndlessInput("What do you enjoy most about your work?\n");
+
+        int code = Main.run(new String[] {"check-questions"}, Map.of(), Terminal.scripted(endless, out, err));
+
+        // THEN it is refused once the limit is passed, having read little more than the limit
+        assertThat(code).isEqualTo(2);
+        assertThat(endless.handedOut()).isLessThanOrEqualTo(StandardInput.MAX_CHARACTERS + 65_536L);
+    }
+
+    /** Input that never ends, counting the characters handed out. */
+    private static final class EndlessInput extends Reader {
+        private final String line;
+        private long handedOut;
+
+        EndlessInput(String line) {
+            this.line = line;
+        }
+
+        long handedOut() {
+            return handedOut;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+            for (int i = 0; i < length; i++) {
+                buffer[offset + i] = line.charAt((int) (handedOut++ % line.length()));
+            }
+            return length;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private int run(String input, String... args) {

@@ -1,61 +1,52 @@
 package coach.coffeechat.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import coach.coffeechat.bot.console.EndlessLine;
-import coach.coffeechat.bot.console.InputTooLongException;
-import coach.coffeechat.bot.console.Terminal;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** How much the command-line checks read from standard input, and what they say about more. */
+/** Standard input for the command-line checks: cut into lines as before, and never read past the limit. */
 final class StandardInputTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
     @Test
-    void readsLinesAsReadLineDoesWithoutALeadingByteOrderMark() throws Exception {
-        assertThat(StandardInput.lines(reader("\uFEFFone\r\ntwo\n\nthree"))).containsExactly("one", "two", "", "three");
-    }
+    void linesAreCutAsBufferedReaderCutsThem() throws IOException {
+        for (String input : List.of("", "one", "one\n", "one\ntwo", "one\r\ntwo\r\n", "one\rtwo\r", "\n\n", "\r\n\r\n",
+                "a\r\r\nb", "\uFEFFone\ntwo", "\uFEFF", "  padded  \n\n  ", "one\n\r\ntwo\u2028three")) {
+            StandardInput.Piped piped = StandardInput.read(new StringReader(input));
 
-    @Test
-    void inputOfExactlyTheLimitIsRead() throws Exception {
-        String half = "x".repeat(StandardInput.MAX_CHARACTERS / 2);
-
-        assertThat(StandardInput.lines(reader(half + "\n" + half + "\n"))).containsExactly(half, half);
-        assertThatThrownBy(() -> StandardInput.lines(reader(half + "\n" + half + "x\n")))
-                .isInstanceOf(InputTooLongException.class);
+            assertThat(piped).as(input).isEqualTo(new StandardInput.Piped.Lines(readLines(input)));
+        }
     }
 
     @Test
-    void aCheckOfAHugeInputSaysWhatWasRefusedInOneLineAndExitsWithTwo() {
-        int code = check(new EndlessLine("Hi Ana,\n", 20_000_000, "\nThanks, Maya\n"), "check-request");
+    void exactlyTheLimitIsReadAndOneMoreIsTooLong() throws IOException {
+        String atTheLimit = "x".repeat(StandardInput.MAX_CHARACTERS);
 
-        assertThat(code).isEqualTo(2);
-        assertThat(out.toString()).isEmpty();
-        assertThat(err.toString().lines()).singleElement().asString()
-                .isEqualTo("Standard input has more than 100,000 characters, the most the checks read;"
-                        + " nothing was checked.");
+        assertThat(StandardInput.read(new StringReader(atTheLimit)))
+                .isEqualTo(new StandardInput.Piped.Lines(List.of(atTheLimit)));
+        assertThat(StandardInput.read(new StringReader(atTheLimit + "\n")))
+                .isEqualTo(new StandardInput.Piped.TooLong(StandardInput.MAX_CHARACTERS));
     }
 
     @Test
-    void manyShortLinesCountTogether() {
-        int code = check(new EndlessLine("", 0, "What does a typical day look like?\n".repeat(5_000)),
-                "check-questions");
-
-        assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("more than 100,000 characters");
+    void theRefusalNamesTheCommandAndTheLimit() {
+        assertThat(new StandardInput.Piped.TooLong(StandardInput.MAX_CHARACTERS).refusal("check-request"))
+                .startsWith("Standard input has more than 1,048,576 characters; check-request reads at most")
+                .doesNotContain("\n");
     }
 
-    private static BufferedReader reader(String text) {
-        return new BufferedReader(new StringReader(text));
-    }
-
-    private int check(EndlessLine input, String... args) {
-        return Main.run(args, Map.of(), Terminal.scripted(input, out, err));
+    /** What the commands read before: every line from a BufferedReader, a leading byte-order mark dropped. */
+    private static List<String> readLines(String input) throws IOException {
+        BufferedReader reader = new BufferedReader(new StringReader(input));
+        List<String> lines = new ArrayList<>();
+        String line;
+        while ((line = reader.readLine()) != null) {
+            lines.add(lines.isEmpty() && line.startsWith("\uFEFF") ? line.substring(1) : line);
+        }
+        return lines;
     }
 }

@@ -54,7 +54,7 @@ final class Names {
     }
 
     /** How often the name (any part of it) appears in {@code text}. */
-    int mentions(String text) {
+    int mentions(CharSequence text) {
         if (isEmpty()) {
             return 0;
         }

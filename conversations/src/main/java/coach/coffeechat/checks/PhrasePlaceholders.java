@@ -8,22 +8,32 @@ import java.util.Map;
  * that may come before it), {@code {i}} (the writer: "I", "we", "I'm really hoping to") and {@code {org}} (an
  * organisation: "your company", "the firm's", "Acme Health"). The grammar is fixed here; the vocabulary comes from
  * the lists {@code asks-for-job.nouns} and {@code googleable.organisation-words}.
+ *
+ * <p>Each placeholder stands where a search starts again at every word of a text, so each reads a bounded stretch
+ * and gives up early: runs of spaces and words are taken whole where nothing after them could use part of them, and
+ * {@code {i}} looks back for "when" and the like only once it has seen an "I" or a "we".
  */
 final class PhrasePlaceholders {
-    private static final String DETERMINER = "(?:(?:a|an|any|the|this|that|your|some|another|one of the|one of your)\\s+)?";
+    private static final String DETERMINER = "(?:(?:a|an|any|the|this|that|your|some|another|one of the|one of your)"
+            + "\\s++)?";
     private static final String FUNCTION_WORDS = "(?:in|on|at|to|for|of|with|by|from|into|about|like|as|and|or|but|my|"
             + "your|his|her|their|our|me|you|it|that|this|who|which|what|how|why|when|where|is|are|was|were|be|i|we|"
             + "they|he|she|a|an|the|not|no|so|if)";
-    private static final String DESCRIBING_WORDS = "(?:(?!" + FUNCTION_WORDS + "(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}&'-]+\\s+){0,3}";
-    private static final String WRITER = "(?<!(?:when|if|once|before|after|while|until|whenever|as|since)\\s{1,3})"
+    // A describing word is followed by spaces, never by more of itself, so the word and the spaces are taken whole.
+    private static final String DESCRIBING_WORDS = "(?:(?!" + FUNCTION_WORDS + "(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}&'-]++"
+            + "\\s++){0,3}";
+    // The look back for "when" is the costly part, so it comes after the first letter has been seen.
+    private static final String WRITER = "(?=[iw])(?<!(?:when|if|once|before|after|while|until|whenever|as|since)\\s{1,3})"
             + "(?:i'm|i am|i've|i have|i'd|i would|i was|i'll|i will|i|we're|we are|we)";
-    private static final String WRITER_HELPERS = "(?:\\s+(?:am|are|be|been|was|were|really|currently|also|now|actively|"
+    // A helper word is always followed by a space or the end of the phrase, so it is a whole word: at most one of them
+    // fits, and each helper with its spaces is taken whole (atomically); how many helpers is still tried every way.
+    private static final String WRITER_HELPERS = "(?>\\s++(?:am|are|be|been|was|were|really|currently|also|now|actively|"
             + "just|still|would|could|can|might|may|will|like|love|to|hoping|hope|trying|writing|reaching|out|want|"
             + "wanted|wondering|if|whether|i|so|very|keen|eager|excited|seriously|genuinely|definitely|have|had|"
-            + "therefore|hereby|now)){0,5}";
-    private static final String ARTICLE_FOR_ORGANISATION = "(?:the|your|this|that|their|our)\\s+";
+            + "therefore|hereby|now)(?![\\p{L}\\p{N}])){0,5}";
+    private static final String ARTICLE_FOR_ORGANISATION = "(?:the|your|this|that|their|our)\\s++";
     private static final String NAME = "(?!I(?![\\p{L}\\p{N}]))(?-i:\\p{Lu})[\\p{L}\\p{N}&.-]*"
-            + "(?:\\s+(?-i:\\p{Lu})[\\p{L}\\p{N}&.-]*){0,2}";
+            + "(?:\\s++(?-i:\\p{Lu})[\\p{L}\\p{N}&.-]*){0,2}";
 
     private PhrasePlaceholders() {
     }

@@ -13,7 +13,11 @@ import java.util.stream.Collectors;
  * A word list from {@code config/checks.properties}, compiled once into one pattern. Entries match whole words,
  * ignoring case, with the small syntax that file documents: {@code a/b} alternatives, a hyphen that also matches a
  * space or nothing, {@code *} for zero to five words, {@code $} for the end of the question, and {placeholders}.
- * Immutable and thread-safe.
+ *
+ * <p>A search reads each character a bounded number of times, however the text is made: every run of spaces, word or
+ * run of closing marks is taken whole (possessively) where what follows it can never be part of it, so the engine
+ * never tries the ways of splitting a long run, and the start of a word is checked once for all entries rather than
+ * once per entry. Immutable and thread-safe.
  */
 final class Phrases {
     static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -22,8 +26,12 @@ final class Phrases {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z]+}");
     private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String AFTER = "(?![\\p{L}\\p{N}])";
-    private static final String ANY_WORDS = "\\s+(?:\\S+\\s+){0,5}";
-    private static final String END_OF_QUESTION = "\\s*[?.!\"')\\]]*\\s*$";
+    // Between two words: every space, which the next word never starts with.
+    private static final String SEPARATOR = "\\s++";
+    // Each of up to five words is a word and all the spaces after it; how many of them is still tried every way.
+    private static final String ANY_WORDS = "\\s++(?:\\S++\\s++){0,5}";
+    // Spaces, closing marks and spaces, each run whole: splitting a run of spaces two ways made it quadratic.
+    private static final String END_OF_QUESTION = "\\s*+[?.!\"')\\]]*+\\s*+$";
 
     private final List<String> entries;
     private final Pattern pattern;
@@ -45,8 +53,8 @@ final class Phrases {
         if (entries.isEmpty()) {
             return new Phrases(entries, null);
         }
-        String alternatives = entries.stream().map(entry -> "(?:" + regex(key, entry, placeholders) + ")")
-                .collect(Collectors.joining("|"));
+        String alternatives = entries.stream().map(entry -> "(?:" + body(key, entry, placeholders) + AFTER + ")")
+                .collect(Collectors.joining("|", BEFORE + "(?:", ")"));
         return new Phrases(entries, Pattern.compile(alternatives, FLAGS));
     }
 
@@ -61,10 +69,6 @@ final class Phrases {
         }
         return entries.stream().map(entry -> "(?:" + body(key, entry, Map.of()) + ")")
                 .collect(Collectors.joining("|", "(?:", ")"));
-    }
-
-    private static String regex(String key, String entry, Map<String, String> placeholders) {
-        return BEFORE + body(key, entry, placeholders) + AFTER;
     }
 
     private static String body(String key, String entry, Map<String, String> placeholders) {
@@ -91,7 +95,7 @@ final class Phrases {
                 continue;
             }
             if (separatorDue) {
-                regex.append("\\s+");
+                regex.append(SEPARATOR);
             }
             regex.append(token(key, entry, token, placeholders));
             separatorDue = true;
@@ -141,7 +145,7 @@ final class Phrases {
     }
 
     /** The first match inside {@code region} of {@code text}, if any. */
-    Optional<Span> find(String text, Span region) {
+    Optional<Span> find(CharSequence text, Span region) {
         if (pattern == null) {
             return Optional.empty();
         }
@@ -150,17 +154,17 @@ final class Phrases {
     }
 
     /** The first match in {@code text}, if any. */
-    Optional<Span> find(String text) {
+    Optional<Span> find(CharSequence text) {
         return find(text, new Span(0, text.length()));
     }
 
     /** Whether anything in the list occurs in {@code text}. */
-    boolean in(String text) {
+    boolean in(CharSequence text) {
         return find(text).isPresent();
     }
 
     /** Every match inside {@code region} of {@code text}, left to right, not overlapping. */
-    List<Span> findAll(String text, Span region) {
+    List<Span> findAll(CharSequence text, Span region) {
         List<Span> found = new ArrayList<>();
         if (pattern == null) {
             return found;
@@ -175,7 +179,7 @@ final class Phrases {
         return found;
     }
 
-    private Matcher matcher(String text, Span region) {
+    private Matcher matcher(CharSequence text, Span region) {
         Matcher matcher = pattern.matcher(text);
         matcher.region(region.start(), region.end());
         // Word boundaries look past the region, so a region that starts mid-word does not match there.

@@ -7,9 +7,13 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** How the checks read text: lines, words, sentences and clauses. Stateless. */
+/**
+ * How the checks read text: lines, words, sentences and clauses. Everything but {@link #prepare} reads a
+ * {@link CharSequence} without copying it, and each method reads every character a bounded number of times. Stateless.
+ */
 final class Prose {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\\-][\\p{L}\\p{N}]+)*");
+    private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final Pattern HAS_LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     // Clause breaks: punctuation that starts a new thought, and the words that turn it around.
@@ -17,6 +21,8 @@ final class Prose {
             "[,;:()\\u2013\\u2014]|\\s-\\s|(?<![\\p{L}\\p{N}])(?:but|however|although|though|yet)(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+    private static final String SENTENCE_CLOSERS = ".!?\"')]\u201D";
+    private static final String QUESTION_CLOSERS = "\"')]\u201D";
 
     private Prose() {
     }
@@ -44,11 +50,25 @@ final class Prose {
         return out.toString().strip();
     }
 
+    /** The span of {@code text} without the blank space around it, as {@link String#strip()} cuts it. */
+    static Span stripped(CharSequence text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+
     /** Words: runs of text between spaces that hold at least one letter or digit. */
-    static int words(String text) {
+    static int words(CharSequence text) {
         int count = 0;
-        for (String token : WHITESPACE.split(text.strip())) {
-            if (HAS_LETTER_OR_DIGIT.matcher(token).find()) {
+        Matcher token = TOKEN.matcher(text);
+        Matcher letter = HAS_LETTER_OR_DIGIT.matcher(text);
+        while (token.find()) {
+            letter.region(token.start(), token.end());
+            if (letter.find()) {
                 count++;
             }
         }
@@ -56,12 +76,12 @@ final class Prose {
     }
 
     /** Characters as people count them: code points, line breaks included. */
-    static int characters(String text) {
-        return text.codePointCount(0, text.length());
+    static int characters(CharSequence text) {
+        return Character.codePointCount(text, 0, text.length());
     }
 
     /** The words of a text, as they are written (apostrophes and inner hyphens kept). */
-    static List<Span> wordSpans(String text) {
+    static List<Span> wordSpans(CharSequence text) {
         List<Span> words = new ArrayList<>();
         Matcher matcher = WORD.matcher(text);
         while (matcher.find()) {
@@ -71,7 +91,7 @@ final class Prose {
     }
 
     /** The words of a text, lower-cased. */
-    static List<String> lowerWords(String text) {
+    static List<String> lowerWords(CharSequence text) {
         return wordSpans(text).stream().map(span -> span.of(text).toLowerCase(Locale.ROOT)).toList();
     }
 
@@ -79,7 +99,7 @@ final class Prose {
      * The sentences of a text: they end after {@code .}, {@code !} or {@code ?} (and any closing quote or bracket)
      * followed by a space, and at every line break. Blank ones are left out; each is trimmed.
      */
-    static List<Span> sentences(String text) {
+    static List<Span> sentences(CharSequence text) {
         List<Span> sentences = new ArrayList<>();
         int start = 0;
         int i = 0;
@@ -90,7 +110,7 @@ final class Prose {
                 start = i + 1;
             } else if (c == '.' || c == '!' || c == '?') {
                 int end = i + 1;
-                while (end < text.length() && ".!?\"')]\u201D".indexOf(text.charAt(end)) >= 0) {
+                while (end < text.length() && SENTENCE_CLOSERS.indexOf(text.charAt(end)) >= 0) {
                     end++;
                 }
                 if (end == text.length() || Character.isWhitespace(text.charAt(end))) {
@@ -105,37 +125,35 @@ final class Prose {
         return sentences;
     }
 
-    private static void add(List<Span> sentences, String text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end > start) {
-            sentences.add(new Span(start, end));
+    private static void add(List<Span> sentences, CharSequence text, int start, int end) {
+        Span sentence = stripped(text, start, end);
+        if (sentence.end() > sentence.start()) {
+            sentences.add(sentence);
         }
     }
 
-    /** Whether a sentence is a question: it ends with a question mark, perhaps inside quotes or brackets. */
-    static boolean isQuestion(String sentence) {
-        String trimmed = sentence.strip();
-        int end = trimmed.length();
-        while (end > 0 && "\"')]\u201D".indexOf(trimmed.charAt(end - 1)) >= 0) {
+    /**
+     * Whether a stretch of text is a question: it ends with a question mark, perhaps inside quotes or brackets, and
+     * perhaps followed by blank space.
+     */
+    static boolean isQuestion(CharSequence text, Span span) {
+        Span trimmed = stripped(text, span.start(), span.end());
+        int end = trimmed.end();
+        while (end > trimmed.start() && QUESTION_CLOSERS.indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
-        return end > 0 && trimmed.charAt(end - 1) == '?';
+        return end > trimmed.start() && text.charAt(end - 1) == '?';
     }
 
-    /** Where the clause holding {@code position} starts, looking back no further than {@code from}. */
-    static int clauseStart(String text, int from, int position) {
+    /** Where each clause break in a sentence ends, left to right: a new clause starts there. */
+    static int[] clauseBreakEnds(CharSequence text, Span sentence) {
         Matcher matcher = CLAUSE_BREAK.matcher(text);
-        matcher.region(from, position);
-        int start = from;
+        matcher.region(sentence.start(), sentence.end());
+        List<Integer> ends = new ArrayList<>();
         while (matcher.find()) {
-            start = matcher.end();
+            ends.add(matcher.end());
         }
-        return start;
+        return ends.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Lower case without accents, for comparing names: "José" and "jose" fold alike. */

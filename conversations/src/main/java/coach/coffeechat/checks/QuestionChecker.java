@@ -2,6 +2,7 @@ package coach.coffeechat.checks;
 
 import coach.coffeechat.config.Texts;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
  * Checks a list of questions prepared for an informational interview: none about pay, none a web search answers, open
@@ -45,17 +45,19 @@ public final class QuestionChecker {
     // Words that may come before the opener without changing the question: "And do you ...?"
     private static final Set<String> FILLERS = Set.of("and", "so", "also", "then", "now", "ok", "okay", "well",
             "finally", "lastly", "but");
-    private static final Pattern CHOICE = Pattern.compile("(?<![\\p{L}\\p{N}])or(?!\\s+not)(?![\\p{L}\\p{N}])",
+    // Runs of spaces are taken whole: a word always follows them.
+    private static final Pattern CHOICE = Pattern.compile("(?<![\\p{L}\\p{N}])or(?!\\s++not)(?![\\p{L}\\p{N}])",
             Phrases.FLAGS);
     private static final Pattern FOLLOW_UP = Pattern.compile(
-            ",\\s*(?:and\\s+|if\\s+so,?\\s*)?(?:why|how|what|which|in what way)(?![\\p{L}\\p{N}])|if\\s+so",
+            ",\\s*+(?:and\\s++|if\\s++so,?+\\s*+)?(?:why|how|what|which|in what way)(?![\\p{L}\\p{N}])|if\\s++so",
             Phrases.FLAGS);
     private static final int QUOTE_LENGTH = 60;
 
     private final CheckRules rules;
     private final Texts texts;
     private final JobAsks jobAsks;
-    private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
+    private final Negation negation;
+    private final NearDuplicates nearDuplicates;
 
     /**
      * @param rules the thresholds and word lists
@@ -65,6 +67,8 @@ public final class QuestionChecker {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.texts = Objects.requireNonNull(texts, "texts");
         this.jobAsks = new JobAsks(rules);
+        this.negation = new Negation(rules.negations());
+        this.nearDuplicates = new NearDuplicates(rules);
     }
 
     /**
@@ -74,19 +78,32 @@ public final class QuestionChecker {
      * @param minutes how long the conversation is meant to last, at least 1
      */
     public CheckReport check(List<String> questions, int minutes) {
+        List<CharSequence> prepared = new ArrayList<>(questions.size());
+        for (String question : questions) {
+            prepared.add(Prose.prepare(Objects.requireNonNull(question, "question")));
+        }
+        return checkPrepared(prepared, minutes);
+    }
+
+    /**
+     * Checks questions that have already been {@linkplain Prose#prepare prepared}; the checks read them only through
+     * the given character sequences, so a test can count what they read.
+     */
+    CheckReport checkPrepared(List<? extends CharSequence> questions, int minutes) {
         if (minutes < 1) {
             throw new IllegalArgumentException("minutes must be at least 1, was " + minutes);
         }
         Map<String, List<Finding>> byRule = new LinkedHashMap<>();
         RULES.forEach(rule -> byRule.put(rule, new ArrayList<>()));
 
-        List<String> asked = new ArrayList<>();
-        List<List<String>> keyWords = new ArrayList<>();
+        List<CharSequence> asked = new ArrayList<>();
+        NearDuplicates.Search duplicates = nearDuplicates.search();
+        Map<Integer, String> quotes = new HashMap<>();
         int words = 0;
         int characters = 0;
         for (int index = 0; index < questions.size(); index++) {
-            String question = Prose.prepare(Objects.requireNonNull(questions.get(index), "question"));
-            if (question.isEmpty()) {
+            CharSequence question = questions.get(index);
+            if (question.length() == 0) {
                 continue;
             }
             int line = index + 1;
@@ -101,19 +118,13 @@ public final class QuestionChecker {
             if (isYesNo(question)) {
                 byRule.get("yes-no").add(warn("yes-no", texts.get("check.question.yes-no"), line));
             }
-            List<String> key = keyWords(question);
-            for (int earlier = 0; earlier < asked.size(); earlier++) {
-                if (nearDuplicates(key, keyWords.get(earlier), question, asked.get(earlier))) {
-                    byRule.get("duplicate").add(warn("duplicate", texts.get("check.question.duplicate",
-                            "other", Prose.shorten(asked.get(earlier), QUOTE_LENGTH)), line));
-                    break;
-                }
-            }
-            Optional<String> jobAsk = jobAsks.first(question);
+            duplicates.add(question).ifPresent(earlier -> byRule.get("duplicate").add(warn("duplicate",
+                    texts.get("check.question.duplicate", "other", quotes.computeIfAbsent(earlier,
+                            place -> Prose.shorten(asked.get(place).toString(), QUOTE_LENGTH))), line)));
+            Optional<String> jobAsk = jobAsks.first(Sentence.allIn(question, negation));
             jobAsk.ifPresent(quote -> byRule.get("asks-for-job").add(new Finding("asks-for-job", Severity.ERROR,
                     texts.get("check.question.asks-for-job", "quote", Prose.shorten(quote, QUOTE_LENGTH)), line)));
             asked.add(question);
-            keyWords.add(key);
         }
 
         int count = asked.size();
@@ -138,25 +149,30 @@ public final class QuestionChecker {
     }
 
     /** A fact a web search answers, asked without asking about the reader ("Where is your company based?"). */
-    private boolean isGoogleable(String question) {
+    private boolean isGoogleable(CharSequence question) {
         Optional<Span> fact = rules.googleable().find(question);
         if (fact.isEmpty()) {
             return false;
         }
-        // "your company" names the organisation, not the reader; any other "you" makes the question personal.
-        String rest = question.substring(0, fact.get().start()) + " " + question.substring(fact.get().end());
+        // "your company" names the organisation, not the reader; any other "you" makes the question personal. The
+        // rest of the question is copied once and each organisation blanked in place: copying it again for every
+        // organisation named was quadratic.
+        StringBuilder rest = new StringBuilder(question.length() + 1)
+                .append(question, 0, fact.get().start()).append(' ')
+                .append(question, fact.get().end(), question.length());
         for (Span organisation : rules.organisations().findAll(rest, new Span(0, rest.length()))) {
-            rest = rest.substring(0, organisation.start()) + " ".repeat(organisation.end() - organisation.start())
-                    + rest.substring(organisation.end());
+            for (int i = organisation.start(); i < organisation.end(); i++) {
+                rest.setCharAt(i, ' ');
+            }
         }
         return !mentionsReader(rest);
     }
 
-    private boolean mentionsReader(String text) {
+    private boolean mentionsReader(CharSequence text) {
         return Prose.lowerWords(text).stream().anyMatch(rules.secondPerson()::contains);
     }
 
-    private boolean isPersonal(String question) {
+    private boolean isPersonal(CharSequence question) {
         return mentionsReader(question) && rules.personalCues().in(question);
     }
 
@@ -164,10 +180,12 @@ public final class QuestionChecker {
      * Whether a question invites a yes or a no: its main clause opens with "do", "is", "would" and the like (after any
      * lead-in such as "Looking back,"), and it is not a polite open request, a choice, or followed by "and why?".
      */
-    private boolean isYesNo(String question) {
-        String[] clauses = question.split(",");
-        for (int i = 0; i < clauses.length; i++) {
-            List<String> clauseWords = Prose.lowerWords(clauses[i]).stream().dropWhile(FILLERS::contains).toList();
+    private boolean isYesNo(CharSequence question) {
+        List<Span> clauses = commaClauses(question);
+        for (int i = 0; i < clauses.size(); i++) {
+            Span clause = clauses.get(i);
+            List<String> clauseWords = Prose.lowerWords(question.subSequence(clause.start(), clause.end())).stream()
+                    .dropWhile(FILLERS::contains).toList();
             if (clauseWords.isEmpty()) {
                 continue;
             }
@@ -179,7 +197,7 @@ public final class QuestionChecker {
                 return !rules.openRequests().in(question) && !CHOICE.matcher(question).find()
                         && !FOLLOW_UP.matcher(question).find();
             }
-            boolean lastClause = i == clauses.length - 1;
+            boolean lastClause = i == clauses.size() - 1;
             if (lastClause || !LEAD_INS.contains(first)) {
                 return false;
             }
@@ -187,60 +205,20 @@ public final class QuestionChecker {
         return false;
     }
 
-    /** The words that carry a question's meaning: lower case, common words dropped, plural and possessive endings cut. */
-    private List<String> keyWords(String question) {
-        List<String> key = new ArrayList<>();
-        for (String word : Prose.lowerWords(question)) {
-            if (rules.ignoredWords().contains(word)) {
-                continue;
-            }
-            key.add(stem(word));
-        }
-        return key;
-    }
-
-    private static String stem(String word) {
-        String stem = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
-        if (stem.length() > 4 && stem.endsWith("ies")) {
-            return stem.substring(0, stem.length() - 3) + "y";
-        }
-        if (stem.length() > 3 && stem.endsWith("s") && !stem.endsWith("ss") && !stem.endsWith("us")) {
-            return stem.substring(0, stem.length() - 1);
-        }
-        return stem;
-    }
-
-    /**
-     * Whether two questions ask much the same: the share of key words they have in common (Dice coefficient, where
-     * two words are "in common" when their Jaro-Winkler similarity reaches {@code duplicate.word-similarity})
-     * reaches {@code duplicate.min-similarity}. Questions with no key words count only when written alike.
-     */
-    private boolean nearDuplicates(List<String> a, List<String> b, String questionA, String questionB) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return Prose.lowerWords(questionA).equals(Prose.lowerWords(questionB));
-        }
-        boolean[] used = new boolean[b.size()];
-        int matched = 0;
-        for (String word : a) {
-            int best = -1;
-            double bestScore = 0;
-            for (int j = 0; j < b.size(); j++) {
-                if (used[j]) {
-                    continue;
-                }
-                double score = word.equals(b.get(j)) ? 1.0 : similarity.apply(word, b.get(j));
-                if (score >= rules.wordSimilarity() && score > bestScore) {
-                    best = j;
-                    bestScore = score;
-                }
-            }
-            if (best >= 0) {
-                used[best] = true;
-                matched++;
+    /** The question cut at every comma, as {@link String#split} cuts it: empty pieces at the end are dropped. */
+    private static List<Span> commaClauses(CharSequence question) {
+        List<Span> clauses = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= question.length(); i++) {
+            if (i == question.length() || question.charAt(i) == ',') {
+                clauses.add(new Span(start, i));
+                start = i + 1;
             }
         }
-        double dice = 2.0 * matched / (a.size() + b.size());
-        return dice >= rules.duplicateSimilarity();
+        while (!clauses.isEmpty() && clauses.get(clauses.size() - 1).length() == 0) {
+            clauses.remove(clauses.size() - 1);
+        }
+        return clauses;
     }
 
     private static Finding warn(String rule, String message, int line) {

@@ -53,24 +53,42 @@ public final class RequestChecker {
 
     /** Checks one draft. */
     public CheckReport check(RequestDraft draft) {
-        String text = Prose.prepare(draft.text());
+        return check(draft, Prose.prepare(draft.text()));
+    }
+
+    /**
+     * Checks one draft whose text has already been {@linkplain Prose#prepare prepared}; the checks read it only
+     * through {@code text}, so a test can count what they read.
+     */
+    CheckReport check(RequestDraft draft, CharSequence text) {
         Optional<String> subject = draft.format() == RequestFormat.EMAIL ? subject(text) : Optional.empty();
-        String body = subject.isPresent() ? afterFirstLine(text) : text;
+        CharSequence body = subject.isPresent() ? afterFirstLine(text) : text;
         int words = Prose.words(body);
         int characters = Prose.characters(body);
 
+        // Each sentence is read once, whichever rules look at it.
+        List<Sentence> sentences = Sentence.allIn(text, negation);
+        List<Sentence> bodySentences = body == text ? sentences : Sentence.allIn(body, negation);
+
         List<Finding> findings = new ArrayList<>();
         tooLong(draft, words, characters).ifPresent(findings::add);
-        jobAsks.first(text).ifPresent(quote -> findings.add(error("asks-for-job",
+        jobAsks.first(sentences).ifPresent(quote -> findings.add(error("asks-for-job",
                 texts.get("check.request.asks-for-job", "quote", Prose.shorten(quote, QUOTE_LENGTH)))));
-        noTimeAsk(text).ifPresent(findings::add);
-        longTimeAsk(text).ifPresent(findings::add);
+        noTimeAsk(sentences).ifPresent(findings::add);
+        longTimeAsk(sentences).ifPresent(findings::add);
         noReferrer(draft, text).ifPresent(findings::add);
-        List<Span> sentences = Prose.sentences(body);
-        if (sentences.stream().noneMatch(sentence -> asksForTheConversation(body, sentence))) {
+        boolean asksForTheConversation = false;
+        long questions = 0;
+        for (Sentence sentence : bodySentences) {
+            boolean asks = asksForTheConversation(sentence);
+            asksForTheConversation |= asks;
+            if (!asks && isInterviewQuestion(sentence)) {
+                questions++;
+            }
+        }
+        if (!asksForTheConversation) {
             findings.add(error("no-clear-ask", texts.get("check.request.no-clear-ask")));
         }
-        long questions = sentences.stream().filter(sentence -> isInterviewQuestion(body, sentence)).count();
         if (questions > rules.maxQuestionsInRequest()) {
             findings.add(warn("questions-in-request", texts.get("check.request.questions-in-request",
                     "count", questions)));
@@ -86,15 +104,27 @@ public final class RequestChecker {
     }
 
     /** An email's subject: the text after {@code Subject:} on the first line, if it starts so. */
-    private static Optional<String> subject(String text) {
-        int lineEnd = text.indexOf('\n');
-        Matcher matcher = SUBJECT.matcher(lineEnd < 0 ? text : text.substring(0, lineEnd));
+    private static Optional<String> subject(CharSequence text) {
+        Matcher matcher = SUBJECT.matcher(text);
+        matcher.region(0, firstLineEnd(text));
         return matcher.matches() ? Optional.of(matcher.group(1).strip()) : Optional.empty();
     }
 
-    private static String afterFirstLine(String text) {
-        int lineEnd = text.indexOf('\n');
-        return lineEnd < 0 ? "" : text.substring(lineEnd + 1).strip();
+    private static CharSequence afterFirstLine(CharSequence text) {
+        int lineEnd = firstLineEnd(text);
+        if (lineEnd == text.length()) {
+            return "";
+        }
+        Span body = Prose.stripped(text, lineEnd + 1, text.length());
+        return text.subSequence(body.start(), body.end());
+    }
+
+    private static int firstLineEnd(CharSequence text) {
+        int lineEnd = 0;
+        while (lineEnd < text.length() && text.charAt(lineEnd) != '\n') {
+            lineEnd++;
+        }
+        return lineEnd;
     }
 
     private Optional<Finding> tooLong(RequestDraft draft, int words, int characters) {
@@ -128,15 +158,15 @@ public final class RequestChecker {
     }
 
     /** {@code no-time-ask} when no amount of time is asked for. */
-    private Optional<Finding> noTimeAsk(String text) {
-        boolean bounded = Prose.sentences(text).stream().anyMatch(sentence -> !askedTimes(text, sentence).isEmpty());
+    private Optional<Finding> noTimeAsk(List<Sentence> sentences) {
+        boolean bounded = sentences.stream().anyMatch(sentence -> !sentence.askedTimes().isEmpty());
         return bounded ? Optional.empty() : Optional.of(warn("no-time-ask", texts.get("check.request.no-time-ask")));
     }
 
     /** {@code long-time-ask} when more than the limit is asked for, or a meal is proposed as the plan. */
-    private Optional<Finding> longTimeAsk(String text) {
-        for (Span sentence : Prose.sentences(text)) {
-            List<TimeMentions.Mention> asked = askedTimes(text, sentence);
+    private Optional<Finding> longTimeAsk(List<Sentence> sentences) {
+        for (Sentence sentence : sentences) {
+            List<TimeMentions.Mention> asked = sentence.askedTimes();
             // A long time offered next to a short one ("15 minutes, or longer over lunch if you like") is a choice.
             if (asked.stream().anyMatch(mention -> mention.minutes() <= rules.maxMinutes())) {
                 continue;
@@ -145,32 +175,25 @@ public final class RequestChecker {
                     .findFirst().map(TimeMentions.Mention::span);
             if (tooLong.isPresent()) {
                 return Optional.of(warn("long-time-ask", texts.get("check.request.long-time-ask",
-                        "quote", Prose.shorten(tooLong.get().of(text), QUOTE_LENGTH), "max", rules.maxMinutes())));
+                        "quote", Prose.shorten(tooLong.get().of(sentence.text()), QUOTE_LENGTH),
+                        "max", rules.maxMinutes())));
             }
         }
-        for (Span sentence : Prose.sentences(text)) {
-            if (rules.mealOptions().find(text, sentence).isPresent()) {
+        for (Sentence sentence : sentences) {
+            if (rules.mealOptions().find(sentence.text(), sentence.span()).isPresent()) {
                 continue;
             }
-            for (Span meal : rules.meals().findAll(text, sentence)) {
-                if (!negation.negates(text, sentence, meal.start())) {
+            for (Span meal : rules.meals().findAll(sentence.text(), sentence.span())) {
+                if (!sentence.negates(meal.start())) {
                     return Optional.of(warn("long-time-ask", texts.get("check.request.long-time-ask.meal",
-                            "meal", meal.of(text), "max", rules.maxMinutes())));
+                            "meal", meal.of(sentence.text()), "max", rules.maxMinutes())));
                 }
             }
         }
         return Optional.empty();
     }
 
-    /** The amounts of time a sentence asks for: "I won't need an hour" asks for none, "no more than 20 minutes" does. */
-    private List<TimeMentions.Mention> askedTimes(String text, Span sentence) {
-        return TimeMentions.in(text, sentence).stream()
-                .filter(mention -> !negation.negates(text, sentence, mention.span().start())
-                        || TimeMentions.limitedBefore(text, sentence, mention.span().start()))
-                .toList();
-    }
-
-    private Optional<Finding> noReferrer(RequestDraft draft, String text) {
+    private Optional<Finding> noReferrer(RequestDraft draft, CharSequence text) {
         Names referrer = Names.of(draft.referrer());
         if (referrer.isEmpty() || referrer.mentions(text) > 0) {
             return Optional.empty();
@@ -179,18 +202,21 @@ public final class RequestChecker {
                 "referrer", draft.referrer().strip())));
     }
 
-    private boolean asksForTheConversation(String text, Span sentence) {
-        boolean asks = Prose.isQuestion(sentence.of(text)) || rules.askPhrases().find(text, sentence).isPresent();
-        return asks && (rules.conversationWords().find(text, sentence).isPresent()
-                || !askedTimes(text, sentence).isEmpty());
+    private boolean asksForTheConversation(Sentence sentence) {
+        CharSequence text = sentence.text();
+        boolean asks = Prose.isQuestion(text, sentence.span())
+                || rules.askPhrases().find(text, sentence.span()).isPresent();
+        return asks && (rules.conversationWords().find(text, sentence.span()).isPresent()
+                || !sentence.askedTimes().isEmpty());
     }
 
-    private boolean isInterviewQuestion(String text, Span sentence) {
-        return Prose.isQuestion(sentence.of(text)) && !asksForTheConversation(text, sentence)
-                && rules.logistics().find(text, sentence).isEmpty();
+    /** A question that is not the ask itself ({@link #asksForTheConversation}) nor about arranging it. */
+    private boolean isInterviewQuestion(Sentence sentence) {
+        return Prose.isQuestion(sentence.text(), sentence.span())
+                && rules.logistics().find(sentence.text(), sentence.span()).isEmpty();
     }
 
-    private Optional<Finding> selfFocused(RequestDraft draft, String body) {
+    private Optional<Finding> selfFocused(RequestDraft draft, CharSequence body) {
         int self = 0;
         int reader = 0;
         for (String word : Prose.lowerWords(body)) {

@@ -14,7 +14,12 @@ record Span(int start, int end) {
     }
 
     /** The characters of {@code text} this span covers. */
-    String of(String text) {
-        return text.substring(start, end);
+    String of(CharSequence text) {
+        return text.subSequence(start, end).toString();
+    }
+
+    /** How many characters it covers. */
+    int length() {
+        return end - start;
     }
 }

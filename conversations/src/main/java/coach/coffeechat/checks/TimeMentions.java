@@ -31,38 +31,41 @@ final class TimeMentions {
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("ninety", 90));
     private static final String NUMBER = "(?:\\d{1,3}(?:[.,]\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|"
             + "fifteen|twenty[\\s-]?five|twenty|thirty|forty[\\s-]?five|forty|fifty|sixty|ninety)";
+    // Every run of spaces is taken whole (possessively): what follows it is never a space, so giving some back cannot
+    // help, and a run that is given back one space at a time makes "5" + many spaces cost their square.
     private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
-            + "(?:(?<from>" + NUMBER + ")\\s*(?:-|\\u2013|\\u2014|to|or)\\s*)?(?<n>" + NUMBER + ")\\s*-?\\s*"
+            + "(?:(?<from>" + NUMBER + ")\\s*+(?:-|\\u2013|\\u2014|to|or)\\s*+)?(?<n>" + NUMBER + ")\\s*+(?:-\\s*+)?"
             + "(?<unit>minutes?|mins?|hours?|hrs?)"
-            + "|(?<hourhalf>(?:an|one)\\s+hour\\s+and\\s+a\\s+half)"
-            + "|(?<half>half(?:\\s+an|-an)?[\\s-]hour)"
-            + "|(?<quarter>(?:a\\s+)?quarter(?:\\s+of)?\\s+an?\\s+hour|quarter[\\s-]hour)"
-            + "|(?<hour>(?:an|one|a\\s+full|a\\s+whole)\\s+hour|hour[\\s-]long)"
-            + "|(?<hours>(?:a\\s+couple\\s+of|a\\s+few|several)\\s+hours)"
+            + "|(?<hourhalf>(?:an|one)\\s++hour\\s++and\\s++a\\s++half)"
+            + "|(?<half>half(?:\\s++an|-an)?[\\s-]hour)"
+            + "|(?<quarter>(?:a\\s++)?quarter(?:\\s++of)?\\s++an?\\s++hour|quarter[\\s-]hour)"
+            + "|(?<hour>(?:an|one|a\\s++full|a\\s++whole)\\s++hour|hour[\\s-]long)"
+            + "|(?<hours>(?:a\\s++couple\\s++of|a\\s++few|several)\\s++hours)"
             + ")(?![\\p{L}\\p{N}])", Phrases.FLAGS);
     // Amounts that measure something else: a commute, a habit, the past.
     private static final Pattern NOT_THE_MEETING_AFTER = Pattern.compile(
-            "(?:\\s*-?\\s*(?:a|per|each|every)\\s+(?:day|week|month|year)|\\s+(?:ago|away|early|late|earlier|later|into)"
-                    + "|[\\s-]+(?:walk|drive|commute|ride|train|flight|bus|journey))(?![\\p{L}\\p{N}])", Phrases.FLAGS);
-    private static final Pattern NOT_THE_MEETING_BEFORE = Pattern.compile(
+            "(?:\\s*+(?:-\\s*+)?(?:a|per|each|every)\\s++(?:day|week|month|year)"
+                    + "|\\s++(?:ago|away|early|late|earlier|later|into)"
+                    + "|[\\s-]++(?:walk|drive|commute|ride|train|flight|bus|journey))(?![\\p{L}\\p{N}])", Phrases.FLAGS);
+    private static final WordsBefore NOT_THE_MEETING_BEFORE = new WordsBefore(Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:spent|spend|spending|took|watched|listened|reading|commute|drive|walk|last|past|every|each)"
-                    + "\\s+(?:\\S+\\s+){0,2}$", Phrases.FLAGS);
+                    + "\\s+(?:\\S+\\s+){0,2}$", Phrases.FLAGS), 3);
     // "not more than 20 minutes" bounds the time rather than refusing it.
-    private static final Pattern LIMIT_BEFORE = Pattern.compile(
+    private static final WordsBefore LIMIT_BEFORE = new WordsBefore(Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:more|longer|over|beyond|than|most|max|maximum|up\\s+to|under|less|only|just|exceed|past)"
-                    + "\\s+(?:\\S+\\s+)?$", Phrases.FLAGS);
+                    + "\\s+(?:\\S+\\s+)?$", Phrases.FLAGS), 3);
 
     private TimeMentions() {
     }
 
-    /** The amounts of time in one sentence of {@code text}, left to right. */
-    static List<Mention> in(String text, Span sentence) {
+    /** The amounts of time in one sentence, left to right. */
+    static List<Mention> in(Sentence sentence) {
         List<Mention> mentions = new ArrayList<>();
-        Matcher matcher = MENTION.matcher(text);
-        matcher.region(sentence.start(), sentence.end());
+        Matcher matcher = MENTION.matcher(sentence.text());
+        matcher.region(sentence.span().start(), sentence.span().end());
         matcher.useTransparentBounds(true);
         while (matcher.find()) {
-            if (measuresSomethingElse(text, sentence, matcher.start(), matcher.end())) {
+            if (measuresSomethingElse(sentence, matcher.start(), matcher.end())) {
                 continue;
             }
             mentions.add(new Mention(new Span(matcher.start(), matcher.end()), minutes(matcher)));
@@ -70,22 +73,28 @@ final class TimeMentions {
         return mentions;
     }
 
-    /** Whether the words just before {@code position} set a limit ("no more than", "under", "only"). */
-    static boolean limitedBefore(String text, Span sentence, int position) {
-        Matcher matcher = LIMIT_BEFORE.matcher(text);
-        matcher.region(Prose.clauseStart(text, sentence.start(), position), position);
-        return matcher.find();
+    /**
+     * The amounts of time a sentence asks for: "I won't need an hour" asks for none, "no more than 20 minutes" does.
+     */
+    static List<Mention> asked(Sentence sentence) {
+        return in(sentence).stream()
+                .filter(mention -> !sentence.negates(mention.span().start())
+                        || limitedBefore(sentence, mention.span().start()))
+                .toList();
     }
 
-    private static boolean measuresSomethingElse(String text, Span sentence, int start, int end) {
-        Matcher after = NOT_THE_MEETING_AFTER.matcher(text);
-        after.region(end, sentence.end());
+    /** Whether the words just before {@code position} set a limit ("no more than", "under", "only"). */
+    private static boolean limitedBefore(Sentence sentence, int position) {
+        return LIMIT_BEFORE.endsAt(sentence.text(), sentence.clauseStart(position), position);
+    }
+
+    private static boolean measuresSomethingElse(Sentence sentence, int start, int end) {
+        Matcher after = NOT_THE_MEETING_AFTER.matcher(sentence.text());
+        after.region(end, sentence.span().end());
         if (after.lookingAt()) {
             return true;
         }
-        Matcher before = NOT_THE_MEETING_BEFORE.matcher(text);
-        before.region(Prose.clauseStart(text, sentence.start(), start), start);
-        return before.find();
+        return NOT_THE_MEETING_BEFORE.endsAt(sentence.text(), sentence.clauseStart(start), start);
     }
 
     private static int minutes(Matcher matcher) {

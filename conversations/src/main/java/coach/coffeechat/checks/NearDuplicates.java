@@ -1,0 +1,224 @@
+package coach.coffeechat.checks;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * The {@code duplicate} rule's comparison: two questions ask much the same when the share of key words they have in
+ * common (Dice coefficient, where two words are in common when their Jaro-Winkler similarity reaches
+ * {@code duplicate.word-similarity}) reaches {@code duplicate.min-similarity}. Key words are a question's words in
+ * lower case, common words ({@code duplicate.ignored-words}) dropped, plural and possessive endings cut. Questions with
+ * no key words count as duplicates only when written alike.
+ *
+ * <p>So that a long list or a long question costs work in proportion to its length, a comparison looks at no more
+ * than {@value #MAX_KEY_WORDS} key words of each question and {@value #MAX_WORD_LENGTH} letters of each word, and
+ * each question is compared with at most the {@value #MAX_EARLIER_QUESTIONS} questions before it, fewer when their
+ * key words add up to more than {@value #MAX_EARLIER_LETTERS} letters. A question repeated with the same key words,
+ * or one of common words only written alike, is found however far back it is. Any list a conversation fits (at most
+ * 90 questions in 180 minutes) of questions of ordinary length is compared in full. Two words that cannot reach the
+ * word similarity (too few letters in common) are not scored.
+ */
+final class NearDuplicates {
+    static final int MAX_KEY_WORDS = 32;
+    static final int MAX_WORD_LENGTH = 24;
+    static final int MAX_EARLIER_QUESTIONS = 100;
+    static final int MAX_EARLIER_LETTERS = 4_000;
+
+    private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
+    // The most Winkler's bonus adds: 0.1 for each of up to four letters the two words start with.
+    private static final int MAX_PREFIX = 4;
+    private static final double BONUS_FROM = 0.7;
+    private static final double ROUNDING = 1e-9;
+
+    private final CheckRules rules;
+
+    NearDuplicates(CheckRules rules) {
+        this.rules = rules;
+    }
+
+    /** Starts comparing the questions of one list, in order. */
+    Search search() {
+        return new Search();
+    }
+
+    /** The questions of one list seen so far. One per check; not thread-safe. */
+    final class Search {
+        private final List<Question> earlier = new ArrayList<>();
+        private final Map<List<String>, Integer> firstWithKeyWords = new HashMap<>();
+        private final Map<List<String>, Integer> firstWithCommonWordsOnly = new HashMap<>();
+        private final boolean[] used = new boolean[MAX_KEY_WORDS];
+
+        /**
+         * Adds the next question of the list and tells which earlier one it nearly duplicates: the first in the list
+         * among those compared.
+         *
+         * @return the 0-based place of that question among those added, or empty
+         */
+        OptionalInt add(CharSequence text) {
+            Question question = Question.of(text, rules);
+            int place = earlier.size();
+            earlier.add(question);
+            if (question.keyWords().isEmpty()) {
+                Integer first = firstWithCommonWordsOnly.putIfAbsent(Prose.lowerWords(text), place);
+                return first == null ? OptionalInt.empty() : OptionalInt.of(first);
+            }
+            int from = windowStart(place);
+            Integer sameKeyWords = firstWithKeyWords.putIfAbsent(question.keys(), place);
+            if (sameKeyWords != null && sameKeyWords < from) {
+                return OptionalInt.of(sameKeyWords);
+            }
+            for (int other = from; other < place; other++) {
+                if (alike(question, earlier.get(other))) {
+                    return OptionalInt.of(other);
+                }
+            }
+            return OptionalInt.empty();
+        }
+
+        /** Where the questions compared with the one at {@code place} start. */
+        private int windowStart(int place) {
+            int from = place;
+            int letters = 0;
+            while (from > 0 && place - from < MAX_EARLIER_QUESTIONS
+                    && letters + earlier.get(from - 1).letters() <= MAX_EARLIER_LETTERS) {
+                from--;
+                letters += earlier.get(from).letters();
+            }
+            return from;
+        }
+
+        /**
+         * Each key word of {@code a} in turn takes the most similar unused key word of {@code b} that reaches the word
+         * similarity; the share of words so paired decides.
+         */
+        private boolean alike(Question a, Question b) {
+            if (b.keyWords().isEmpty()) {
+                return false;
+            }
+            Arrays.fill(used, false);
+            int matched = 0;
+            for (KeyWord word : a.keyWords()) {
+                int best = -1;
+                double bestScore = 0;
+                for (int j = 0; j < b.keyWords().size() && bestScore < 1.0; j++) {
+                    if (used[j]) {
+                        continue;
+                    }
+                    double score = similarity(word, b.keyWords().get(j));
+                    if (score >= rules.wordSimilarity() && score > bestScore) {
+                        best = j;
+                        bestScore = score;
+                    }
+                }
+                if (best >= 0) {
+                    used[best] = true;
+                    matched++;
+                }
+            }
+            double dice = 2.0 * matched / (a.keyWords().size() + b.keyWords().size());
+            return dice >= rules.duplicateSimilarity();
+        }
+    }
+
+    /**
+     * The Jaro-Winkler similarity of two words, or 0 when it cannot reach the word similarity: Jaro's score is at
+     * most what the letters they have in common allow, whatever their order.
+     */
+    double similarity(KeyWord a, KeyWord b) {
+        if (a.text().equals(b.text())) {
+            return 1.0;
+        }
+        int common = commonLetters(a.sortedLetters(), b.sortedLetters());
+        double jaro = (common / (double) a.text().length() + common / (double) b.text().length() + 1) / 3;
+        double most = jaro < BONUS_FROM ? jaro : jaro + 0.1 * commonPrefix(a.text(), b.text()) * (1 - jaro);
+        if (common == 0 || most < rules.wordSimilarity() - ROUNDING) {
+            return 0;
+        }
+        return SIMILARITY.apply(a.text(), b.text());
+    }
+
+    private static int commonLetters(char[] a, char[] b) {
+        int common = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return common;
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int prefix = 0;
+        while (prefix < MAX_PREFIX && prefix < a.length() && prefix < b.length()
+                && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        return prefix;
+    }
+
+    /**
+     * One word of a question as compared, cut to {@value #MAX_WORD_LENGTH} letters.
+     *
+     * @param text the word
+     * @param sortedLetters its letters in order, to count those two words have in common
+     */
+    record KeyWord(String text, char[] sortedLetters) {
+        static KeyWord of(String word) {
+            String text = word.length() > MAX_WORD_LENGTH ? word.substring(0, MAX_WORD_LENGTH) : word;
+            char[] letters = text.toCharArray();
+            Arrays.sort(letters);
+            return new KeyWord(text, letters);
+        }
+    }
+
+    /**
+     * A question as compared.
+     *
+     * @param keyWords its first {@value #MAX_KEY_WORDS} key words
+     * @param keys the same words as text, to find a question with the very same ones
+     * @param letters how many letters they have in all
+     */
+    record Question(List<KeyWord> keyWords, List<String> keys, int letters) {
+        static Question of(CharSequence text, CheckRules rules) {
+            List<KeyWord> keyWords = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            int letters = 0;
+            for (String word : Prose.lowerWords(text)) {
+                if (keyWords.size() == MAX_KEY_WORDS) {
+                    break;
+                }
+                if (!rules.ignoredWords().contains(word)) {
+                    KeyWord keyWord = KeyWord.of(stem(word));
+                    keyWords.add(keyWord);
+                    keys.add(keyWord.text());
+                    letters += keyWord.text().length();
+                }
+            }
+            return new Question(List.copyOf(keyWords), List.copyOf(keys), letters);
+        }
+
+        private static String stem(String word) {
+            String stem = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+            if (stem.length() > 4 && stem.endsWith("ies")) {
+                return stem.substring(0, stem.length() - 3) + "y";
+            }
+            if (stem.length() > 3 && stem.endsWith("s") && !stem.endsWith("ss") && !stem.endsWith("us")) {
+                return stem.substring(0, stem.length() - 1);
+            }
+            return stem;
+        }
+    }
+}
