@@ -94,34 +94,47 @@ final class NearDuplicates {
 
         /**
          * Each key word of {@code a} in turn takes the most similar unused key word of {@code b} that reaches the word
-         * similarity; the share of words so paired decides.
+         * similarity (the first of them when several are as similar); the share of words so paired decides. The pairing
+         * stops as soon as the words left could no longer make the share.
          */
         private boolean alike(Question a, Question b) {
-            if (b.keyWords().isEmpty()) {
+            int words = a.keyWords().size() + b.keyWords().size();
+            int needed = (int) Math.ceil(rules.duplicateSimilarity() * words / 2 - ROUNDING);
+            if (b.keyWords().isEmpty() || needed > Math.min(a.keyWords().size(), b.keyWords().size())) {
                 return false;
             }
             Arrays.fill(used, false);
             int matched = 0;
-            for (KeyWord word : a.keyWords()) {
-                int best = -1;
-                double bestScore = 0;
-                for (int j = 0; j < b.keyWords().size() && bestScore < 1.0; j++) {
-                    if (used[j]) {
-                        continue;
-                    }
-                    double score = similarity(word, b.keyWords().get(j));
-                    if (score >= rules.wordSimilarity() && score > bestScore) {
-                        best = j;
-                        bestScore = score;
-                    }
-                }
+            for (int i = 0; i < a.keyWords().size() && matched + a.keyWords().size() - i >= needed; i++) {
+                int best = mostSimilarUnused(a.keyWords().get(i), b.keyWords());
                 if (best >= 0) {
                     used[best] = true;
                     matched++;
                 }
             }
-            double dice = 2.0 * matched / (a.keyWords().size() + b.keyWords().size());
-            return dice >= rules.duplicateSimilarity();
+            return 2.0 * matched / words >= rules.duplicateSimilarity();
+        }
+
+        /** The first unused word the same as {@code word}, else the first most similar one that is similar enough. */
+        private int mostSimilarUnused(KeyWord word, List<KeyWord> others) {
+            for (int j = 0; j < others.size(); j++) {
+                if (!used[j] && word.text().equals(others.get(j).text())) {
+                    return j;
+                }
+            }
+            int best = -1;
+            double bestScore = 0;
+            for (int j = 0; j < others.size(); j++) {
+                if (used[j]) {
+                    continue;
+                }
+                double score = similarity(word, others.get(j));
+                if (score >= rules.wordSimilarity() && score > bestScore) {
+                    best = j;
+                    bestScore = score;
+                }
+            }
+            return best;
         }
     }
 

@@ -2,6 +2,7 @@ package coach.coffeechat.checks;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the placeholders in the checks' phrase lists stand for: {@code {job}} (a job, post or role, with the words
@@ -11,7 +12,7 @@ import java.util.Map;
  *
  * <p>Each placeholder stands where a search starts again at every word of a text, so each reads a bounded stretch
  * and gives up early: runs of spaces and words are taken whole where nothing after them could use part of them, and
- * {@code {i}} looks back for "when" and the like only once it has seen an "I" or a "we".
+ * {@code {i}} looks back for "when" and the like only once it has seen the word "I" or "we".
  */
 final class PhrasePlaceholders {
     private static final String DETERMINER = "(?:(?:a|an|any|the|this|that|your|some|another|one of the|one of your)"
@@ -22,8 +23,10 @@ final class PhrasePlaceholders {
     // A describing word is followed by spaces, never by more of itself, so the word and the spaces are taken whole.
     private static final String DESCRIBING_WORDS = "(?:(?!" + FUNCTION_WORDS + "(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}&'-]++"
             + "\\s++){0,3}";
-    // The look back for "when" is the costly part, so it comes after the first letter has been seen.
-    private static final String WRITER = "(?=[iw])(?<!(?:when|if|once|before|after|while|until|whenever|as|since)\\s{1,3})"
+    // The look back for "when" is the costly part, so it comes after "I" or "we" has been seen as a word of its own
+    // ("I'm" and "we're" go on with an apostrophe): the writer is always followed by a space, an apostrophe or the end.
+    private static final String WRITER = "(?=(?:i|we)(?![\\p{L}\\p{N}]))"
+            + "(?<!(?:when|if|once|before|after|while|until|whenever|as|since)\\s{1,3})"
             + "(?:i'm|i am|i've|i have|i'd|i would|i was|i'll|i will|i|we're|we are|we)";
     // A helper word is always followed by a space or the end of the phrase, so it is a whole word: at most one of them
     // fits, and each helper with its spaces is taken whole (atomically); how many helpers is still tried every way.
@@ -34,6 +37,9 @@ final class PhrasePlaceholders {
     private static final String ARTICLE_FOR_ORGANISATION = "(?:the|your|this|that|their|our)\\s++";
     private static final String NAME = "(?!I(?![\\p{L}\\p{N}]))(?-i:\\p{Lu})[\\p{L}\\p{N}&.-]*"
             + "(?:\\s++(?-i:\\p{Lu})[\\p{L}\\p{N}&.-]*){0,2}";
+
+    /** The letters a placeholder's match can start with, where they are known: the writer is "I" or "we". */
+    static final Map<String, Set<Character>> FIRST_LETTERS = Map.of("{i}", Set.of('i', 'w'));
 
     private PhrasePlaceholders() {
     }

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * <p>A search reads each character a bounded number of times, however the text is made: every run of spaces, word or
  * run of closing marks is taken whole (possessively) where what follows it can never be part of it, so the engine
  * never tries the ways of splitting a long run, and the start of a word is checked once for all entries rather than
- * once per entry. Immutable and thread-safe.
+ * once per entry (a space is no start at all), after which only the entries that can start with its first letter are
+ * tried ({@link FirstLetters}). Immutable and thread-safe.
  */
 final class Phrases {
     static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -26,6 +27,10 @@ final class Phrases {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z]+}");
     private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String AFTER = "(?![\\p{L}\\p{N}])";
+    // A phrase starts with a word, not a space; only a word written with a leading hyphen ("-mail") may take the space
+    // before it ([-\s]?), and a list with one is searched from every position, spaces included.
+    private static final String NOT_A_SPACE = "(?=\\S)";
+    private static final String LEADING_HYPHEN = Pattern.quote("") + "[-\\s]?";
     // Between two words: every space, which the next word never starts with.
     private static final String SEPARATOR = "\\s++";
     // Each of up to five words is a word and all the spaces after it; how many of them is still tried every way.
@@ -53,9 +58,11 @@ final class Phrases {
         if (entries.isEmpty()) {
             return new Phrases(entries, null);
         }
-        String alternatives = entries.stream().map(entry -> "(?:" + body(key, entry, placeholders) + AFTER + ")")
-                .collect(Collectors.joining("|", BEFORE + "(?:", ")"));
-        return new Phrases(entries, Pattern.compile(alternatives, FLAGS));
+        String alternatives = FirstLetters.alternation(entries.stream().map(entry -> new FirstLetters.Entry(
+                "(?:" + body(key, entry, placeholders) + AFTER + ")",
+                FirstLetters.of(Prose.prepare(entry).split("\\s+")[0], PhrasePlaceholders.FIRST_LETTERS))).toList());
+        String start = alternatives.contains(LEADING_HYPHEN) ? BEFORE : BEFORE + NOT_A_SPACE;
+        return new Phrases(entries, Pattern.compile(start + alternatives, FLAGS));
     }
 
     /**

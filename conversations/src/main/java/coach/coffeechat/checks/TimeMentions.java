@@ -33,7 +33,8 @@ final class TimeMentions {
             + "fifteen|twenty[\\s-]?five|twenty|thirty|forty[\\s-]?five|forty|fifty|sixty|ninety)";
     // Every run of spaces is taken whole (possessively): what follows it is never a space, so giving some back cannot
     // help, and a run that is given back one space at a time makes "5" + many spaces cost their square.
-    private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
+    // An amount starts with a word or a number, never a space: a space is rejected before any amount is tried.
+    private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}])(?=\\S)(?:"
             + "(?:(?<from>" + NUMBER + ")\\s*+(?:-|\\u2013|\\u2014|to|or)\\s*+)?(?<n>" + NUMBER + ")\\s*+(?:-\\s*+)?"
             + "(?<unit>minutes?|mins?|hours?|hrs?)"
             + "|(?<hourhalf>(?:an|one)\\s++hour\\s++and\\s++a\\s++half)"

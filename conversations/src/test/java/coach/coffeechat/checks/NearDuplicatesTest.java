@@ -111,6 +111,69 @@ final class NearDuplicatesTest {
                 OptionalInt.empty());
     }
 
+    @Test
+    void onShortListsTheVerdictsAreThoseOfPairingEveryWordOfEveryPair() {
+        // GIVEN many short lists of short questions from a few words, with typos, repeats and common words
+        List<String> vocabulary = List.of("career", "carreer", "careers", "path", "paths", "team", "teams", "tema",
+                "design", "designer", "research", "reserch", "day", "days", "typical", "the", "you", "what", "how");
+        Random random = new Random(5);
+        for (int list = 0; list < 3_000; list++) {
+            List<String> questions = new ArrayList<>();
+            for (int question = 1 + random.nextInt(10); question > 0; question--) {
+                List<String> words = new ArrayList<>();
+                for (int word = 1 + random.nextInt(6); word > 0; word--) {
+                    words.add(vocabulary.get(random.nextInt(vocabulary.size())));
+                }
+                questions.add(String.join(" ", words) + "?");
+            }
+
+            // THEN the bounded search finds, for each, the same earlier question as comparing with every one before it
+            assertThat(places(questions)).as(questions.toString()).isEqualTo(everyPair(questions));
+        }
+    }
+
+    /** The rule as it was: each question against every earlier one, every word against every unused word. */
+    private static List<OptionalInt> everyPair(List<String> questions) {
+        JaroWinklerSimilarity jaroWinkler = new JaroWinklerSimilarity();
+        List<List<String>> keys = questions.stream()
+                .map(question -> NearDuplicates.Question.of(Prose.prepare(question), RULES).keys()).toList();
+        List<OptionalInt> places = new ArrayList<>();
+        for (int i = 0; i < questions.size(); i++) {
+            OptionalInt place = OptionalInt.empty();
+            for (int j = 0; j < i && place.isEmpty(); j++) {
+                boolean alike;
+                if (keys.get(i).isEmpty() || keys.get(j).isEmpty()) {
+                    alike = Prose.lowerWords(Prose.prepare(questions.get(i)))
+                            .equals(Prose.lowerWords(Prose.prepare(questions.get(j))));
+                } else {
+                    boolean[] used = new boolean[keys.get(j).size()];
+                    int matched = 0;
+                    for (String word : keys.get(i)) {
+                        int best = -1;
+                        double bestScore = 0;
+                        for (int k = 0; k < keys.get(j).size(); k++) {
+                            double score = used[k] ? 0 : jaroWinkler.apply(word, keys.get(j).get(k));
+                            if (score >= RULES.wordSimilarity() && score > bestScore) {
+                                best = k;
+                                bestScore = score;
+                            }
+                        }
+                        if (best >= 0) {
+                            used[best] = true;
+                            matched++;
+                        }
+                    }
+                    alike = 2.0 * matched / (keys.get(i).size() + keys.get(j).size()) >= RULES.duplicateSimilarity();
+                }
+                if (alike) {
+                    place = OptionalInt.of(j);
+                }
+            }
+            places.add(place);
+        }
+        return places;
+    }
+
     /** A question unlike every other made so, and unlike those the tests look for. */
     private static String unlike(int seed) {
         Random random = new Random(seed);

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 final class PhrasesWorkTest {
     private static final CheckRules RULES = CheckRules.load(Optional.empty());
-    private static final int READS_PER_CHARACTER = 200;
+    private static final int READS_PER_CHARACTER = 100;
 
     static Stream<Arguments> lists() {
         return AdversarialInputs.lists(RULES).entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));

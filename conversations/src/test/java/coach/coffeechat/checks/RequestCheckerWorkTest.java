@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Timeout;
 final class RequestCheckerWorkTest {
     private static final RequestChecker CHECKER = new RequestChecker(CheckRules.load(Optional.empty()),
             Texts.load(Optional.empty()));
-    private static final int READS_PER_CHARACTER = 1_500;
+    private static final int READS_PER_CHARACTER = 400;
 
     @Test
     void aNumberFollowedByALongRunOfSpacesIsReadOnce() {
