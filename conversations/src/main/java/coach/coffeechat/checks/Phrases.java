@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
  * run of closing marks is taken whole (possessively) where what follows it can never be part of it, so the engine
  * never tries the ways of splitting a long run, and the start of a word is checked once for all entries rather than
  * once per entry (a space is no start at all), after which only the entries that can start with its first letter are
- * tried ({@link FirstLetters}). Immutable and thread-safe.
+ * tried ({@link FirstLetters}). Thread-safe: each thread searches with a matcher of its own, kept for its next search.
  */
 final class Phrases {
     static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -40,10 +41,12 @@ final class Phrases {
 
     private final List<String> entries;
     private final Pattern pattern;
+    private final ThreadLocal<Matcher> matchers;
 
     private Phrases(List<String> entries, Pattern pattern) {
         this.entries = List.copyOf(entries);
         this.pattern = pattern;
+        this.matchers = pattern == null ? null : ThreadLocal.withInitial(() -> pattern.matcher(""));
     }
 
     /**
@@ -156,8 +159,8 @@ final class Phrases {
         if (pattern == null) {
             return Optional.empty();
         }
-        Matcher matcher = matcher(text, region);
-        return matcher.find() ? Optional.of(new Span(matcher.start(), matcher.end())) : Optional.empty();
+        return search(text, region, matcher -> matcher.find() ? Optional.of(new Span(matcher.start(), matcher.end()))
+                : Optional.empty());
     }
 
     /** The first match in {@code text}, if any. */
@@ -176,21 +179,30 @@ final class Phrases {
         if (pattern == null) {
             return found;
         }
-        Matcher matcher = matcher(text, region);
-        while (matcher.find()) {
-            found.add(new Span(matcher.start(), matcher.end()));
-            if (matcher.end() == matcher.start()) {
-                break;
+        return search(text, region, matcher -> {
+            while (matcher.find()) {
+                found.add(new Span(matcher.start(), matcher.end()));
+                if (matcher.end() == matcher.start()) {
+                    break;
+                }
             }
-        }
-        return found;
+            return found;
+        });
     }
 
-    private Matcher matcher(CharSequence text, Span region) {
-        Matcher matcher = pattern.matcher(text);
-        matcher.region(region.start(), region.end());
-        // Word boundaries look past the region, so a region that starts mid-word does not match there.
-        matcher.useTransparentBounds(true);
-        return matcher;
+    /**
+     * Runs a search with this thread's matcher, then lets go of the text. A matcher of a long list holds a few
+     * kilobytes of state; making one per search made a text of many short sentences allocate kilobytes per character.
+     */
+    private <T> T search(CharSequence text, Span region, Function<Matcher, T> work) {
+        Matcher matcher = matchers.get().reset(text);
+        try {
+            matcher.region(region.start(), region.end());
+            // Word boundaries look past the region, so a region that starts mid-word does not match there.
+            matcher.useTransparentBounds(true);
+            return work.apply(matcher);
+        } finally {
+            matcher.reset("");
+        }
     }
 }

@@ -17,6 +17,7 @@ final class RequestCheckerWorkTest {
     private static final RequestChecker CHECKER = new RequestChecker(CheckRules.load(Optional.empty()),
             Texts.load(Optional.empty()));
     private static final int READS_PER_CHARACTER = 400;
+    private static final int BYTES_PER_CHARACTER = 1_500;
 
     @Test
     void aNumberFollowedByALongRunOfSpacesIsReadOnce() {
@@ -73,6 +74,18 @@ final class RequestCheckerWorkTest {
                 Work.assertLinear(softly, input.name(), input.build(), READS_PER_CHARACTER, RequestCheckerWorkTest::check);
             }
         }
+        softly.assertAll();
+    }
+
+    @Test
+    void aTextOfManyShortSentencesAllocatesLittleForEach() {
+        // each search of a word list made a new matcher, a few kilobytes for a long list, and every sentence is
+        // searched by several lists: 64 KB of "?" after spaces allocated 289 MB
+        SoftAssertions softly = new SoftAssertions();
+        Work.assertLinear(softly, "' ?' repeated", length -> repeat(" ?", length), 2_000, Work.Measure.ALLOCATION,
+                BYTES_PER_CHARACTER, RequestCheckerWorkTest::check);
+        Work.assertLinear(softly, "'Hi Ana. ' repeated", length -> repeat("Hi Ana. ", length), 2_000,
+                Work.Measure.ALLOCATION, BYTES_PER_CHARACTER, RequestCheckerWorkTest::check);
         softly.assertAll();
     }
 
