@@ -51,9 +51,31 @@ public final class App implements AutoCloseable {
      */
     public static App start(CoachConfig config, java.util.Optional<java.nio.file.Path> configDir, Texts texts,
                             Clock clock) {
+        return start(config, configDir, texts, clock, () -> { });
+    }
+
+    /**
+     * Opens (and migrates) the database and assembles the coach on it. The data directory must exist.
+     *
+     * @param config the validated settings
+     * @param configDir the {@code --config} directory (templates, checks, question bank), or empty
+     * @param texts the messages
+     * @param clock where all time comes from
+     * @param onStorageLost what to do, once, after the database lost its file for good (H2 closed it when a write
+     *     failed): the process should end with a failure, so that it is started again and recovers the file
+     */
+    public static App start(CoachConfig config, java.util.Optional<java.nio.file.Path> configDir, Texts texts,
+                            Clock clock, Runnable onStorageLost) {
         Objects.requireNonNull(config, "config");
-        Database database = Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword(),
-                config.poolSize());
+        Database database = config.databaseUrl().isEmpty()
+                ? Database.openEmbedded(config.dataDir(), config.poolSize(), clock)
+                : Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword(), config.poolSize());
+        database.onStorageLost(() -> {
+            LOG.error("the database can no longer write its file (a full disk, or a file system turned read-only);"
+                    + " nothing more can be saved, so the bot stops with exit code 1 for a supervisor to start it"
+                    + " again: the start recovers the file once the disk allows");
+            onStorageLost.run();
+        });
         try {
             Coach coach = Coach.assemble(config, configDir, texts, database.dataSource(), clock);
             LOG.info("started with {}", config);

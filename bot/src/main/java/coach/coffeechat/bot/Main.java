@@ -1,11 +1,15 @@
 package coach.coffeechat.bot;
 
 import coach.coffeechat.Coach;
+import coach.coffeechat.bot.console.InputTooLongException;
 import coach.coffeechat.bot.console.Terminal;
+import coach.coffeechat.bot.discord.DiscordTransport;
 import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.ConfigException;
 import coach.coffeechat.config.Settings;
 import coach.coffeechat.config.Texts;
+import coach.coffeechat.store.DataDirectory;
+import coach.coffeechat.store.StartupRefusal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -35,6 +39,13 @@ public final class Main {
 
     static final String DISCORD_TOKEN = "DISCORD_TOKEN";
 
+    /**
+     * The {@code COFFEECHAT_*} variables that are read but are not settings: the Discord transport's, and the one
+     * the test suites read (README, "Development"). Any other that names no setting is warned about at start.
+     */
+    static final List<String> NOT_SETTINGS = List.of(DiscordTransport.DEV_GUILD, DiscordTransport.REST_URL,
+            DiscordTransport.GATEWAY_URL, "COFFEECHAT_TEST_POSTGRES_URL");
+
     // No static logger here: logback must not start before Logging has pointed it at the data directory.
 
     private Main() {
@@ -43,7 +54,7 @@ public final class Main {
     /** Runs the bot on the process's own streams and environment, then exits with its exit code. */
     public static void main(String[] args) {
         Terminal terminal = Terminal.system();
-        int code = run(args, System.getenv(), terminal);
+        int code = run(args, System.getenv(), terminal, Main::exitAfterStorageLoss);
         terminal.out().flush();
         terminal.err().flush();
         System.exit(code);
@@ -57,6 +68,23 @@ public final class Main {
      * @param terminal where to read and write
      */
     public static int run(String[] args, Map<String, String> environment, Terminal terminal) {
+        return run(args, environment, terminal, () -> { });
+    }
+
+    /**
+     * Ends the process with {@link #FAILED} once the database lost its file for good, from a thread of its own: the
+     * thread that noticed may hold what the shutdown hook needs to close the bot.
+     */
+    private static void exitAfterStorageLoss() {
+        new Thread(() -> System.exit(FAILED), "coffeechat-storage-lost").start();
+    }
+
+    /**
+     * As {@link #run(String[], Map, Terminal)}, with what to do when the database lost its file while running.
+     *
+     * @param onStorageLost run once when that happens; {@link #main} ends the process with exit code 1
+     */
+    static int run(String[] args, Map<String, String> environment, Terminal terminal, Runnable onStorageLost) {
         CommandLine commandLine = CommandLine.parse(List.of(args));
         if (commandLine instanceof CommandLine.Help help) {
             help.lines().forEach(terminal.out()::println);
@@ -74,7 +102,9 @@ public final class Main {
         CoachConfig config;
         Texts texts;
         try {
-            config = CoachConfig.from(Settings.load(run.configDir(), environment));
+            Settings settings = Settings.load(run.configDir(), environment);
+            settings.unknownVariables(environment, NOT_SETTINGS).forEach(terminal.err()::println);
+            config = CoachConfig.from(settings);
             Coach.checkSettings(config);
             texts = Texts.load(run.configDir());
         } catch (ConfigException e) {
@@ -83,7 +113,11 @@ public final class Main {
         }
         Path logFile;
         try {
+            DataDirectory.requireWritable(config.dataDir());
             logFile = Logging.intoDataDirectory(config.dataDir());
+        } catch (StartupRefusal e) {
+            terminal.err().println(oneLine(e.getMessage()));
+            return UNUSABLE;
         } catch (IOException | SecurityException e) {
             terminal.err().println(oneLine("Cannot create the data directory " + config.dataDir().toAbsolutePath()
                     + " (data.dir): " + e));
@@ -93,11 +127,11 @@ public final class Main {
         String token = environment.getOrDefault(DISCORD_TOKEN, "");
         if (run.subcommand().isEmpty() && !token.isBlank()) {
             return start("discord", new DiscordCommand(token, environment), config, run.configDir(), texts, terminal,
-                    logFile);
+                    logFile, onStorageLost);
         }
         Subcommand subcommand = run.subcommand().orElse(Subcommand.CONSOLE);
         return start(subcommand.word(), (Command.OnApp) run.command(), config, run.configDir(), texts, terminal,
-                logFile);
+                logFile, onStorageLost);
     }
 
     /**
@@ -107,7 +141,7 @@ public final class Main {
     private static int runStandalone(Command.Standalone command, CommandLine.Run run, Terminal terminal) {
         try {
             return command.run(run.configDir(), terminal);
-        } catch (ConfigException e) {
+        } catch (ConfigException | InputTooLongException e) {
             terminal.err().println(oneLine(e.getMessage()));
             return UNUSABLE;
         } catch (IOException | UncheckedIOException e) {
@@ -117,10 +151,11 @@ public final class Main {
     }
 
     private static int start(String word, Command.OnApp command, CoachConfig config,
-                             java.util.Optional<Path> configDir, Texts texts, Terminal terminal, Path logFile) {
+                             java.util.Optional<Path> configDir, Texts texts, Terminal terminal, Path logFile,
+                             Runnable onStorageLost) {
         Logger log = LoggerFactory.getLogger(Main.class);
         log.info("starting {}", word);
-        try (App app = App.start(config, configDir, texts, Clock.systemUTC())) {
+        try (App app = App.start(config, configDir, texts, Clock.systemUTC(), onStorageLost)) {
             // a command that runs until stopped (Discord) is closed first, then the database
             ShutdownHook hook = ShutdownHook.closing(command instanceof AutoCloseable running ? () -> {
                 try {
@@ -139,6 +174,11 @@ public final class Main {
         } catch (ConfigException e) {
             // checks.properties, the templates or the question bank under --config, read as the coach is assembled
             log.warn("unusable configuration: {}", oneLine(e.getMessage()));
+            terminal.err().println(oneLine(e.getMessage()));
+            return UNUSABLE;
+        } catch (StartupRefusal e) {
+            // the database as found: empty, read-only or locked file, a migration stopped half-way
+            log.warn("cannot start on this database: {}", oneLine(e.getMessage()), e);
             terminal.err().println(oneLine(e.getMessage()));
             return UNUSABLE;
         } catch (IOException | RuntimeException e) {

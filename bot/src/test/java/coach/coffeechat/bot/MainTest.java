@@ -3,6 +3,7 @@ package coach.coffeechat.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.coffeechat.bot.console.Terminal;
+import coach.coffeechat.config.Settings;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import mockwebserver3.Dispatcher;
@@ -12,6 +13,10 @@ import mockwebserver3.RecordedRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +48,47 @@ final class MainTest {
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString().lines()).singleElement().asString()
                 .contains("db.pool-size").contains("COFFEECHAT_DB_POOL_SIZE").contains("1 to 200");
+    }
+
+    @Test
+    void aDelayOfMoreBusinessDaysThanItsMaximumPrintsOneLineAndExitsWithTwo() {
+        int code = run("", Map.of("COFFEECHAT_DATA_DIR", dataDir.toString(),
+                "COFFEECHAT_FOLLOWUP_THANK_YOU_AFTER", "999 business days"));
+
+        assertThat(code).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines()).singleElement().asString()
+                .contains("followup.thank-you-after").contains("'999 business days'")
+                .contains("business days up to 2");
+    }
+
+    @Test
+    void anUnknownSettingInTheEnvironmentIsNamedInOneLineWithTheClosestKnownOneAndDoesNotStopTheBot() {
+        int code = run("/contact list\n", Map.of("COFFEECHAT_DATA_DIR", dataDir.toString(),
+                "COFFEECHAT_FLOW_MAX_ATEMPTS", "5"));
+
+        assertThat(code).isZero();
+        assertThat(err.toString().lines()).singleElement().asString()
+                .contains("COFFEECHAT_FLOW_MAX_ATEMPTS").contains("ignored")
+                .contains("COFFEECHAT_FLOW_MAX_ATTEMPTS (flow.max-attempts)")
+                .doesNotContain("5");
+        assertThat(out.toString()).contains("You haven't added anyone yet.");
+    }
+
+    @Test
+    void everyCoffeeChatVariableTheReadmeNamesIsKnownAndNotWarnedAbout() throws Exception {
+        Matcher names = Pattern.compile("COFFEECHAT_[A-Z0-9_]+").matcher(Files.readString(Path.of("..", "README.md")));
+        Map<String, String> environment = new TreeMap<>();
+        while (names.find()) {
+            environment.put(names.group(), "x");
+        }
+        // the README's example of the naming rule (key a.b-c), and its example of a mistyped name
+        environment.remove("COFFEECHAT_A_B_C");
+        environment.remove("COFFEECHAT_FLOW_MAX_ATEMPTS");
+
+        assertThat(environment).containsKeys("COFFEECHAT_DISCORD_DEV_GUILD", "COFFEECHAT_TEST_POSTGRES_URL");
+        assertThat(Settings.load(Optional.empty(), environment).unknownVariables(environment, Main.NOT_SETTINGS))
+                .isEmpty();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package coach.coffeechat.config;
 
+import coach.coffeechat.store.EmbeddedH2File;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -37,7 +39,7 @@ public record CoachConfig(Path dataDir, String databaseUrl, String databaseUser,
     public static CoachConfig from(Settings settings) {
         SettingReader read = new SettingReader(settings);
         return new CoachConfig(
-                Path.of(read.text("data.dir", false)),
+                dataDirectory(read),
                 read.text("db.url", true),
                 read.text("db.user", true),
                 read.text("db.password", true),
@@ -52,12 +54,28 @@ public record CoachConfig(Path dataDir, String databaseUrl, String databaseUser,
                 settings);
     }
 
+    /**
+     * {@code data.dir}, refused when it holds a character H2 would read as part of the URL rather than of the path:
+     * a {@code ;} starts an H2 setting ({@code ;INIT=} even runs SQL), and H2 file URLs have no quoting.
+     */
+    private static Path dataDirectory(SettingReader read) {
+        String value = read.text("data.dir", false);
+        if (value.indexOf(';') >= 0) {
+            throw read.bad("data.dir", value, "a directory path without ';' (H2 would read what follows as a setting)");
+        }
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw read.bad("data.dir", value, "a directory path this system accepts");
+        }
+    }
+
     /** The JDBC URL to use: the configured one, or the embedded H2 file under the data directory. */
     public String jdbcUrl() {
         if (!databaseUrl.isEmpty()) {
             return databaseUrl;
         }
-        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("coffeechat") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        return EmbeddedH2File.jdbcUrl(dataDir);
     }
 
     @Override

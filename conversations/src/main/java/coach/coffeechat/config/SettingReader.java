@@ -64,23 +64,32 @@ public final class SettingReader {
         throw bad(key, value, allowed);
     }
 
-    /** A delay: an ISO-8601 duration ({@code P10D}, {@code PT24H}) or a number of business days. */
+    /**
+     * A delay: an ISO-8601 duration ({@code P10D}, {@code PT24H}) or a number of business days. A business day is
+     * at least a calendar day, so business days are held to {@code max} in whole days.
+     */
     public Delay delay(String key, Duration max) {
         String value = settings.raw(key);
+        long maxBusinessDays = max.toDays();
         Matcher business = BUSINESS_DAYS.matcher(value.toLowerCase(Locale.ROOT));
         if (business.matches()) {
-            return new Delay(Duration.ZERO, Integer.parseInt(business.group(1)));
-        }
-        try {
-            Duration parsed = Duration.parse(value);
-            if (!parsed.isNegative() && parsed.compareTo(max) <= 0) {
-                return new Delay(parsed, 0);
+            int days = Integer.parseInt(business.group(1));
+            if (days <= maxBusinessDays) {
+                return new Delay(Duration.ZERO, days);
             }
-        } catch (DateTimeParseException e) {
-            // reported below
+        } else {
+            try {
+                Duration parsed = Duration.parse(value);
+                if (!parsed.isNegative() && parsed.compareTo(max) <= 0) {
+                    return new Delay(parsed, 0);
+                }
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
         }
-        throw bad(key, value, "an ISO-8601 duration up to " + max + " (such as P10D or PT24H) or"
-                + " a number of business days (such as 3 business days)");
+        throw bad(key, value, "an ISO-8601 duration up to " + max + " (such as P10D or PT24H) or a number of"
+                + " business days up to " + maxBusinessDays + " (such as " + Math.min(3, maxBusinessDays)
+                + " business days)");
     }
 
     /** An IANA time zone. */

@@ -1,16 +1,25 @@
 package coach.coffeechat.config;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * The raw settings in force, layered: the defaults shipped in {@code config/coach.properties}, then an optional
  * directory's {@code coach.properties}, then environment variables ({@code a.b-c} is overridden by
- * {@code COFFEECHAT_A_B_C}). Only keys the defaults declare are accepted, so a typo fails fast.
+ * {@code COFFEECHAT_A_B_C}). Only keys the defaults declare are accepted, so a typo fails fast; a
+ * {@code COFFEECHAT_*} variable that names no key cannot fail (the environment holds much else), so it is
+ * reported by {@link #unknownVariables} for a warning.
  */
 public final class Settings {
     private static final String ENV_PREFIX = "COFFEECHAT_";
@@ -64,7 +73,34 @@ public final class Settings {
     }
 
     /** Every declared key. */
-    public java.util.Set<String> keys() {
+    public Set<String> keys() {
         return values.keySet();
+    }
+
+    /**
+     * One warning line for each {@code COFFEECHAT_*} variable in the environment that overrides no key and is not
+     * one of {@code otherVariables}: it is ignored, and the line names the known variable closest to it (with its
+     * key). Values are never shown: a mistyped name may hold a password.
+     *
+     * @param environment the process environment (or a test's map)
+     * @param otherVariables the {@code COFFEECHAT_*} variables that are read but are not settings
+     */
+    public List<String> unknownVariables(Map<String, String> environment, Collection<String> otherVariables) {
+        Map<String, String> keyOf = new TreeMap<>();
+        keys().forEach(key -> keyOf.put(environmentName(key), key));
+        Set<String> known = new TreeSet<>(keyOf.keySet());
+        known.addAll(otherVariables);
+        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+        List<String> warnings = new ArrayList<>();
+        for (String name : new TreeSet<>(environment.keySet())) {
+            if (!name.startsWith(ENV_PREFIX) || known.contains(name)) {
+                continue;
+            }
+            String closest = known.stream().min(Comparator.comparingInt(other -> distance.apply(name, other)))
+                    .orElseThrow();
+            String key = keyOf.containsKey(closest) ? " (" + keyOf.get(closest) + ")" : "";
+            warnings.add(name + " is not a setting and is ignored; did you mean " + closest + key + "?");
+        }
+        return warnings;
     }
 }

@@ -94,7 +94,7 @@ final class ContactAddFlows {
                     if (!name.codePoints().anyMatch(Character::isLetterOrDigit)) {
                         return Validation.invalid(texts.get("contact.add.name-needs-letters"));
                     }
-                    if (contacts.count(context.connection(), context.user()) >= maxContacts) {
+                    if (atLimit(context)) {
                         return Validation.invalid(texts.get("contact.add.limit", "max", maxContacts));
                     }
                     Map<String, String> kept = new HashMap<>(values);
@@ -189,6 +189,11 @@ final class ContactAddFlows {
         return Step.named("confirm")
                 .prompt(context -> new Prompt.Confirm(texts.get("contact.add.confirm", "summary", draftSummary(context)),
                         texts.get("contact.add.confirm.yes"), texts.get("contact.add.confirm.no")))
+                // Checked again as the contact is saved (in the same transaction): since the details, the flow may
+                // have been set aside while others were added, or have added the referrer.
+                .check((values, context) -> "yes".equals(values.get("confirm")) && atLimit(context)
+                        ? Validation.invalid(texts.get("contact.add.limit", "max", maxContacts))
+                        : new Validation.Valid(values))
                 .next(context -> "yes".equals(context.answer("confirm")) ? Next.finish()
                         : Next.goTo("details", texts.get("contact.add.confirm.change")))
                 .build();
@@ -222,9 +227,19 @@ final class ContactAddFlows {
             return kept.get();
         }
         NewContact contact = new ContactAnswers(context.answers()).toQuickContact(context.user());
+        if (atLimit(context)) {
+            // Set aside and resumed after the last place was taken: the parent flow goes on with the name only.
+            return new Completion(List.of(texts.get("contact.quick.limit", "name", contact.name(), "max", maxContacts)),
+                    Map.of(ContactFlows.SAVED_ID, "", ContactFlows.SAVED_NAME, ""));
+        }
         long id = save(context, contact);
         return new Completion(List.of(texts.get("contact.quick.saved", "name", contact.name())),
                 Map.of(ContactFlows.SAVED_ID, Long.toString(id), ContactFlows.SAVED_NAME, contact.name()));
+    }
+
+    /** Whether the user keeps as many contacts as {@code contacts.max-per-user} allows. */
+    private boolean atLimit(StepContext context) {
+        return contacts.count(context.connection(), context.user()) >= maxContacts;
     }
 
     private long save(StepContext context, NewContact contact) {

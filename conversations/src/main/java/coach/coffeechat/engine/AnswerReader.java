@@ -136,7 +136,8 @@ final class AnswerReader {
         return length == Prompt.TextLength.LONG ? TextCleaner.paragraph(raw) : TextCleaner.line(raw);
     }
 
-    private static String keepable(String raw) {
+    /** Raw text as it is kept for the user to correct: cleaned, and at most {@link Prompt#MAX_TEXT} characters. */
+    static String keepable(String raw) {
         String cleaned = TextCleaner.paragraph(raw);
         if (cleaned.length() <= Prompt.MAX_TEXT) {
             return cleaned;

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -61,7 +60,7 @@ public final class Conversations {
         }
         this.dialog = new Dialog(flows, Objects.requireNonNull(builder.commands, "commands"), texts,
                 builder.maxAttempts, drafts);
-        this.idleFlows = new IdleFlows(flows);
+        this.idleFlows = new IdleFlows(new FlowCatalog(flows));
         this.cache = Caffeine.newBuilder().maximumSize(builder.cacheSize).build();
         // One lock per user while anyone holds or waits for it; weak values let idle users' locks be collected.
         this.locks = Caffeine.newBuilder().weakValues().build(user -> new ReentrantLock());
@@ -77,7 +76,7 @@ public final class Conversations {
      * Never throws for bad input: a broken database yields a kind "try again" reply and an error log.
      */
     public Reply handle(UserId user, Input input) {
-        return run(user, input, OptionalLong.empty());
+        return run(user, (current, scope) -> dialog.handle(current, input, scope), true);
     }
 
     /**
@@ -86,7 +85,22 @@ public final class Conversations {
      * clicks are harmless.
      */
     public Reply handle(UserId user, Input input, long seenVersion) {
-        return run(user, input, OptionalLong.of(seenVersion));
+        return run(user, (current, scope) -> seenVersion != current.version()
+                ? dialog.showCurrent(current, List.of(texts.get("engine.stale")), scope)
+                : dialog.handle(current, input, scope), true);
+    }
+
+    /**
+     * Keeps what the user has typed so far into the open form, before the form is sent: a transport that asks one
+     * field at a time (the console) hands each field over as it is typed, so that a quit, a stopped process or a
+     * flow set aside loses none of them. They come back as the form's defaults, as a refused answer's do; only the
+     * form's own fields are kept, and nothing happens when no form is open. Committed before this returns.
+     *
+     * @param typed field id to what was typed
+     */
+    public void keepTyped(UserId user, Map<String, String> typed) {
+        Map<String, String> fields = Map.copyOf(typed);
+        run(user, (current, scope) -> dialog.keepTyped(current, fields, scope), false);
     }
 
     /**
@@ -143,12 +157,18 @@ public final class Conversations {
         return cache.estimatedSize();
     }
 
-    private Reply run(UserId user, Input input, OptionalLong seenVersion) {
+    /** One change to a user's session: the turn it makes from the current session. */
+    @FunctionalInterface
+    private interface Move {
+        Dialog.Turn apply(Session current, Dialog.Scope scope);
+    }
+
+    private Reply run(UserId user, Move move, boolean withNotices) {
         ReentrantLock lock = locks.get(user);
         lock.lock();
         try {
             for (int attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
-                Optional<Reply> reply = attempt(user, input, seenVersion, attempt > 1);
+                Optional<Reply> reply = attempt(user, move, withNotices, attempt > 1);
                 if (reply.isPresent()) {
                     return reply.get();
                 }
@@ -165,9 +185,10 @@ public final class Conversations {
 
     /**
      * One attempt: empty when the session was changed by someone else first. The first attempt is optimistic
-     * (cached state, conditional write); a retry reads the row with a lock so that it cannot lose again.
+     * (cached state, conditional write); a retry reads the row with a lock so that it cannot lose again. Follow-ups
+     * held for the user are taken into the reply only {@code withNotices}: when the reply is shown.
      */
-    private Optional<Reply> attempt(UserId user, Input input, OptionalLong seenVersion, boolean lockRow)
+    private Optional<Reply> attempt(UserId user, Move move, boolean withNotices, boolean lockRow)
             throws SQLException {
         try (Connection connection = dataSource.getConnection(); AfterCommit.Scope afterCommit = AfterCommit.open()) {
             connection.setAutoCommit(false);
@@ -176,11 +197,10 @@ public final class Conversations {
                 Dialog.Scope scope = new Dialog.Scope(user, now, connection, idleFlows);
                 Session current = lockRow ? load(connection, user, now, true)
                         : cache.get(user, key -> load(connection, key, now, false));
-                Dialog.Turn turn = seenVersion.isPresent() && seenVersion.getAsLong() != current.version()
-                        ? dialog.showCurrent(current, List.of(texts.get("engine.stale")), scope)
-                        : dialog.handle(current, input, scope);
+                Dialog.Turn turn = move.apply(current, scope);
                 Session next = turn.session();
-                Reply reply = withNotices(turn.reply(), notices.take(scope.context(Map.of())));
+                Reply reply = withNotices ? withNotices(turn.reply(), notices.take(scope.context(Map.of())))
+                        : turn.reply();
                 if (next != current) {
                     Instant idleAt = dialog.idles(next) ? now.plus(idleTimeout) : null;
                     if (!sessions.write(connection, current.version(), next, idleAt)) {

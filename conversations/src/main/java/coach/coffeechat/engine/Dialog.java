@@ -73,6 +73,17 @@ final class Dialog {
         return steps.answer(session, input, scope);
     }
 
+    /**
+     * Keeps what was typed so far into the open form with the flow (see {@link Conversations#keepTyped}); the same
+     * session when no form is open or a command waits for "resume or set aside".
+     */
+    Turn keepTyped(Session session, Map<String, String> typed, Scope scope) {
+        if (!session.inFlow() || session.pending() != null) {
+            return new Turn(session, replies.notesOnly(session, List.of()));
+        }
+        return steps.keepTyped(session, typed, scope);
+    }
+
     /** The current prompt again, after notes; for stale clicks and {@code /resume}. */
     Turn showCurrent(Session session, List<String> notes, Scope scope) {
         if (session.pending() != null) {

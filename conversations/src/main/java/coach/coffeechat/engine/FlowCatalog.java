@@ -2,6 +2,7 @@ package coach.coffeechat.engine;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The flows an engine runs, by id, and what the dialog asks of them: a flow or step that must exist, a title to
@@ -37,8 +38,12 @@ final class FlowCatalog {
 
     /** The title of the frame's flow, or its id when this version no longer has it. */
     String title(Frame frame) {
-        Flow flow = flows.get(frame.flowId());
-        return flow == null ? frame.flowId() : flow.title();
+        return titleOf(frame.flowId()).orElse(frame.flowId());
+    }
+
+    /** The title of a flow, if this version has it. */
+    Optional<String> titleOf(String flowId) {
+        return Optional.ofNullable(flowId).map(flows::get).map(Flow::title);
     }
 
     /** Whether the session's open flow is an offer (one question, gone with the next command). */

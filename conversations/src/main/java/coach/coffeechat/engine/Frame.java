@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param answers answers by key
  * @param history the steps answered before this one, oldest first, for {@code back}
  * @param attempts failed answers to the current step
- * @param retained refused input kept so the user can correct it rather than type it again
+ * @param retained input typed at this step but not taken, kept so the user can correct or finish it rather than type
+ *     it again: a refused answer, or the fields of a form typed so far (the console asks one field at a time)
  * @param returnStep for a sub-flow, the parent's step to ask when it ends; empty for a top-level flow
  */
 public record Frame(String flowId, String stepId, Map<String, String> answers, List<String> history, int attempts,
@@ -68,6 +69,11 @@ public record Frame(String flowId, String stepId, Map<String, String> answers, L
 
     Frame refused(Map<String, String> rawInput) {
         return new Frame(flowId, stepId, answers, history, attempts + 1, rawInput, returnStep);
+    }
+
+    /** This frame keeping {@code typed} as what the user typed at this step, without counting an attempt. */
+    Frame keeping(Map<String, String> typed) {
+        return new Frame(flowId, stepId, answers, history, attempts, typed, returnStep);
     }
 
     Frame steppedBack() {

@@ -27,12 +27,12 @@ public final class IdleFlows {
     }
 
     /** Knows no flows: every title is empty. */
-    static final IdleFlows NONE = new IdleFlows(Map.of());
+    static final IdleFlows NONE = new IdleFlows(new FlowCatalog(Map.of()));
 
-    private final Map<String, Flow> flows;
+    private final FlowCatalog flows;
 
-    IdleFlows(Map<String, Flow> flows) {
-        this.flows = Map.copyOf(flows);
+    IdleFlows(FlowCatalog flows) {
+        this.flows = flows;
     }
 
     /**
@@ -42,7 +42,7 @@ public final class IdleFlows {
     public static IdleFlows over(Collection<Flow> flows) {
         Map<String, Flow> byId = new HashMap<>();
         flows.forEach(flow -> byId.put(flow.id(), flow));
-        return new IdleFlows(byId);
+        return new IdleFlows(new FlowCatalog(byId));
     }
 
     /**
@@ -54,7 +54,7 @@ public final class IdleFlows {
                         + " AND reminded_at IS NULL ORDER BY idle_at FETCH FIRST " + limit + " ROWS ONLY"
                         + " FOR UPDATE SKIP LOCKED",
                 s -> Sql.setInstant(s, 1, now),
-                row -> new Idle(new UserId(row.getString(1)), row.getLong(2), title(row.getString(3)).orElse("")));
+                row -> new Idle(new UserId(row.getString(1)), row.getLong(2), flows.titleOf(row.getString(3)).orElse("")));
     }
 
     /** Marks an idle flow as reminded of, unless the user has moved it on since it was found. */
@@ -66,13 +66,22 @@ public final class IdleFlows {
         });
     }
 
+    /**
+     * Whether a flow found idle is still left as it was: open, and untouched since, at the session version it was
+     * found at (any input moves the version on and starts a new idle spell). A reminder of it is still wanted only
+     * then.
+     */
+    public boolean stillIdle(Connection connection, UserId user, long version) {
+        return Sql.one(connection, "SELECT 1 FROM sessions WHERE user_id = ? AND version = ? AND flow_id IS NOT NULL",
+                s -> {
+                    s.setString(1, user.value());
+                    s.setLong(2, version);
+                }, row -> true).orElse(false);
+    }
+
     /** The title of the flow the user has open as stored, if any and if this version knows it. */
     public Optional<String> openFlowTitle(Connection connection, UserId user) {
         return Sql.one(connection, "SELECT flow_id FROM sessions WHERE user_id = ?",
-                s -> s.setString(1, user.value()), row -> row.getString(1)).flatMap(this::title);
-    }
-
-    private Optional<String> title(String flowId) {
-        return Optional.ofNullable(flowId).map(flows::get).map(Flow::title);
+                s -> s.setString(1, user.value()), row -> row.getString(1)).flatMap(flows::titleOf);
     }
 }

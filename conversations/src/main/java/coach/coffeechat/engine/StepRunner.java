@@ -2,6 +2,7 @@ package coach.coffeechat.engine;
 
 import coach.coffeechat.config.Texts;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,6 +58,30 @@ final class StepRunner {
         Map<String, String> values = ((Validation.Valid) validation).values();
         Frame answered = top.withAnswers(values);
         return advance(session, answered, step, answered.answers(), List.of(), scope);
+    }
+
+    /**
+     * Keeps what was typed so far into the form the top step asks, as its defaults: only the form's own fields, each
+     * as much of it as a refused answer keeps. The session is unchanged when no form is asked or nothing is new.
+     */
+    Dialog.Turn keepTyped(Session session, Map<String, String> typed, Dialog.Scope scope) {
+        Frame top = session.top();
+        Step step = flows.step(top);
+        if (!(step.prompt().apply(scope.context(top.answers())) instanceof Prompt.Form form)) {
+            return new Dialog.Turn(session, replies.notesOnly(session, List.of()));
+        }
+        Map<String, String> kept = new HashMap<>(top.retained());
+        for (Prompt.Field field : form.fields()) {
+            String value = typed.get(field.id());
+            if (value != null) {
+                kept.put(field.id(), AnswerReader.keepable(value));
+            }
+        }
+        if (kept.equals(top.retained())) {
+            return new Dialog.Turn(session, replies.notesOnly(session, List.of()));
+        }
+        Session next = replaceTop(session, top.keeping(kept), scope);
+        return new Dialog.Turn(next, replies.notesOnly(next, List.of()));
     }
 
     /**

@@ -52,7 +52,7 @@ import javax.sql.DataSource;
  */
 public final class FollowUpFeature implements Feature {
     static final String FLOW = "followups";
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+    static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter MEETING = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm",
             Locale.ENGLISH);
     private static final List<String> MEETING_FORMATS = List.of("in-person", "phone", "video");
@@ -64,6 +64,7 @@ public final class FollowUpFeature implements Feature {
     private final FollowUpRepository followUps;
     private final FollowUpPlanner planner;
     private final FollowUpRenderer renderer;
+    private final FollowUpSettlement settlement;
 
     private final WakeUpSignal wakeUps;
     private final FollowUpSettings settings;
@@ -78,6 +79,7 @@ public final class FollowUpFeature implements Feature {
         this.followUps = followUps;
         this.planner = planner;
         this.renderer = renderer;
+        this.settlement = new FollowUpSettlement(texts, users, contacts, followUps, planner, renderer);
         this.settings = settings;
         this.wakeUps = wakeUps;
     }
@@ -188,7 +190,13 @@ public final class FollowUpFeature implements Feature {
             }
             List<String> notes = new ArrayList<>(List.of(texts.get("followup.held")));
             for (FollowUp followUp : held) {
-                renderer.render(context.connection(), followUp, context::openFlowTitle).ifPresent(prompt -> notes.add(prompt.text()));
+                Optional<FollowUpPrompt> prompt = renderer.render(context.connection(), followUp,
+                        context::openFlowTitle);
+                prompt.ifPresent(shown -> notes.add(shown.text()));
+                if (prompt.isPresent() && followUp.deliveries() == 0) {
+                    // It reaches the user for the first time here: what it leads to is planned now.
+                    planner.delivered(context.connection(), followUp, context.now());
+                }
             }
             notes.add(texts.get("followup.held.dm-hint"));
             return notes.size() > 2 ? notes : List.of();
@@ -196,43 +204,14 @@ public final class FollowUpFeature implements Feature {
     }
 
     /**
-     * Applies an action to one of the user's follow-ups; used by the flow and by transports' buttons.
+     * Applies an action to one of the user's follow-ups; used by the flow and by transports' buttons. A click on a
+     * prompt the timer is still delivering is decided against the row as it is when it changes (see
+     * {@link FollowUpSettlement}), so what the prompt leads to is planned once.
      *
      * @return what to tell the user
      */
     public List<String> act(StepContext context, long followUpId, FollowUpAction action) {
-        Optional<FollowUp> found = followUps.find(context.connection(), context.user(), followUpId);
-        if (found.isEmpty() || !found.get().state().open()) {
-            return List.of(texts.get("followup.act.settled"));
-        }
-        FollowUp followUp = found.get();
-        if (action == FollowUpAction.DRAFT) {
-            return renderer.draft(context.connection(), followUp)
-                    .map(draft -> List.of(texts.get("followup.act.draft"), draft))
-                    .orElse(List.of(texts.get("followup.act.no-draft")));
-        }
-        Instant now = context.now();
-        if (action.snooze().isPresent()) {
-            ZoneId zone = users.zoneOrDefault(context.connection(), context.user());
-            Instant until = FollowUpCalendar.outsideQuietHours(now.plus(action.snooze().get()), zone,
-                    users.quietHoursOrDefault(context.connection(), context.user()));
-            followUps.settle(context.connection(), context.user(), followUpId, FollowUpState.SNOOZED, until, now);
-            return List.of(texts.get("followup.act.snoozed", "when", DUE.format(until.atZone(zone))));
-        }
-        FollowUpState state = action == FollowUpAction.DONE ? FollowUpState.DONE : FollowUpState.SKIPPED;
-        followUps.settle(context.connection(), context.user(), followUpId, state, null, now);
-        if (followUp.state() != FollowUpState.SENT) {
-            // Settled before it was delivered: what delivery would have scheduled next is scheduled now.
-            planner.delivered(context.connection(), followUp, now);
-        }
-        if (action == FollowUpAction.DONE && followUp.kind() == FollowUpKind.THANK_YOU
-                && followUp.contactId().isPresent()) {
-            contacts.find(context.connection(), context.user(), followUp.contactId().getAsLong())
-                    .filter(contact -> contact.stage() == Stage.MET)
-                    .ifPresent(contact -> contacts.moveStage(context.connection(), context.user(), contact.id(),
-                            Stage.THANKED, now));
-        }
-        return List.of(texts.get(action == FollowUpAction.DONE ? "followup.act.done" : "followup.act.skipped"));
+        return settlement.act(context, followUpId, action);
     }
 
     private CommandHandler.Result list(Input.Command command, StepContext context) {

@@ -100,7 +100,11 @@ final class FollowUpPlanner implements StageListener {
                 FollowUpKind.MEETING_PREP, due, null, null, key(FollowUpKind.MEETING_PREP, contact.id(), meetingAt)), now);
     }
 
-    /** A prompt was delivered: some kinds lead to the next one. */
+    /**
+     * A prompt reached the user for the first time, or the user settled it before it ever did: some kinds lead to
+     * the next one. Called once per prompt, in the transaction of the update that made it so (and only when that
+     * update changed the row), never for a snoozed prompt coming back.
+     */
     void delivered(Connection connection, FollowUp followUp, Instant now) {
         if (followUp.contactId().isEmpty()) {
             return;
@@ -136,7 +140,7 @@ final class FollowUpPlanner implements StageListener {
             UserId owner = session.user();
             Instant due = FollowUpCalendar.outsideQuietHours(now, zone(connection, owner), quietHours(connection, owner));
             followUps.schedule(connection, new NewFollowUp(owner, OptionalLong.empty(), FollowUpKind.UNFINISHED_FLOW,
-                    due, null, null, "flow:" + owner.value() + ":" + session.version()), now);
+                    due, null, null, new IdleFlowReminder(owner, session.version()).key()), now);
             idleFlows.markReminded(connection, session, now);
         }
         return idle.size();

@@ -29,6 +29,13 @@ final class FollowUpRepository {
     private static final String COLUMNS = "id, owner_id, contact_id, kind, state, due_at, attempts, held,"
             + " idempotency_key, deliveries";
 
+    /**
+     * Still claimed by the claim this timer holds: a claim adds an attempt, and attempts start again only when the
+     * row is sent, which adds a delivery, so the pair names one claim. After the lease ran out another timer's claim
+     * has more attempts; a cancelled or settled row is not claimed.
+     */
+    private static final String STILL_CLAIMED = " AND state = 'claimed' AND attempts = ? AND deliveries = ?";
+
     private final WakeUpSignal wakeUps;
 
     /** A repository whose scheduling wakes nobody (tests, tools). */
@@ -126,43 +133,70 @@ final class FollowUpRepository {
         return claimed;
     }
 
-    /** Marks delivered follow-ups as sent. */
-    void markSent(Connection connection, Collection<FollowUp> delivered, Instant now) {
-        batch(connection, "UPDATE follow_ups SET state = 'sent', wake_at = NULL, held = FALSE, sent_at = ?,"
-                + " deliveries = deliveries + 1, attempts = 0, updated_at = ? WHERE id = ? AND state = 'claimed'",
-                delivered, (s, followUp) -> {
-                    Sql.setInstant(s, 1, now);
+    /**
+     * Renews this timer's claim on a follow-up just before it is sent, so the lease covers the delivery.
+     *
+     * @return false when the claim no longer holds: the row was cancelled, settled by the user or, after the lease
+     *     ran out, claimed by another timer
+     */
+    boolean renew(Connection connection, FollowUp claim, Instant leaseUntil, Instant now) {
+        return Sql.update(connection, "UPDATE follow_ups SET wake_at = ?, updated_at = ? WHERE id = ?" + STILL_CLAIMED,
+                s -> {
+                    Sql.setInstant(s, 1, leaseUntil);
                     Sql.setInstant(s, 2, now);
-                    s.setLong(3, followUp.id());
-                });
+                    bindClaim(s, 3, claim);
+                }) == 1;
     }
 
-    /** Puts a follow-up back to be tried again later. */
-    void retryAt(Connection connection, long id, Instant wakeAt, Instant now) {
-        Sql.update(connection, "UPDATE follow_ups SET state = 'pending', wake_at = ?, updated_at = ? WHERE id = ?"
-                + " AND state = 'claimed'", s -> {
+    /** Whether this timer's claim on a follow-up still holds (see {@link #renew}), without touching the row. */
+    boolean stillClaimed(Connection connection, FollowUp claim) {
+        return Sql.one(connection, "SELECT 1 FROM follow_ups WHERE id = ?" + STILL_CLAIMED,
+                s -> bindClaim(s, 1, claim), row -> true).orElse(false);
+    }
+
+    /**
+     * Marks a delivered follow-up as sent, if this timer's claim on it still holds.
+     *
+     * @return whether the row changed: false when it was cancelled, settled or claimed again meanwhile
+     */
+    boolean markSent(Connection connection, FollowUp claim, Instant now) {
+        return Sql.update(connection, "UPDATE follow_ups SET state = 'sent', wake_at = NULL, held = FALSE, sent_at = ?,"
+                + " deliveries = deliveries + 1, attempts = 0, updated_at = ? WHERE id = ?" + STILL_CLAIMED, s -> {
+                    Sql.setInstant(s, 1, now);
+                    Sql.setInstant(s, 2, now);
+                    bindClaim(s, 3, claim);
+                }) == 1;
+    }
+
+    /** Puts a claimed follow-up back to be tried again later, if the claim still holds. */
+    boolean retryAt(Connection connection, FollowUp claim, Instant wakeAt, Instant now) {
+        return Sql.update(connection, "UPDATE follow_ups SET state = 'pending', wake_at = ?, updated_at = ? WHERE id = ?"
+                + STILL_CLAIMED, s -> {
                     Sql.setInstant(s, 1, wakeAt);
                     Sql.setInstant(s, 2, now);
-                    s.setLong(3, id);
-                });
+                    bindClaim(s, 3, claim);
+                }) == 1;
     }
 
-    /** Keeps a follow-up that cannot be delivered now for the user's next interaction. */
-    void hold(Connection connection, long id, Instant now) {
-        Sql.update(connection, "UPDATE follow_ups SET state = 'pending', held = TRUE, wake_at = NULL, updated_at = ?"
-                + " WHERE id = ? AND state = 'claimed'", s -> {
+    /** Keeps a claimed follow-up that cannot be delivered now for the user's next interaction, if the claim holds. */
+    boolean hold(Connection connection, FollowUp claim, Instant now) {
+        return Sql.update(connection, "UPDATE follow_ups SET state = 'pending', held = TRUE, wake_at = NULL,"
+                + " updated_at = ? WHERE id = ?" + STILL_CLAIMED, s -> {
                     Sql.setInstant(s, 1, now);
-                    s.setLong(2, id);
-                });
+                    bindClaim(s, 2, claim);
+                }) == 1;
     }
 
-    /** Superseded by a newer prompt of the same kind for the same contact: cancelled without being shown. */
-    void supersede(Connection connection, Collection<FollowUp> superseded, Instant now) {
-        batch(connection, "UPDATE follow_ups SET state = 'cancelled', wake_at = NULL, updated_at = ? WHERE id = ?",
-                superseded, (s, followUp) -> {
+    /**
+     * Cancels a claimed follow-up without showing it, if the claim still holds: superseded by a newer prompt of the
+     * same kind for the same contact, or no longer making sense.
+     */
+    boolean withdraw(Connection connection, FollowUp claim, Instant now) {
+        return Sql.update(connection, "UPDATE follow_ups SET state = 'cancelled', wake_at = NULL, updated_at = ?"
+                + " WHERE id = ?" + STILL_CLAIMED, s -> {
                     Sql.setInstant(s, 1, now);
-                    s.setLong(2, followUp.id());
-                });
+                    bindClaim(s, 2, claim);
+                }) == 1;
     }
 
     /** The user's held follow-ups, which are marked sent as they are returned (to be shown right now). */
@@ -170,13 +204,21 @@ final class FollowUpRepository {
         List<FollowUp> held = Sql.list(connection, "SELECT " + COLUMNS + " FROM follow_ups WHERE owner_id = ?"
                 + " AND held = TRUE AND state = 'pending' ORDER BY due_at", s -> s.setString(1, owner.value()),
                 FollowUpRepository::map);
-        batch(connection, "UPDATE follow_ups SET state = 'sent', held = FALSE, sent_at = ?, updated_at = ?,"
-                + " deliveries = deliveries + 1 WHERE id = ?", held, (s, followUp) -> {
+        // Only the rows this update changed are taken: one cancelled meanwhile stays cancelled.
+        int[] taken = batch(connection, "UPDATE follow_ups SET state = 'sent', held = FALSE, sent_at = ?,"
+                + " updated_at = ?, deliveries = deliveries + 1 WHERE id = ? AND held = TRUE AND state = 'pending'",
+                held, (s, followUp) -> {
                     Sql.setInstant(s, 1, now);
                     Sql.setInstant(s, 2, now);
                     s.setLong(3, followUp.id());
                 });
-        return held;
+        List<FollowUp> shown = new ArrayList<>(held.size());
+        for (int i = 0; i < held.size(); i++) {
+            if (taken[i] > 0) {
+                shown.add(held.get(i));
+            }
+        }
+        return shown;
     }
 
     /** The user's follow-ups they can still act on, soonest first. */
@@ -212,21 +254,26 @@ final class FollowUpRepository {
     }
 
     /**
-     * Records what the user did with a follow-up: done, skipped, or snoozed until {@code wakeAt}.
+     * Records what the user did with a follow-up: done, skipped, or snoozed until {@code wakeAt}. The update is
+     * decided against the row as the caller read it: it changes nothing when the row moved on since (the timer
+     * recorded the delivery in flight, another click settled it, a reply cancelled it).
      *
-     * @return false when it was not open any more (a double click, or already cancelled)
+     * @param read the row as read, open
+     * @return false when the row is no longer as read: read it again and decide again
      */
-    boolean settle(Connection connection, UserId owner, long id, FollowUpState state, Instant wakeAt,
-                          Instant now) {
+    boolean settle(Connection connection, FollowUp read, FollowUpState state, Instant wakeAt, Instant now) {
         return Sql.update(connection, "UPDATE follow_ups SET state = ?, wake_at = ?, due_at = COALESCE(?, due_at),"
-                + " held = FALSE, updated_at = ? WHERE owner_id = ? AND id = ?"
-                + " AND state IN ('pending', 'claimed', 'sent', 'snoozed')", s -> {
+                + " held = FALSE, updated_at = ? WHERE owner_id = ? AND id = ? AND state = ? AND attempts = ?"
+                + " AND deliveries = ?", s -> {
                     s.setString(1, state.id());
                     Sql.setInstant(s, 2, wakeAt);
                     Sql.setInstant(s, 3, wakeAt);
                     Sql.setInstant(s, 4, now);
-                    s.setString(5, owner.value());
-                    s.setLong(6, id);
+                    s.setString(5, read.owner().value());
+                    s.setLong(6, read.id());
+                    s.setString(7, read.state().id());
+                    s.setInt(8, read.attempts());
+                    s.setInt(9, read.deliveries());
                 }) == 1;
     }
 
@@ -235,6 +282,13 @@ final class FollowUpRepository {
         List<Instant> next = Sql.list(connection, "SELECT MIN(wake_at) AS next_wake FROM follow_ups", s -> { },
                 row -> Sql.getInstant(row, "next_wake"));
         return next.isEmpty() ? Optional.empty() : Optional.ofNullable(next.get(0));
+    }
+
+    /** Binds the id, attempts and deliveries of a claim, which together name it: every claim adds an attempt. */
+    private static void bindClaim(PreparedStatement statement, int from, FollowUp claim) throws SQLException {
+        statement.setLong(from, claim.id());
+        statement.setInt(from + 1, claim.attempts());
+        statement.setInt(from + 2, claim.deliveries());
     }
 
     @FunctionalInterface

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,10 @@ import org.slf4j.LoggerFactory;
  * Delivery is at least once with an idempotency key: if the process dies after posting and before recording,
  * the lease runs out, the prompt is claimed again, and the sink's key keeps it from being posted twice. On start
  * it catches up on everything that fell due while it was down; repeats of one prompt collapse to the newest.
- * A failed delivery backs off and retries; after too many, or when the user cannot be reached, the prompt is
- * held for their next interaction. One bad row never stops the others.
+ * Each prompt is checked against what is true now just before it is sent, under a lease renewed for it, and its
+ * outcome is recorded on its own ({@link ClaimedDelivery}): a prompt cancelled, settled or taken by another timer
+ * meanwhile is neither sent nor followed up, and one bad row never undoes the others. A failed delivery backs off
+ * and retries; after too many, or when the user cannot be reached, the prompt is held for their next interaction.
  *
  * <p>{@link #runOnce()} does one round with the injected clock (tests call it directly); {@link #start()} runs
  * rounds on a background thread every poll interval, and earlier when {@link #wakeAt(Instant)} asks.
@@ -37,13 +40,10 @@ public final class FollowUpScheduler implements AutoCloseable {
 
     private final DataSource dataSource;
     private final FollowUpRepository followUps;
-    private final FollowUpPlanner planner;
-    private final FollowUpRenderer renderer;
-    private final FollowUpSink sink;
+    private final ClaimedDelivery delivery;
     private final Clock clock;
     private final FollowUpSettings settings;
     private final List<TimerDuty> duties;
-    private final IdleFlows idleFlows;
     private final Object roundLock = new Object();
     private ScheduledExecutorService executor;
     private ScheduledFuture<?> nextRound;
@@ -58,50 +58,58 @@ public final class FollowUpScheduler implements AutoCloseable {
      * @param clock where time comes from
      * @param settings poll interval, lease, batch size, attempts
      * @param duties what the features ask every round to do before due prompts are claimed
-     * @param idleFlows the engine's account of open flows, for naming the flow a reminder is about
+     * @param idleFlows the engine's account of open flows: the flow a reminder names, and whether it is still idle
      */
     FollowUpScheduler(DataSource dataSource, FollowUpRepository followUps, FollowUpPlanner planner,
                       FollowUpRenderer renderer, FollowUpSink sink, Clock clock, FollowUpSettings settings,
                       List<TimerDuty> duties, IdleFlows idleFlows) {
         this.dataSource = dataSource;
         this.followUps = followUps;
-        this.planner = planner;
-        this.renderer = renderer;
-        this.sink = sink;
+        this.delivery = new ClaimedDelivery(dataSource, followUps, planner, renderer, sink, clock, settings,
+                idleFlows);
         this.clock = clock;
         this.settings = settings;
         this.duties = List.copyOf(duties);
-        this.idleFlows = idleFlows;
     }
 
-    /** What one round did. */
-    public record Round(int claimed, int delivered, int held, int retried, int dropped) {
+    /**
+     * What one round did.
+     *
+     * @param claimed prompts claimed
+     * @param delivered handed to the sink and taken
+     * @param held kept for the user's next interaction
+     * @param retried failed, to be tried again
+     * @param dropped cancelled without being shown: superseded or no longer wanted
+     * @param lost not sent because they changed after the claim: cancelled, settled, or claimed by another timer
+     */
+    public record Round(int claimed, int delivered, int held, int retried, int dropped, int lost) {
     }
 
-    /** One round: claim a batch of due prompts and deliver them. */
+    /** One round: claim a batch of due prompts and deliver them one by one. */
     public Round runOnce() {
         synchronized (roundLock) {
             Instant now = clock.instant();
+            Instant leaseUntil = now.plus(settings.lease());
             List<FollowUp> claimed = Database.inTransaction(dataSource, connection -> {
                 for (TimerDuty duty : duties) {
                     duty.runDue(connection, now, settings.batchSize());
                 }
-                return followUps.claimDue(connection, now, now.plus(settings.lease()), settings.batchSize());
+                return followUps.claimDue(connection, now, leaseUntil, settings.batchSize());
             });
-            if (claimed.isEmpty()) {
-                return new Round(0, 0, 0, 0, 0);
-            }
+            Map<ClaimedDelivery.Outcome, Integer> outcomes = new EnumMap<>(ClaimedDelivery.Outcome.class);
             List<FollowUp> superseded = new ArrayList<>();
-            List<FollowUp> latest = collapse(claimed, superseded);
-            Map<FollowUp, Optional<FollowUpPrompt>> prompts = render(latest);
-            Outcomes outcomes = new Outcomes();
-            outcomes.dropped.addAll(superseded);
-            for (Map.Entry<FollowUp, Optional<FollowUpPrompt>> entry : prompts.entrySet()) {
-                deliver(entry.getKey(), entry.getValue(), outcomes);
+            List<FollowUp> newest = collapse(claimed, superseded);
+            for (FollowUp followUp : superseded) {
+                outcomes.merge(delivery.withdraw(followUp), 1, Integer::sum);
             }
-            record(outcomes, now);
-            return new Round(claimed.size(), outcomes.delivered.size(), outcomes.held.size(), outcomes.retried.size(),
-                    outcomes.dropped.size());
+            for (FollowUp followUp : newest) {
+                outcomes.merge(delivery.deliver(followUp, leaseUntil), 1, Integer::sum);
+            }
+            return new Round(claimed.size(), outcomes.getOrDefault(ClaimedDelivery.Outcome.DELIVERED, 0),
+                    outcomes.getOrDefault(ClaimedDelivery.Outcome.HELD, 0),
+                    outcomes.getOrDefault(ClaimedDelivery.Outcome.RETRIED, 0),
+                    outcomes.getOrDefault(ClaimedDelivery.Outcome.DROPPED, 0),
+                    outcomes.getOrDefault(ClaimedDelivery.Outcome.LOST, 0));
         }
     }
 
@@ -220,87 +228,9 @@ public final class FollowUpScheduler implements AutoCloseable {
         return new ArrayList<>(newest.values());
     }
 
-    private Map<FollowUp, Optional<FollowUpPrompt>> render(List<FollowUp> followUps) {
-        return Database.withConnection(dataSource, "cannot read what the follow-ups are about", connection -> {
-            Map<FollowUp, Optional<FollowUpPrompt>> prompts = new LinkedHashMap<>();
-            for (FollowUp followUp : followUps) {
-                try {
-                    prompts.put(followUp, renderer.render(connection, followUp,
-                            () -> idleFlows.openFlowTitle(connection, followUp.owner())));
-                } catch (RuntimeException e) {
-                    LOG.error("follow-up {} ({}) could not be worded", followUp.id(), followUp.kind().id(), e);
-                    prompts.put(followUp, null);
-                }
-            }
-            return prompts;
-        });
-    }
-
-    private void deliver(FollowUp followUp, Optional<FollowUpPrompt> prompt, Outcomes outcomes) {
-        if (prompt == null) {
-            outcomes.failed(followUp);
-            return;
-        }
-        if (prompt.isEmpty()) {
-            outcomes.dropped.add(followUp);
-            return;
-        }
-        FollowUpSink.Delivery delivery;
-        try {
-            delivery = sink.deliver(prompt.get());
-        } catch (RuntimeException e) {
-            LOG.error("the sink failed on follow-up {}", followUp.id(), e);
-            delivery = new FollowUpSink.Failed(e.getClass().getSimpleName());
-        }
-        if (delivery instanceof FollowUpSink.Delivered) {
-            outcomes.delivered.add(followUp);
-        } else if (delivery instanceof FollowUpSink.Undeliverable undeliverable) {
-            LOG.info("follow-up {} cannot reach user {} now ({}); holding it for their next interaction",
-                    followUp.id(), followUp.owner(), undeliverable.reason());
-            outcomes.held.add(followUp);
-        } else {
-            LOG.warn("follow-up {} failed to deliver ({}); attempt {}", followUp.id(),
-                    ((FollowUpSink.Failed) delivery).reason(), followUp.attempts());
-            outcomes.failed(followUp);
-        }
-    }
-
-    private void record(Outcomes outcomes, Instant now) {
-        Database.inTransaction(dataSource, connection -> {
-            followUps.markSent(connection, outcomes.delivered, now);
-            for (FollowUp followUp : outcomes.delivered) {
-                planner.delivered(connection, followUp, now);
-            }
-            for (FollowUp followUp : outcomes.held) {
-                followUps.hold(connection, followUp.id(), now);
-            }
-            for (FollowUp followUp : outcomes.retried) {
-                if (followUp.attempts() >= settings.maxAttempts()) {
-                    followUps.hold(connection, followUp.id(), now);
-                } else {
-                    followUps.retryAt(connection, followUp.id(), now.plus(backoff(followUp.attempts())), now);
-                }
-            }
-            followUps.supersede(connection, outcomes.dropped, now);
-            return null;
-        });
-    }
-
     /** 1, 2, 4, 8 ... minutes after each failed attempt, at most six hours. */
     static Duration backoff(int attempts) {
         Duration delay = Duration.ofMinutes(1L << Math.min(Math.max(attempts - 1, 0), 20));
         return delay.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay;
-    }
-
-    /** Where each claimed prompt ended up in one round. */
-    private static final class Outcomes {
-        final List<FollowUp> delivered = new ArrayList<>();
-        final List<FollowUp> held = new ArrayList<>();
-        final List<FollowUp> retried = new ArrayList<>();
-        final List<FollowUp> dropped = new ArrayList<>();
-
-        void failed(FollowUp followUp) {
-            retried.add(followUp);
-        }
     }
 }

@@ -11,7 +11,8 @@ import java.time.LocalTime;
  * The timer's cadence and mechanics, read from {@code followup.*} in {@code coach.properties}.
  *
  * @param pollInterval how often the timer looks for due prompts
- * @param lease how long a claimed prompt is reserved for delivery
+ * @param lease how long a claimed prompt is reserved for delivery; renewed just before each prompt is sent, so it must
+ *     outlast one delivery (a DM gives up after 10 seconds): at least a minute
  * @param batchSize the most prompts claimed in one go
  * @param maxAttempts failed deliveries before a prompt waits for the user's next interaction
  * @param quietHours quiet hours for users who have not set their own
@@ -39,7 +40,7 @@ public record FollowUpSettings(Duration pollInterval, Duration lease, int batchS
         LocalTime[] quiet = read.timeRange("followup.quiet-hours");
         return new FollowUpSettings(
                 read.duration("followup.poll-interval", Duration.ofSeconds(1), Duration.ofHours(1)),
-                read.duration("followup.lease", Duration.ofSeconds(10), Duration.ofHours(1)),
+                read.duration("followup.lease", Duration.ofMinutes(1), Duration.ofHours(1)),
                 read.integer("followup.batch-size", 1, 5000),
                 read.integer("followup.max-attempts", 1, 50),
                 new QuietHours(quiet[0], quiet[1]),

@@ -9,7 +9,9 @@ package coach.coffeechat.followup;
 public interface FollowUpSink {
 
     /**
-     * Delivers one prompt. Called from the timer's thread; must not block for long.
+     * Delivers one prompt. Called from the timer's thread, with no transaction open, under a lease renewed for this
+     * prompt: it must answer well within the lease (at least a minute; the Discord sink gives up after 10 s), and a
+     * prompt it answered {@link Failed} for must not be posted afterwards, since the timer will send it again.
      *
      * @return what happened; never throws for an expected outcome such as closed DMs
      */

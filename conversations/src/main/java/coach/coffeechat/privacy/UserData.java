@@ -2,6 +2,7 @@ package coach.coffeechat.privacy;
 
 import coach.coffeechat.engine.PersonalData;
 import coach.coffeechat.engine.UserId;
+import coach.coffeechat.store.ErasedData;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,12 +56,16 @@ final class UserData {
         return new Summary(counts);
     }
 
-    /** Erases everything about {@code user} in the connection's transaction. */
+    /**
+     * Erases everything about {@code user} in the connection's transaction; once it commits, the database file is
+     * scrubbed so that the erased text cannot be read from it either (see {@link ErasedData}).
+     */
     void erase(Connection connection, UserId user) {
         List<PersonalData> reversed = new ArrayList<>(kinds);
         Collections.reverse(reversed);
         for (PersonalData kind : reversed) {
             kind.erase(connection, user);
         }
+        ErasedData.scrubAfterCommit(connection);
     }
 }

@@ -2,10 +2,11 @@ package coach.coffeechat.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 
 /**
  * The pooled connection to the bot's database, migrated to the current schema when opened. H2 (a file
@@ -13,10 +14,14 @@ import org.flywaydb.core.Flyway;
  * Thread-safe; close it once at shutdown.
  */
 public final class Database implements AutoCloseable {
-    private final HikariDataSource dataSource;
+    private final HikariDataSource pool;
+    private final DataSource dataSource;
+    private final StorageWatch watch;
 
-    private Database(HikariDataSource dataSource) {
-        this.dataSource = dataSource;
+    private Database(HikariDataSource pool, StorageWatch watch) {
+        this.pool = pool;
+        this.watch = watch;
+        this.dataSource = watch.watching(pool);
     }
 
     /**
@@ -42,16 +47,33 @@ public final class Database implements AutoCloseable {
         config.setAutoCommit(true);
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            Migrations.on(dataSource).migrate();
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
         }
-        return new Database(dataSource);
+        return new Database(dataSource, new StorageWatch());
+    }
+
+    /**
+     * Opens the embedded H2 database under the data directory: refuses a file that cannot be used, recovers the
+     * newest complete commit of a file a killed process left (see {@link EmbeddedH2File}), migrates it by way of a
+     * copy (see {@link EmbeddedMigration}), then opens it.
+     *
+     * @param dataDirectory the data directory ({@code data.dir})
+     * @param poolSize the most open connections
+     * @param clock for the name of the backup an upgrade keeps
+     * @throws StartupRefusal when the file cannot be used as it is
+     */
+    public static Database openEmbedded(Path dataDirectory, int poolSize, Clock clock) {
+        EmbeddedH2File file = new EmbeddedH2File(dataDirectory);
+        try {
+            file.prepare();
+            EmbeddedMigration.run(file, clock);
+            return open(file.jdbcUrl(), "", "", poolSize);
+        } catch (RuntimeException e) {
+            throw file.inUse(e).orElseThrow(() -> e);
+        }
     }
 
     /** The pooled data source. */
@@ -110,9 +132,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Who to tell, once, when the embedded database has lost its file for good (a write failed, and H2 closed the
+     * database): the process should then end with a failure, so that a supervisor starts it again and the start
+     * recovers the file. See {@link StorageWatch}.
+     */
+    public void onStorageLost(Runnable action) {
+        watch.onLost(action);
+    }
+
     @Override
     public void close() {
-        dataSource.close();
+        watch.stop();
+        pool.close();
     }
 
     /** Work that uses a connection. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -76,12 +77,56 @@ final class SettingsTest {
     }
 
     @Test
+    void aDelayInBusinessDaysIsHeldToTheSameMaximumAsADuration() {
+        Settings settings = Settings.load(Optional.empty(),
+                Map.of("COFFEECHAT_FOLLOWUP_THANK_YOU_AFTER", "999 business days"));
+
+        assertThatThrownBy(() -> new SettingReader(settings).delay("followup.thank-you-after", Duration.ofDays(2)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("Setting followup.thank-you-after (COFFEECHAT_FOLLOWUP_THANK_YOU_AFTER) is"
+                        + " '999 business days': expected an ISO-8601 duration up to PT48H (such as P10D or PT24H)"
+                        + " or a number of business days up to 2 (such as 2 business days)");
+    }
+
+    @Test
+    void aDelayOfBusinessDaysWithinTheMaximumIsRead() {
+        Settings settings = Settings.load(Optional.empty(),
+                Map.of("COFFEECHAT_FOLLOWUP_THANK_YOU_AFTER", "2 business days"));
+
+        assertThat(new SettingReader(settings).delay("followup.thank-you-after", Duration.ofDays(2)))
+                .isEqualTo(new SettingReader.Delay(Duration.ZERO, 2));
+    }
+
+    @Test
     void anUnknownKeyInAConfigDirectoryIsRefused(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("coach.properties"), "flow.max-atempts=5\n");
 
         assertThatThrownBy(() -> Settings.load(Optional.of(dir), Map.of()))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("flow.max-atempts").hasMessageContaining("not a known setting");
+    }
+
+    @Test
+    void aVariableThatNamesNoSettingIsReportedWithTheClosestKnownOne() {
+        Map<String, String> environment = Map.of("COFFEECHAT_DB_PASWORD", "s3cret-value",
+                "COFFEECHAT_DISCORD_DEV_GILD", "123", "PATH", "/usr/bin", "DISCORD_TOKEN", "token",
+                "COFFEECHAT_DISCORD_DEV_GUILD", "456", "COFFEECHAT_DATA_DIR", "/data");
+        Settings settings = Settings.load(Optional.empty(), environment);
+
+        assertThat(settings.unknownVariables(environment, List.of("COFFEECHAT_DISCORD_DEV_GUILD"))).containsExactly(
+                "COFFEECHAT_DB_PASWORD is not a setting and is ignored; did you mean COFFEECHAT_DB_PASSWORD"
+                        + " (db.password)?",
+                "COFFEECHAT_DISCORD_DEV_GILD is not a setting and is ignored; did you mean"
+                        + " COFFEECHAT_DISCORD_DEV_GUILD?");
+    }
+
+    @Test
+    void anEnvironmentOfKnownVariablesIsNotReported() {
+        Map<String, String> environment = Map.of("COFFEECHAT_FLOW_MAX_ATTEMPTS", "4", "HOME", "/home/maya",
+                "COFFEECHAT_TEST_POSTGRES_URL", "jdbc:postgresql://db/test");
+        Settings settings = Settings.load(Optional.empty(), environment);
+
+        assertThat(settings.unknownVariables(environment, List.of("COFFEECHAT_TEST_POSTGRES_URL"))).isEmpty();
     }
 
     @Test

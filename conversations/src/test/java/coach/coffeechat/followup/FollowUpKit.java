@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** The timer on a real in-memory database with a fake clock and a recording sink; one per test. */
 final class FollowUpKit implements AutoCloseable {
@@ -170,16 +171,24 @@ final class FollowUpKit implements AutoCloseable {
 
     /**
      * Remembers what reached the user. Honours the idempotency key like Discord's enforced nonce: a second
-     * delivery with the same key is acknowledged but not posted again.
+     * delivery with the same key is acknowledged but not posted again. Its gate, {@link #whileInFlight}, holds each
+     * DM in flight while the test does something else (the user clicks, another timer runs, time passes), all on the
+     * test's own thread, so every interleaving is exact.
      */
     static final class RecordingSink implements FollowUpSink {
         final List<FollowUpPrompt> posted = new ArrayList<>();
+        /** Every prompt handed over, also those the key kept from being posted again. */
+        final List<FollowUpPrompt> handedOver = new ArrayList<>();
         final Set<String> keys = new HashSet<>();
         volatile Delivery next;
         volatile boolean dieAfterPosting;
+        /** Runs while a prompt is in flight: after it was handed over, before the sink answers. */
+        volatile Consumer<FollowUpPrompt> whileInFlight = prompt -> { };
 
         @Override
         public synchronized Delivery deliver(FollowUpPrompt prompt) {
+            handedOver.add(prompt);
+            whileInFlight.accept(prompt);
             if (next != null) {
                 return next;
             }

@@ -4,6 +4,8 @@ import static coach.coffeechat.followup.FollowUpKit.MAYA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import coach.coffeechat.config.ConfigException;
+import coach.coffeechat.config.Settings;
 import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.Stage;
 import coach.coffeechat.store.Sql;
@@ -17,6 +19,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -310,6 +313,15 @@ final class FollowUpSchedulerTest {
     }
 
     @Test
+    void aLeaseThatCouldRunOutDuringOneDeliveryIsRefusedAtStart() {
+        assertThatThrownBy(() -> FollowUpSettings.from(Settings.load(Optional.empty(),
+                Map.of("COFFEECHAT_FOLLOWUP_LEASE", "PT30S"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("followup.lease");
+        assertThat(FollowUpSettings.from(Settings.load(Optional.empty(), Map.of("COFFEECHAT_FOLLOWUP_LEASE", "PT1M")))
+                .lease()).isEqualTo(Duration.ofMinutes(1));
+    }
+
+    @Test
     void backoffDoublesUpToSixHours() {
         assertThat(FollowUpScheduler.backoff(1)).isEqualTo(Duration.ofMinutes(1));
         assertThat(FollowUpScheduler.backoff(4)).isEqualTo(Duration.ofMinutes(8));
@@ -369,6 +381,32 @@ final class FollowUpSchedulerTest {
                 .containsExactly(TestCoach.TEXTS.get("followup.act.settled"));
         Stage stage = kit.tx(c -> kit.contacts.find(c, MAYA, ana.id()).orElseThrow().stage());
         assertThat(stage).isEqualTo(Stage.THANKED);
+    }
+
+    @Test
+    void aReminderSnoozedAndSentAgainLeadsToOneMoveOn() {
+        Contact ana = kit.contact("Ana Li", "Acme");
+        kit.move(ana, Stage.REQUEST_SENT);
+        deliveredAfter(Duration.ofDays(10));
+        feature().act(kit.context(), kit.sink.posted.get(0).followUpId(), FollowUpAction.SNOOZE_DAY);
+
+        assertThat(deliveredAfter(Duration.ofDays(1))).containsExactly(FollowUpKind.NO_REPLY_REMINDER,
+                FollowUpKind.NO_REPLY_REMINDER);
+
+        assertThat(kit.open()).filteredOn(followUp -> followUp.kind() == FollowUpKind.MOVE_ON).hasSize(1);
+    }
+
+    @Test
+    void aReminderHeldForTheNextInteractionLeadsToAMoveOnWhenItIsShown() {
+        Contact ana = kit.contact("Ana Li", "Acme");
+        kit.move(ana, Stage.REQUEST_SENT);
+        kit.sink.next = new FollowUpSink.Undeliverable("50007 cannot send messages to this user");
+        deliveredAfter(Duration.ofDays(10));
+
+        assertThat(feature().notices().take(kit.context())).contains(TestCoach.TEXTS.get("followup.no-reply-reminder",
+                "name", "Ana Li"));
+
+        assertThat(kit.open()).filteredOn(followUp -> followUp.kind() == FollowUpKind.MOVE_ON).hasSize(1);
     }
 
     @Test

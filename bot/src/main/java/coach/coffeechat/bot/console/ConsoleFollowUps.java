@@ -3,26 +3,26 @@ package coach.coffeechat.bot.console;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.followup.FollowUpPrompt;
 import coach.coffeechat.followup.FollowUpSink;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * The console's follow-up sink: the timer hands prompts over on its own thread, the console prints them between
- * inputs. A prompt handed over again with the same idempotency key (a retry after a crash) is not shown twice.
- * Prompts for anyone but the console's user cannot be shown here and wait for that user. Thread-safe.
+ * The console's follow-up sink: it prints each prompt as it is handed over and says it was delivered only once it is
+ * printed, as the sink contract asks. The console runs the timer's rounds itself, on its own thread between inputs
+ * ({@link ConsoleSession#withFollowUps}), so a prompt never lands in the middle of what the user types, and one that
+ * falls due as the user leaves is not claimed: it stays due for the next session. A prompt handed over again with
+ * the same idempotency key (a retry after a crash) is not printed twice. Prompts for anyone but the console's user
+ * cannot be shown here and wait for that user. Not thread-safe: the console's thread alone delivers.
  */
 public final class ConsoleFollowUps implements FollowUpSink {
     private static final int REMEMBERED_KEYS = 10_000;
 
     private final UserId user;
-    private final ConcurrentLinkedQueue<FollowUpPrompt> waiting = new ConcurrentLinkedQueue<>();
-    private final Set<String> seen = Collections.newSetFromMap(new LinkedHashMap<>(16, 0.75f, false) {
+    private final Printer printer;
+    private final Set<String> printed = Collections.newSetFromMap(new LinkedHashMap<>(16, 0.75f, false) {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -31,9 +31,24 @@ public final class ConsoleFollowUps implements FollowUpSink {
         }
     });
 
-    /** @param user the one user this console speaks for */
-    public ConsoleFollowUps(UserId user) {
+    /** Shows one prompt to the user. */
+    @FunctionalInterface
+    public interface Printer {
+        /**
+         * Prints the prompt.
+         *
+         * @return whether it reached the terminal
+         */
+        boolean print(FollowUpPrompt prompt);
+    }
+
+    /**
+     * @param user the one user this console speaks for
+     * @param printer shows a prompt in the console
+     */
+    public ConsoleFollowUps(UserId user, Printer printer) {
         this.user = Objects.requireNonNull(user, "user");
+        this.printer = Objects.requireNonNull(printer, "printer");
     }
 
     @Override
@@ -41,22 +56,13 @@ public final class ConsoleFollowUps implements FollowUpSink {
         if (!prompt.owner().equals(user)) {
             return new Undeliverable("the console only speaks for " + user);
         }
-        synchronized (seen) {
-            if (!seen.add(prompt.idempotencyKey())) {
-                return new Delivered();
-            }
+        if (printed.contains(prompt.idempotencyKey())) {
+            return new Delivered();
         }
-        waiting.add(prompt);
+        if (!printer.print(prompt)) {
+            return new Failed("the console could not print it");
+        }
+        printed.add(prompt.idempotencyKey());
         return new Delivered();
-    }
-
-    /** The prompts that arrived since the last call, oldest first. */
-    public List<FollowUpPrompt> drain() {
-        List<FollowUpPrompt> drained = new ArrayList<>();
-        FollowUpPrompt prompt;
-        while ((prompt = waiting.poll()) != null) {
-            drained.add(prompt);
-        }
-        return drained;
     }
 }

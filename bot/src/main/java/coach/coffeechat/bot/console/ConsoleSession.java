@@ -12,6 +12,7 @@ import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.Session;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.followup.FollowUpPrompt;
+import coach.coffeechat.followup.FollowUpScheduler;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
@@ -19,23 +20,24 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One local user talking to the coach in a terminal, with the same commands as on Discord. Slash commands are
  * read by {@link TypedCommandParser}, anything else answers the current prompt (control words such as
  * {@code back} included: the engine recognises them), a form is filled in one field at a time, and
- * {@code /quit}, {@code /exit} or the end of input leave. Replies are shown by {@link ReplyRenderer}.
+ * {@code /quit}, {@code /exit} or the end of input leave. Replies are shown by {@link ReplyRenderer}; a session
+ * made {@link #withFollowUps} also prints the follow-up prompts that fell due, between inputs.
  *
  * <p>Not thread-safe: one session reads one terminal.
  */
 public final class ConsoleSession {
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleSession.class);
+
     /** The one user the console speaks for. */
     public static final UserId USER = new UserId("console");
 
-    /** A line of only this starts and ends an answer of several lines. */
-    static final String FENCE = "\"\"\"";
-    private static final String MARKER = "> ";
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final Set<String> LEAVE = Set.of("/quit", "/exit");
 
     private final Conversations conversations;
@@ -45,34 +47,22 @@ public final class ConsoleSession {
     private final Texts texts;
     private final TypedCommandParser parser;
     private final ReplyRenderer renderer;
-    private final ConsoleFollowUps followUps;
-    private boolean saidAnything;
-    /** The form a control word or a command interrupted (see {@link #formKey}), or empty. */
-    private String interruptedForm = "";
-    /** What was typed into that form before, by field id. */
-    private Map<String, String> interruptedValues = Map.of();
+    private final Optional<FollowUpScheduler> timer;
+    private final Paragraphs paragraphs;
+    private final ConsoleInput input;
 
     /**
-     * A session on an assembled coach.
+     * A session on an assembled coach, without the follow-up timer.
      *
      * @param coach the product, assembled
      * @param config the settings, to tell the user where their data lives
      * @param terminal where to read and write
      */
     public ConsoleSession(Coach coach, CoachConfig config, Terminal terminal) {
-        this(coach, config, terminal, new ConsoleFollowUps(USER));
+        this(coach, config, terminal, false);
     }
 
-    /**
-     * A session that also prints the follow-up prompts the timer hands to {@code followUps}, between inputs.
-     *
-     * @param coach the product, assembled
-     * @param config the settings, to tell the user where their data lives
-     * @param terminal where to read and write
-     * @param followUps the sink the running timer delivers to
-     */
-    public ConsoleSession(Coach coach, CoachConfig config, Terminal terminal, ConsoleFollowUps followUps) {
-        this.followUps = Objects.requireNonNull(followUps, "followUps");
+    private ConsoleSession(Coach coach, CoachConfig config, Terminal terminal, boolean withFollowUps) {
         this.conversations = coach.conversations();
         this.commands = coach.commands();
         this.config = Objects.requireNonNull(config, "config");
@@ -80,6 +70,23 @@ public final class ConsoleSession {
         this.texts = coach.texts();
         this.parser = new TypedCommandParser(commands.specs());
         this.renderer = new ReplyRenderer(texts);
+        this.paragraphs = new Paragraphs(terminal.out());
+        this.timer = withFollowUps ? Optional.of(coach.timer(new ConsoleFollowUps(USER, this::print)))
+                : Optional.empty();
+        this.input = new ConsoleInput(terminal, paragraphs, texts, this::deliverDueFollowUps);
+    }
+
+    /**
+     * A session that runs the follow-up timer's rounds itself, between inputs: before each line is read, the
+     * prompts that fell due are printed, and only then recorded as delivered. One that falls due while the user
+     * types, or as they leave, waits for the next line or the next session.
+     *
+     * @param coach the product, assembled
+     * @param config the settings, to tell the user where their data lives
+     * @param terminal where to read and write
+     */
+    public static ConsoleSession withFollowUps(Coach coach, CoachConfig config, Terminal terminal) {
+        return new ConsoleSession(coach, config, terminal, true);
     }
 
     /** What to do after reading input. */
@@ -108,13 +115,13 @@ public final class ConsoleSession {
      * @throws IOException when the terminal cannot be read
      */
     public void run() throws IOException {
-        paragraph(texts.get("console.banner", "where", dataLocation()));
+        paragraphs.print(texts.get("console.banner", "where", dataLocation()));
         Optional<Prompt> prompt = Optional.empty();
         String flowTitle = "";
         // The question left open last time: not shown until /resume, but it decides how the first answer is read.
         Optional<Prompt> leftOpen = Optional.empty();
         if (conversations.stored(USER).filter(Session::inFlow).isPresent()) {
-            paragraph(texts.get("console.open-flow"));
+            paragraphs.print(texts.get("console.open-flow"));
             Reply current = conversations.current(USER);
             leftOpen = current.prompt();
             flowTitle = current.flowTitle();
@@ -122,65 +129,48 @@ public final class ConsoleSession {
         while (true) {
             Action action = prompt.isPresent() && prompt.get() instanceof Prompt.Form form
                     ? fillIn(form)
-                    : interpret(readAnswer(prompt.isPresent() ? prompt : leftOpen), prompt);
+                    : interpret(text(input.answer(longAnswer(prompt.isPresent() ? prompt : leftOpen))), prompt);
             if (action instanceof Leave) {
                 break;
             }
             if (action instanceof Say say) {
-                paragraph(say.message());
+                paragraphs.print(say.message());
             } else if (action instanceof Send send) {
                 Reply reply = conversations.handle(USER, send.input());
-                paragraph(renderer.render(reply));
+                paragraphs.print(renderer.render(reply));
                 prompt = reply.prompt();
                 flowTitle = reply.flowTitle();
                 leftOpen = Optional.empty();
-                if (flowTitle.isEmpty()) {
-                    keepTyped("", Map.of());
-                }
             }
         }
-        paragraph(flowTitle.isEmpty() ? texts.get("console.goodbye")
+        paragraphs.print(flowTitle.isEmpty() ? texts.get("console.goodbye")
                 : texts.get("console.goodbye-open", "flow", flowTitle));
     }
 
     /**
-     * Asks each field in turn and sends them as one form; a control word or a command interrupts. What was typed
-     * before an interruption is offered again (Enter keeps it) when the same form comes back.
+     * Asks each field in turn and sends them as one form; a control word or a command interrupts. Each field is
+     * handed to the engine as it is typed, which keeps it with the flow: after an interruption, {@code /quit}, a
+     * stopped process or a flow set aside, the form comes back with it offered (Enter keeps it).
      */
-    private Action fillIn(Prompt.Form asked) throws IOException {
-        String form = formKey(asked);
-        Map<String, String> values = new HashMap<>(form.equals(interruptedForm) ? interruptedValues : Map.of());
+    private Action fillIn(Prompt.Form form) throws IOException {
+        Map<String, String> values = new HashMap<>();
         terminal.out().println();
-        for (Prompt.Field field : asked.withDefaults("", values).fields()) {
-            terminal.out().println(renderer.fieldQuestion(field));
-            String line = read();
-            if (line == null || line.strip().startsWith("/")) {
-                keepTyped(form, values);
-                return interpret(line, Optional.of(asked));
+        for (Prompt.Field field : form.fields()) {
+            if (!values.isEmpty()) {
+                conversations.keepTyped(USER, values);
             }
-            Optional<ControlAction> control = ControlAction.parse(line);
+            terminal.out().println(renderer.fieldQuestion(field));
+            ConsoleInput.Typed typed = input.answer(field.length() == Prompt.TextLength.LONG);
+            if (typed == null || !typed.block() && typed.text().strip().startsWith("/")) {
+                return interpret(text(typed), Optional.of(form));
+            }
+            Optional<ControlAction> control = typed.block() ? Optional.empty() : ControlAction.parse(typed.text());
             if (control.isPresent()) {
-                keepTyped(form, values);
                 return new Send(new Input.Control(control.get()));
             }
-            if (line.strip().equals(FENCE) && field.length() == Prompt.TextLength.LONG) {
-                line = readBlock();
-            }
-            values.put(field.id(), line.isBlank() ? field.defaultValue() : line);
+            values.put(field.id(), typed.text().isBlank() ? field.defaultValue() : typed.text());
         }
-        keepTyped("", Map.of());
         return new Send(new Input.Form(values));
-    }
-
-    /** Remembers what was typed into a form that was interrupted; an empty key forgets. */
-    private void keepTyped(String form, Map<String, String> values) {
-        interruptedForm = form;
-        interruptedValues = Map.copyOf(values);
-    }
-
-    /** Tells one form from another: its title and its fields. */
-    private static String formKey(Prompt.Form form) {
-        return form.title() + form.fields().stream().map(Prompt.Field::id).toList();
     }
 
     private Action interpret(String line, Optional<Prompt> prompt) {
@@ -234,68 +224,30 @@ public final class ConsoleSession {
         return texts.get("console.stray-text", "text", stray.text(), "usage", stray.spec().usage());
     }
 
-    /** A line, or for a long answer opened with the fence, every line up to the closing fence. */
-    private String readAnswer(Optional<Prompt> prompt) throws IOException {
-        String line = read();
-        boolean longAnswer = prompt.isPresent() && prompt.get() instanceof Prompt.Text text
+    /** Whether the question asks for a long text, which may be typed over several lines between fences. */
+    private static boolean longAnswer(Optional<Prompt> prompt) {
+        return prompt.isPresent() && prompt.get() instanceof Prompt.Text text
                 && text.length() == Prompt.TextLength.LONG;
-        return line != null && longAnswer && line.strip().equals(FENCE) ? readBlock() : line;
     }
 
-    /** The lines up to a closing fence (or the end of input), joined with line breaks. */
-    private String readBlock() throws IOException {
-        StringBuilder block = new StringBuilder();
-        String line;
-        while ((line = read()) != null && !line.strip().equals(FENCE)) {
-            if (block.length() > 0) {
-                block.append('\n');
-            }
-            block.append(line);
-        }
-        return block.toString();
+    /** What was typed, or {@code null} at the end of input. */
+    private static String text(ConsoleInput.Typed typed) {
+        return typed == null ? null : typed.text();
     }
 
-    /** One line of input after the marker, or {@code null} at the end of input; due follow-ups come first. */
-    private String read() throws IOException {
-        for (FollowUpPrompt prompt : followUps.drain()) {
-            paragraph(texts.get("console.follow-up", "text", prompt.text()));
+    /** One round of the timer, when it runs: what fell due is printed now. A failed round is tried at the next line. */
+    private void deliverDueFollowUps() {
+        try {
+            timer.ifPresent(FollowUpScheduler::catchUp);
+        } catch (RuntimeException e) {
+            LOG.error("a follow-up round failed; trying again before the next line", e);
         }
-        if (terminal.interactive()) {
-            terminal.out().print(MARKER);
-            terminal.out().flush();
-            String line = readLine();
-            if (line == null) {
-                terminal.out().println();
-            }
-            return line;
-        }
-        String line = readLine();
-        if (line != null) {
-            terminal.out().println(MARKER + line);
-        }
-        return line;
     }
 
-    /**
-     * The next line without a leading byte-order mark: editors on Windows start a saved script with one, and
-     * scripts joined with {@code cat} carry it into a later line.
-     */
-    private String readLine() throws IOException {
-        String line = terminal.in().readLine();
-        return line != null && line.startsWith(BYTE_ORDER_MARK) ? line.substring(BYTE_ORDER_MARK.length()) : line;
-    }
-
-    /** Text after a blank line (none before the very first); nothing at all for empty text. */
-    private void paragraph(String text) {
-        if (text.isEmpty()) {
-            return;
-        }
-        if (saidAnything) {
-            terminal.out().println();
-        }
-        saidAnything = true;
-        text.lines().forEach(terminal.out()::println);
-        terminal.out().flush();
+    /** Prints a follow-up prompt in a paragraph of its own; whether it reached the terminal. */
+    private boolean print(FollowUpPrompt prompt) {
+        paragraphs.print(texts.get("console.follow-up", "text", prompt.text()));
+        return !terminal.out().checkError();
     }
 
     private String dataLocation() {

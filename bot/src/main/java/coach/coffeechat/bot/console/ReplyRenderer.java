@@ -80,7 +80,7 @@ public final class ReplyRenderer {
         } else if (prompt instanceof Prompt.Text text) {
             valueHint(text.defaultValue(), text.placeholder()).ifPresent(hint -> lines.add(inParentheses(hint)));
             if (text.length() == Prompt.TextLength.LONG) {
-                lines.add(texts.get("console.multiline", "fence", ConsoleSession.FENCE));
+                lines.add(texts.get("console.multiline", "fence", ConsoleInput.FENCE));
             }
         } else if (prompt instanceof Prompt.Confirm confirm) {
             lines.add(texts.get("console.confirm", "yes", confirm.yesLabel(), "no", confirm.noLabel()));

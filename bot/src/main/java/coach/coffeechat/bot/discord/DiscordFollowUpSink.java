@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
@@ -29,7 +31,9 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  * Delivers follow-up prompts as direct messages: the prompt's text with one button per action, no pings, and the
  * prompt's nonce (one per delivery key). JDA 6.5 sends every message with {@code enforce_nonce}, so when a prompt is
  * delivered again after a crash between posting and marking it sent, Discord returns the first message instead of
- * creating a second one. Blocks the timer's thread for at most the timeout. Thread-safe.
+ * creating a second one. Blocks the timer's thread for at most the timeout; a DM given up on then is called back
+ * unless its request is already on the wire, so the timer's lease, renewed before each prompt, outlasts a delivery.
+ * Thread-safe.
  */
 public final class DiscordFollowUpSink implements FollowUpSink {
     /** Discord's limit for a message's content. */
@@ -76,11 +80,15 @@ public final class DiscordFollowUpSink implements FollowUpSink {
         } catch (NumberFormatException e) {
             return new Undeliverable("the owner " + prompt.owner() + " is not a Discord user id");
         }
+        AtomicBoolean givenUp = new AtomicBoolean();
+        CompletableFuture<Message> sent = null;
         try {
-            opener.get().open(userId)
+            sent = opener.get().open(userId)
                     .flatMap(channel -> channel.sendMessage(message(prompt)).setNonce(prompt.nonce()))
-                    .submit()
-                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                    .setCheck(() -> !givenUp.get())
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .submit();
+            sent.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return new Delivered();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
@@ -90,12 +98,30 @@ public final class DiscordFollowUpSink implements FollowUpSink {
             }
             return new Failed(String.valueOf(cause));
         } catch (TimeoutException e) {
+            giveUp(givenUp, sent);
             return new Failed("Discord did not answer within " + timeout.toMillis() + " ms");
         } catch (InterruptedException e) {
+            giveUp(givenUp, sent);
             Thread.currentThread().interrupt();
             return new Failed("interrupted");
         } catch (RuntimeException e) {
             return new Failed(e.toString());
+        }
+    }
+
+    /**
+     * Makes sure a DM given up on is not posted later, when the timer has already counted it as failed and will
+     * send it again. JDA checks a request's deadline and its check right before each attempt to send it (also
+     * after a rate limit or a server error), and cancelling the future drops the request opening the DM channel;
+     * the message's own request, made once that channel is open, is not reachable through the future, only through
+     * the check. A request already on the wire cannot be called back: if Discord still creates that message, the
+     * retry carries the same nonce, and Discord, which enforces nonces for a few minutes, returns that message
+     * instead of posting a second one (the first retry comes a minute later).
+     */
+    private static void giveUp(AtomicBoolean givenUp, CompletableFuture<Message> sent) {
+        givenUp.set(true);
+        if (sent != null) {
+            sent.cancel(true);
         }
     }
 

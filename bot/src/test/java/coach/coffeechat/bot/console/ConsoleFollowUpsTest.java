@@ -7,41 +7,57 @@ import coach.coffeechat.followup.FollowUpAction;
 import coach.coffeechat.followup.FollowUpKind;
 import coach.coffeechat.followup.FollowUpPrompt;
 import coach.coffeechat.followup.FollowUpSink;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The console's follow-up sink: prompts wait for the next input, once each, and only for the console's user. */
+/** The console's follow-up sink: a prompt is delivered once printed, once each, and only for the console's user. */
 final class ConsoleFollowUpsTest {
     private static final UserId MAYA = new UserId("maya");
 
-    private final ConsoleFollowUps sink = new ConsoleFollowUps(MAYA);
+    private final List<String> printed = new ArrayList<>();
+    private boolean terminalWorks = true;
+    private final ConsoleFollowUps sink = new ConsoleFollowUps(MAYA, prompt -> {
+        if (terminalWorks) {
+            printed.add(prompt.idempotencyKey());
+        }
+        return terminalWorks;
+    });
 
     @Test
-    void promptsWaitUntilDrainedAndComeOutOldestFirstOnce() {
+    void aPromptIsPrintedWhenItIsHandedOverAndOnlyThenDelivered() {
         assertThat(sink.deliver(prompt(MAYA, 1, "fu-1-0"))).isInstanceOf(FollowUpSink.Delivered.class);
         assertThat(sink.deliver(prompt(MAYA, 2, "fu-2-0"))).isInstanceOf(FollowUpSink.Delivered.class);
 
-        assertThat(sink.drain()).extracting(FollowUpPrompt::followUpId).containsExactly(1L, 2L);
-        assertThat(sink.drain()).isEmpty();
+        assertThat(printed).containsExactly("fu-1-0", "fu-2-0");
     }
 
     @Test
-    void aPromptHandedOverAgainWithTheSameKeyIsShownOnce() {
+    void aPromptThatCouldNotBePrintedFailsAndIsPrintedWhenTriedAgain() {
+        terminalWorks = false;
+        assertThat(sink.deliver(prompt(MAYA, 1, "fu-1-0"))).isInstanceOf(FollowUpSink.Failed.class);
+
+        terminalWorks = true;
+        assertThat(sink.deliver(prompt(MAYA, 1, "fu-1-0"))).isInstanceOf(FollowUpSink.Delivered.class);
+        assertThat(printed).containsExactly("fu-1-0");
+    }
+
+    @Test
+    void aPromptHandedOverAgainWithTheSameKeyIsPrintedOnce() {
         sink.deliver(prompt(MAYA, 1, "fu-1-0"));
 
         assertThat(sink.deliver(prompt(MAYA, 1, "fu-1-0"))).isInstanceOf(FollowUpSink.Delivered.class);
 
-        assertThat(sink.drain()).hasSize(1);
+        assertThat(printed).hasSize(1);
     }
 
     @Test
-    void aLaterDeliveryOfTheSameFollowUpHasANewKeyAndIsShownAgain() {
+    void aLaterDeliveryOfTheSameFollowUpHasANewKeyAndIsPrintedAgain() {
         sink.deliver(prompt(MAYA, 1, "fu-1-0"));
-        sink.drain();
 
         sink.deliver(prompt(MAYA, 1, "fu-1-1"));
 
-        assertThat(sink.drain()).extracting(FollowUpPrompt::idempotencyKey).containsExactly("fu-1-1");
+        assertThat(printed).containsExactly("fu-1-0", "fu-1-1");
     }
 
     @Test
@@ -49,7 +65,7 @@ final class ConsoleFollowUpsTest {
         FollowUpSink.Delivery delivery = sink.deliver(prompt(new UserId("leo"), 3, "fu-3-0"));
 
         assertThat(delivery).isInstanceOf(FollowUpSink.Undeliverable.class);
-        assertThat(sink.drain()).isEmpty();
+        assertThat(printed).isEmpty();
     }
 
     private static FollowUpPrompt prompt(UserId owner, long id, String key) {

@@ -4,13 +4,17 @@ import coach.coffeechat.Coach;
 import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.Settings;
 import coach.coffeechat.config.Texts;
+import coach.coffeechat.followup.FollowUp;
 import coach.coffeechat.store.Database;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,13 +36,31 @@ final class InMemoryCoach implements AutoCloseable {
 
     /** A coach on a database no other test uses. */
     static InMemoryCoach open() {
+        return open(CLOCK, CONFIG);
+    }
+
+    /** A coach on a database no other test uses, on this clock and with these settings in the environment. */
+    static InMemoryCoach open(Clock clock, Map<String, String> environment) {
+        return open(clock, CoachConfig.from(Settings.load(Optional.empty(), environment)));
+    }
+
+    private static InMemoryCoach open(Clock clock, CoachConfig config) {
         Database database = Database.open(
                 "jdbc:h2:mem:console" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "", "", 4);
-        return new InMemoryCoach(database, Coach.assemble(CONFIG, TEXTS, database.dataSource(), CLOCK));
+        return new InMemoryCoach(database, Coach.assemble(config, TEXTS, database.dataSource(), clock));
     }
 
     Coach coach() {
         return coach;
+    }
+
+    /** The console user's follow-ups that are still open, soonest first. */
+    List<FollowUp> followUps() {
+        try (Connection connection = database.dataSource().getConnection()) {
+            return coach.followUps().open(connection, ConsoleSession.USER);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Runs one console session over the typed lines (the end of the script is the end of input). */

@@ -19,6 +19,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
@@ -26,6 +28,7 @@ import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.requests.restaction.CacheRestAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 /**
  * The DM a follow-up becomes, and what each way a DM can fail means for the timer. Mockito stands in for JDA; the
@@ -87,6 +90,36 @@ final class DiscordFollowUpSinkTest {
     }
 
     @Test
+    void aDmThatTimedOutIsCancelledSoThatItCannotPostLateAndThenBeSentAgain() {
+        CompletableFuture<Object> outcome = new CompletableFuture<>();
+        RestAction<Object> sending = answerOpeningWith(outcome);
+        DiscordFollowUpSink impatient = DiscordFollowUpSink.over(jda, TEXTS, Duration.ofMillis(1));
+
+        assertThat(impatient.deliver(prompt("Thank Ana", FollowUpAction.DONE)))
+                .isInstanceOf(FollowUpSink.Failed.class);
+
+        // The future is cancelled, which drops a request still waiting in JDA's queue; the message's own request,
+        // made only once the DM channel is open, is not reachable through that future: its check, run by JDA right
+        // before each attempt to send it, now says no.
+        assertThat(outcome).isCancelled();
+        ArgumentCaptor<BooleanSupplier> check = ArgumentCaptor.forClass(BooleanSupplier.class);
+        verify(sending).setCheck(check.capture());
+        assertThat(check.getValue().getAsBoolean()).as("JDA may still send it").isFalse();
+        verify(sending).timeout(1, TimeUnit.MILLISECONDS);
+    }
+
+    @Test
+    void aDmStillInTimeMaySend() {
+        RestAction<Object> sending = answerOpeningWith(CompletableFuture.completedFuture(new Object()));
+
+        assertThat(sink.deliver(prompt("Thank Ana", FollowUpAction.DONE))).isInstanceOf(FollowUpSink.Delivered.class);
+
+        ArgumentCaptor<BooleanSupplier> check = ArgumentCaptor.forClass(BooleanSupplier.class);
+        verify(sending).setCheck(check.capture());
+        assertThat(check.getValue().getAsBoolean()).isTrue();
+    }
+
+    @Test
     void anyOtherErrorIsAFailureToRetryNotALostPrompt() {
         answerOpeningWith(CompletableFuture.failedFuture(new IllegalStateException("socket closed")));
 
@@ -96,12 +129,15 @@ final class DiscordFollowUpSinkTest {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private void answerOpeningWith(CompletableFuture<Object> outcome) {
+    private RestAction<Object> answerOpeningWith(CompletableFuture<Object> outcome) {
         CacheRestAction<PrivateChannel> opening = mock(CacheRestAction.class);
         RestAction<Object> sending = mock(RestAction.class);
         when(jda.openPrivateChannelById(anyLong())).thenReturn(opening);
         when(opening.flatMap(any())).thenReturn((RestAction) sending);
+        when(sending.setCheck(any())).thenReturn(sending);
+        when(sending.timeout(anyLong(), any())).thenReturn(sending);
         when(sending.submit()).thenReturn(outcome);
+        return sending;
     }
 
     private static FollowUpPrompt prompt(String text, FollowUpAction... actions) {

@@ -62,7 +62,7 @@ final class InteractionRouterAutocompleteTest {
 
     private CommandAutoCompleteInteractionEvent typing(String user, String command, String option, String value) {
         CommandAutoCompleteInteractionEvent event = mock(CommandAutoCompleteInteractionEvent.class);
-        User discordUser = mock(User.class);
+        User discordUser = RouterHarness.mockInterface(User.class);
         when(discordUser.getId()).thenReturn(user);
         when(event.getUser()).thenReturn(discordUser);
         AutoCompleteQuery query = mock(AutoCompleteQuery.class);
@@ -70,7 +70,8 @@ final class InteractionRouterAutocompleteTest {
         when(query.getValue()).thenReturn(value);
         when(event.getFocusedOption()).thenReturn(query);
         when(event.getFullCommandName()).thenReturn(command);
-        when(event.replyChoiceStrings(anyCollection())).thenReturn(mock(AutoCompleteCallbackAction.class));
+        when(event.replyChoiceStrings(anyCollection()))
+                .thenReturn(RouterHarness.mockInterface(AutoCompleteCallbackAction.class));
         return event;
     }
 

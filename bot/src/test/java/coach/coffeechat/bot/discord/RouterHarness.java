@@ -9,6 +9,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.withSettings;
 
 import coach.coffeechat.Coach;
 import coach.coffeechat.contact.NewContact;
@@ -34,10 +35,12 @@ import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.unions.MessageChannelUnion;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.interactions.AutoCompleteQuery;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
@@ -47,6 +50,7 @@ import net.dv8tion.jda.api.requests.restaction.interactions.ModalCallbackAction;
 import net.dv8tion.jda.api.requests.restaction.interactions.ReplyCallbackAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.mockito.ArgumentCaptor;
+import org.mockito.MockMakers;
 
 /**
  * The router under test on the real {@link Coach} the router tests share ({@link SharedCoach}: an in-memory H2
@@ -57,6 +61,11 @@ import org.mockito.ArgumentCaptor;
  * queues the work, the readers of answers run it on the test's thread, and no timer fires unless a test advances the
  * clock. So an answer is never deferred by a slow machine, and no test waits for a thread. Tests of the lanes
  * themselves use the {@link #threadedRouter()} on real worker threads, with latches.
+ *
+ * <p>The first use of this class, in whichever router test runs first, pays the run's one-time costs on two cores
+ * at once: the shared coach opens on a thread of its own ({@link SharedCoach}) while this thread has Mockito make
+ * its mock classes for the JDA classes the router tests mock ({@link #MOCKED_CLASSES}); each takes about as long.
+ * Each test still makes its own mocks, from those classes.
  */
 final class RouterHarness implements AutoCloseable {
     static final Clock CLOCK = SharedCoach.CLOCK;
@@ -66,6 +75,22 @@ final class RouterHarness implements AutoCloseable {
     static final long WAIT_MILLIS = 5_000;
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    /**
+     * The JDA classes the router tests mock. The first mock of a class costs Mockito's inline mock maker tens of
+     * milliseconds for classes as large as these (it retransforms the class and every type above it), later ones
+     * well under one; a class missing here is only slower. JDA's interfaces are mocked as proxies
+     * ({@link #mockInterface}), which cost little even the first time.
+     */
+    static final List<Class<?>> MOCKED_CLASSES = List.of(SlashCommandInteractionEvent.class,
+            ButtonInteractionEvent.class, StringSelectInteractionEvent.class, ModalInteractionEvent.class,
+            CommandAutoCompleteInteractionEvent.class, MessageReceivedEvent.class, OptionMapping.class,
+            ModalMapping.class, AutoCompleteQuery.class);
+
+    static {
+        SharedCoach.startOpening();
+        MOCKED_CLASSES.forEach(type -> mock(type));
+    }
 
     private final String ada;
     private final ManualExecutor workers = new ManualExecutor();
@@ -193,7 +218,7 @@ final class RouterHarness implements AutoCloseable {
     ButtonInteractionEvent button(String user, boolean fromGuild, String customId) {
         ButtonInteractionEvent event = replyable(ButtonInteractionEvent.class, user, fromGuild);
         when(event.getComponentId()).thenReturn(customId);
-        ModalCallbackAction modal = mock(ModalCallbackAction.class, RETURNS_SELF);
+        ModalCallbackAction modal = mockInterface(ModalCallbackAction.class, RETURNS_SELF);
         when(event.replyModal(any(Modal.class))).thenReturn(modal);
         modals.put(event, modal);
         return event;
@@ -236,13 +261,28 @@ final class RouterHarness implements AutoCloseable {
         when(event.getAuthor()).thenReturn(discordUser);
         when(event.isFromType(any(ChannelType.class))).thenAnswer(call -> call.getArgument(0) == where);
         when(event.isFromGuild()).thenReturn(where.isGuild());
-        Message message = mock(Message.class);
+        Message message = mockInterface(Message.class);
         when(message.getContentRaw()).thenReturn(text);
         when(event.getMessage()).thenReturn(message);
-        MessageChannelUnion channel = mock(MessageChannelUnion.class);
-        when(channel.sendMessage(any(MessageCreateData.class))).thenReturn(mock(MessageCreateAction.class));
+        MessageChannelUnion channel = mockInterface(MessageChannelUnion.class);
+        when(channel.sendMessage(any(MessageCreateData.class))).thenReturn(mockInterface(MessageCreateAction.class));
         when(event.getChannel()).thenReturn(channel);
         return event;
+    }
+
+    /**
+     * A mock of a JDA interface, made as a JDK proxy. Mockito's default inline mock maker would retransform the
+     * interface and each one it extends (a RestAction has dozens above it) the first time, pausing every thread each
+     * time; a proxy is made in about a millisecond and is stubbed and verified just the same. Classes cannot be
+     * proxied: mock them with {@code mock}.
+     */
+    static <T> T mockInterface(Class<T> type) {
+        return mock(type, withSettings().mockMaker(MockMakers.PROXY));
+    }
+
+    /** A mock of a JDA interface as a JDK proxy ({@link #mockInterface(Class)}), answering with {@code answer}. */
+    static <T> T mockInterface(Class<T> type, org.mockito.stubbing.Answer<?> answer) {
+        return mock(type, withSettings().mockMaker(MockMakers.PROXY).defaultAnswer(answer));
     }
 
     /** The channel a received message came from. */
@@ -255,14 +295,14 @@ final class RouterHarness implements AutoCloseable {
         User discordUser = user(user);
         when(event.getUser()).thenReturn(discordUser);
         when(event.isFromGuild()).thenReturn(fromGuild);
-        ReplyCallbackAction reply = mock(ReplyCallbackAction.class, RETURNS_SELF);
+        ReplyCallbackAction reply = mockInterface(ReplyCallbackAction.class, RETURNS_SELF);
         when(event.reply(any(MessageCreateData.class))).thenReturn(reply);
         replies.put(event, reply);
         return event;
     }
 
     private static User user(String id) {
-        User user = mock(User.class);
+        User user = mockInterface(User.class);
         when(user.getId()).thenReturn(id);
         return user;
     }

@@ -18,6 +18,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The one real {@link Coach} the router tests of a test run share, on a migrated in-memory H2 database and a fixed
@@ -25,12 +27,22 @@ import java.util.Optional;
  * users of their own ({@link RouterHarness#newUser()}); nothing here is ever reset. The database lives as long as the
  * JVM. The coach reaches it through a {@link BreakableDataSource}, so that a test can make the engine fail for a
  * moment ({@link #breakDatabase}) and mend it afterwards ({@link #mendDatabase}).
+ *
+ * <p>Opening it (H2, the pool, Flyway's migrations, the coach: about a second of a cold JVM) starts on a thread of
+ * its own as soon as this class is first used, and the first call that needs the coach waits for it. So a caller can
+ * do other one-time work meanwhile on a second core, as {@link RouterHarness} does with Mockito's; a failure to
+ * open is thrown by every call that needs the coach.
  */
 final class SharedCoach {
     /** The coach's clock, 2026-03-02 09:00 UTC, as in the end-to-end tests. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
 
-    private static final SharedCoach INSTANCE = open();
+    private static final CompletableFuture<SharedCoach> OPENING = CompletableFuture.supplyAsync(SharedCoach::open,
+            task -> {
+                Thread opener = new Thread(task, "shared-coach-opener");
+                opener.setDaemon(true);
+                opener.start();
+            });
 
     private final Database database;
     private final BreakableDataSource dataSource;
@@ -50,14 +62,34 @@ final class SharedCoach {
         return new SharedCoach(database, dataSource, coach);
     }
 
-    /** The coach, opened on first use. */
+    /** Starts opening the coach in the background, if it has not started yet; returns at once. */
+    static void startOpening() {
+        // Loading this class has started it: nothing more to do.
+    }
+
+    /** The shared coach, once it is open: waits for the opening thread the first time. */
+    private static SharedCoach instance() {
+        try {
+            return OPENING.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw e;
+        }
+    }
+
+    /** The coach, waiting for it to be open. */
     static Coach coach() {
-        return INSTANCE.coach;
+        return instance().coach;
     }
 
     /** Its database, for setting a scene or reading what was stored, bypassing the coach. */
     static Database database() {
-        return INSTANCE.database;
+        return instance().database;
     }
 
     /**
@@ -82,11 +114,11 @@ final class SharedCoach {
 
     /** Makes every new connection of the coach fail, as when the database has gone away. */
     static void breakDatabase() {
-        INSTANCE.dataSource.broken(true);
+        instance().dataSource.broken(true);
     }
 
     /** Gives the coach working connections again. */
     static void mendDatabase() {
-        INSTANCE.dataSource.broken(false);
+        instance().dataSource.broken(false);
     }
 }
