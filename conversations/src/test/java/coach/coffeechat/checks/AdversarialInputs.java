@@ -1,10 +1,12 @@
 package coach.coffeechat.checks;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.IntFunction;
 
@@ -113,8 +115,75 @@ final class AdversarialInputs {
         return List.copyOf(inputs.values());
     }
 
+    /** Questions unlike each other, one a line: none stops the search for a duplicate early. */
+    static final Input UNLIKE_QUESTIONS = new Input("duplicate: questions unlike each other",
+            length -> lines(length, index -> {
+                Random random = new Random(index);
+                return "How did " + word(random, 8) + " and " + word(random, 8) + " shape your " + word(random, 8)
+                        + " work?";
+            }));
+
+    /**
+     * Questions of 32 long words, one a line, each word the same letters in another order: every pair of words gets
+     * past the count of letters in common and is scored.
+     */
+    static final Input SHUFFLED_LETTERS = new Input("duplicate: 32 words a question, the same letters in other orders",
+            length -> lines(length, index -> {
+                Random random = new Random(index);
+                StringBuilder question = new StringBuilder("Why");
+                for (int i = 0; i < NearDuplicates.MAX_KEY_WORDS; i++) {
+                    question.append(" abcd").append(shuffled("efghijklmnopqrstuvwx", random));
+                }
+                return question.append('?').toString();
+            }));
+
+    /** A long question, then short questions that repeat its first 40 words: each repeat quotes the long one. */
+    static final Input LONG_QUESTION_REPEATED = new Input("duplicate: a long question, then short repeats of its start",
+            length -> words(new Random(3), length / 14) + "?\n"
+                    + lines(length / 2, index -> words(new Random(3), 40) + "?"));
+
+    /** Lists of questions, one a line, aimed at the {@code duplicate} rule. */
+    static List<Input> questionLists() {
+        return List.of(UNLIKE_QUESTIONS, SHUFFLED_LETTERS, LONG_QUESTION_REPEATED);
+    }
+
     static String repeat(String unit, int length) {
         return unit.repeat(Math.max(1, length / unit.length()));
+    }
+
+    /** Lines made by {@code line} from their index, about {@code length} characters in all. */
+    static String lines(int length, IntFunction<String> line) {
+        StringBuilder text = new StringBuilder();
+        for (int index = 0; text.length() < length; index++) {
+            text.append(line.apply(index)).append('\n');
+        }
+        return text.toString();
+    }
+
+    /** {@code count} made-up words of six letters, the same ones from the same seed. */
+    static String words(Random random, int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append(i == 0 ? "" : " ").append(word(random, 6));
+        }
+        return text.toString();
+    }
+
+    private static String word(Random random, int length) {
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
+    }
+
+    private static String shuffled(String letters, Random random) {
+        List<Character> shuffled = new ArrayList<>();
+        letters.chars().forEach(c -> shuffled.add((char) c));
+        Collections.shuffle(shuffled, random);
+        StringBuilder word = new StringBuilder();
+        shuffled.forEach(word::append);
+        return word.toString();
     }
 
     /** An entry as text: the first of each set of alternatives, placeholders and wildcards filled in, "$" as "?". */

@@ -20,31 +20,29 @@ import org.junit.jupiter.api.Timeout;
 final class QuestionCheckerWorkTest {
     private static final QuestionChecker CHECKER = new QuestionChecker(CheckRules.load(Optional.empty()),
             Texts.load(Optional.empty()));
-    private static final int READS_PER_CHARACTER = 1_000;
-    private static final int BYTES_PER_CHARACTER = 20_000;
-    private static final List<String> TOPICS = List.of("research", "design", "teaching", "nursing", "analytics",
-            "security", "product", "marketing", "finance", "policy", "law", "audiology", "logistics", "writing",
-            "sales", "support", "hiring", "clients", "budgets", "deadlines", "mentors", "tools", "travel", "meetings",
-            "reports", "patients", "students", "code", "data", "models", "brands", "grants", "contracts", "courts");
+    private static final int READS_PER_CHARACTER = 400;
+    private static final int BYTES_PER_CHARACTER = 2_000;
 
     @Test
     void aLongListComparesEachQuestionWithABoundedNumberOfEarlierOnes() {
         // every question was compared with every other: 3,000 lines took 17 to 26 s
-        assertLinearAllocation("distinct questions, one a line", QuestionCheckerWorkTest::distinctQuestions, 12_000);
+        assertLinearAllocation(AdversarialInputs.UNLIKE_QUESTIONS.name(), AdversarialInputs.UNLIKE_QUESTIONS.build(),
+                12_000);
     }
 
     @Test
     void twoLongQuestionsAreComparedOnABoundedNumberOfWords() {
         // every word of one was compared with every word of the other: 16,000 words each took 79 s and 600 MB
-        assertLinearAllocation("two long questions", length -> words(1, length / 2) + "?\n" + words(2, length / 2) + "?",
-                500);
+        assertLinearAllocation("two long questions", length -> AdversarialInputs.words(new Random(1), length / 14)
+                + "?\n" + AdversarialInputs.words(new Random(2), length / 14) + "?", 2_000);
     }
 
     @Test
     void questionsOfCommonWordsOnlyAreComparedWithoutRereadingThem() {
         // with no key words, two questions were compared by reading both again, for every pair
-        assertLinearAllocation("questions of common words only", length -> lines(length, i -> "What is it " + i % 7
-                + " for you?"), 2_000);
+        // "What it is is it?": only words too common to tell questions apart, a different string of them on each line
+        assertLinearAllocation("questions of common words only", length -> AdversarialInputs.lines(length,
+                i -> "What " + Integer.toBinaryString(i).replace("0", "is ").replace("1", "it ") + "?"), 2_000);
     }
 
     @Test
@@ -58,8 +56,8 @@ final class QuestionCheckerWorkTest {
     void manyRepeatsOfALongQuestionQuoteItOnce() {
         // a repeat of the start of a long question repeats it (only the first key words are compared), and each
         // finding quotes it: shortened once, not once per repeat
-        assertLinearAllocation("a long question, then short repeats of its start", length -> words(3, length / 14)
-                + "?\n" + lines(length / 2, i -> words(3, 40) + "?"), 20_000);
+        assertLinearAllocation(AdversarialInputs.LONG_QUESTION_REPEATED.name(),
+                AdversarialInputs.LONG_QUESTION_REPEATED.build(), 20_000);
     }
 
     @Test
@@ -76,7 +74,7 @@ final class QuestionCheckerWorkTest {
                 Work.assertLinear(softly, input.name(), input.build(), READS_PER_CHARACTER,
                         QuestionCheckerWorkTest::check);
             }
-            Work.assertLinear(softly, "'" + seed + "' on every line", length -> lines(length, i -> seed),
+            Work.assertLinear(softly, "'" + seed + "' on every line", length -> AdversarialInputs.lines(length, i -> seed),
                     READS_PER_CHARACTER, QuestionCheckerWorkTest::check);
         }
         softly.assertAll();
@@ -103,35 +101,5 @@ final class QuestionCheckerWorkTest {
             }
         }
         CHECKER.checkPrepared(questions, 180);
-    }
-
-    /** Questions unlike each other, made of random topics, one a line, about {@code length} characters in all. */
-    private static String distinctQuestions(int length) {
-        Random random = new Random(length);
-        return lines(length, i -> "How did " + TOPICS.get(random.nextInt(TOPICS.size())) + " and "
-                + TOPICS.get(random.nextInt(TOPICS.size())) + " shape your " + TOPICS.get(random.nextInt(TOPICS.size()))
-                + " work in " + (1990 + i % 35) + "?");
-    }
-
-    /** Lines made by {@code line} from their index, about {@code length} characters in all. */
-    private static String lines(int length, IntFunction<String> line) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; text.length() < length; i++) {
-            text.append(line.apply(i)).append('\n');
-        }
-        return text.toString();
-    }
-
-    /** {@code count} different made-up words, the same ones for the same seed. */
-    private static String words(int seed, int count) {
-        Random random = new Random(seed);
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            text.append(i == 0 ? "" : " ");
-            for (int letter = 0; letter < 6; letter++) {
-                text.append((char) ('a' + random.nextInt(26)));
-            }
-        }
-        return text.toString();
     }
 }
