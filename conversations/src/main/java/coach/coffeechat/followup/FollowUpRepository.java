@@ -256,14 +256,18 @@ final class FollowUpRepository {
     /**
      * Records what the user did with a follow-up: done, skipped, or snoozed until {@code wakeAt}. The update is
      * decided against the row as the caller read it: it changes nothing when the row moved on since (the timer
-     * recorded the delivery in flight, another click settled it, a reply cancelled it).
+     * recorded the delivery in flight, another click settled it, a reply cancelled it). A row snoozed while claimed
+     * (its delivery may be on the wire) counts that delivery, so that it comes back under a new delivery key and is
+     * not taken for a retry of the one in flight.
      *
      * @param read the row as read, open
      * @return false when the row is no longer as read: read it again and decide again
      */
     boolean settle(Connection connection, FollowUp read, FollowUpState state, Instant wakeAt, Instant now) {
+        boolean inFlight = read.state() == FollowUpState.CLAIMED && state == FollowUpState.SNOOZED;
         return Sql.update(connection, "UPDATE follow_ups SET state = ?, wake_at = ?, due_at = COALESCE(?, due_at),"
-                + " held = FALSE, updated_at = ? WHERE owner_id = ? AND id = ? AND state = ? AND attempts = ?"
+                + " held = FALSE, updated_at = ?" + (inFlight ? ", deliveries = deliveries + 1, attempts = 0" : "")
+                + " WHERE owner_id = ? AND id = ? AND state = ? AND attempts = ?"
                 + " AND deliveries = ?", s -> {
                     s.setString(1, state.id());
                     Sql.setInstant(s, 2, wakeAt);

@@ -56,8 +56,15 @@ final class FollowUpSettlement {
             ZoneId zone = users.zoneOrDefault(connection, context.user());
             Instant until = FollowUpCalendar.outsideQuietHours(now.plus(action.snooze().get()), zone,
                     users.quietHoursOrDefault(connection, context.user()));
-            if (settle(connection, context.user(), followUpId, FollowUpState.SNOOZED, until, now).isEmpty()) {
+            Optional<FollowUp> snoozed = settle(connection, context.user(), followUpId, FollowUpState.SNOOZED, until,
+                    now);
+            if (snoozed.isEmpty()) {
                 return List.of(texts.get("followup.act.settled"));
+            }
+            if (snoozed.get().state() == FollowUpState.CLAIMED && snoozed.get().deliveries() == 0) {
+                // Snoozed while its first delivery was in flight: that delivery counts as the first (the repository
+                // gave the snoozed one a new delivery key), so what it would have planned is planned now.
+                planner.delivered(connection, snoozed.get(), now);
             }
             return List.of(texts.get("followup.act.snoozed", "when", FollowUpFeature.DUE.format(until.atZone(zone))));
         }

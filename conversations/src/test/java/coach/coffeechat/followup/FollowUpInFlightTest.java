@@ -75,6 +75,29 @@ final class FollowUpInFlightTest {
     }
 
     @Test
+    void aReminderSnoozedWhileInFlightComesBackAsANewDelivery() {
+        Contact ana = kit.contact("Ana Li", "Acme");
+        kit.move(ana, Stage.REQUEST_SENT);
+        clock.advance(Duration.ofDays(10));
+        FollowUpFeature feature = kit.feature();
+        kit.sink.whileInFlight = prompt -> kit.tx(c -> feature.act(StepContext.of(MAYA, clock.instant(), c),
+                prompt.followUpId(), FollowUpAction.SNOOZE_DAY));
+
+        timer.runOnce();
+        kit.sink.whileInFlight = prompt -> { };
+        clock.advance(Duration.ofDays(1).plusHours(1));
+        timer.catchUp();
+
+        // the snoozed reminder is a new delivery: a sink that posts each key once (as Discord's nonce and the
+        // console do) must not take it for a retry of the one that was in flight
+        assertThat(kit.sink.handedOver).extracting(FollowUpPrompt::idempotencyKey).doesNotHaveDuplicates();
+        assertThat(kit.sink.kinds()).containsExactly(FollowUpKind.NO_REPLY_REMINDER,
+                FollowUpKind.NO_REPLY_REMINDER);
+        // and what the first delivery leads to is planned once, not once per delivery nor never
+        assertThat(kit.open()).extracting(FollowUp::kind).containsOnlyOnce(FollowUpKind.MOVE_ON);
+    }
+
+    @Test
     void aRoundLongerThanTheLeaseHandsNoPromptOverTwice() {
         for (String organisation : List.of("Acme", "Globex", "Initech")) {
             kit.move(kit.contact("Someone at " + organisation, organisation), Stage.REQUEST_SENT);
