@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * The steps of {@code contact-add} that ask who referred the user to a lukewarm contact: the name typed is
  * recognised among the user's contacts (linked at once), offered as candidates to pick from, or added in the
- * {@code contact-quick-add} sub-flow, or kept as a name only. All of them go on to {@code reach}.
+ * {@code contact-quick-add} sub-flow, or kept as a name only; skipped or left blank, there is no referrer. All of
+ * them go on to {@code reach}.
  */
 final class ReferrerSteps {
     private static final int NAME_MAX = 100;
@@ -62,6 +63,9 @@ final class ReferrerSteps {
                 })
                 .help(texts.get("contact.add.referrer.help"))
                 .next(context -> {
+                    if (!new ContactAnswers(context.answers()).namedReferrer()) {
+                        return Next.goTo("reach");
+                    }
                     ContactMatcher.Resolution found = resolve(context, context.answer(REFERRER));
                     if (found instanceof ContactMatcher.Exact exact) {
                         return Next.goTo("reach", texts.get("contact.add.referrer.linked",

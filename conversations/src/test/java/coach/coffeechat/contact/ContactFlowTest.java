@@ -130,6 +130,59 @@ final class ContactFlowTest {
     }
 
     @Test
+    void skippingTheReferrerGoesOnToTheWayToReachWithoutAskingAboutANameless() throws Exception {
+        send("/contact add");
+        details("Ana Li", "", "", "");
+        send("lukewarm");
+        send("alumni");
+
+        Reply reach = send("skip");
+
+        assertThat(reach.notes()).isEmpty();
+        assertThat(reach.prompt().get().text()).isEqualTo(text("contact.add.reach", "name", "Ana Li"));
+        send("skip");
+        send("yes");
+        assertThat(contacts(MAYA)).singleElement().satisfies(ana -> {
+            assertThat(ana.referrerName()).isEmpty();
+            assertThat(ana.referrerId()).isEmpty();
+        });
+    }
+
+    @Test
+    void aBlankReferrerIsNoNameEither() {
+        send("/contact add");
+        details("Ana Li", "", "", "");
+        send("lukewarm");
+        send("alumni");
+
+        Reply reach = send("   ");
+
+        assertThat(reach.prompt().get().text()).isEqualTo(text("contact.add.reach", "name", "Ana Li"));
+    }
+
+    @Test
+    void aReferrerSkippedAfterGoingBackIsNotKeptFromTheFirstAnswer() throws Exception {
+        addWarm("Sam Park", "Designer", "Globex");
+        send("/contact add");
+        details("Ana Li", "", "", "");
+        send("lukewarm");
+        send("alumni");
+        send("sam park");
+        send("back");
+
+        Reply reach = send("skip");
+
+        assertThat(reach.prompt().get().text()).isEqualTo(text("contact.add.reach", "name", "Ana Li"));
+        Reply confirm = send("skip");
+        assertThat(confirm.prompt().get().text()).doesNotContain("Sam Park");
+        send("yes");
+        assertThat(contacts(MAYA)).filteredOn(c -> c.name().equals("Ana Li")).singleElement().satisfies(ana -> {
+            assertThat(ana.referrerName()).isEmpty();
+            assertThat(ana.referrerId()).isEmpty();
+        });
+    }
+
+    @Test
     void aWarmOrColdContactIsNotAskedForAReferrer() {
         send("/contact add");
         details("Priya", "", "", "");
