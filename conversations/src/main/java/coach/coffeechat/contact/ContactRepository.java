@@ -151,6 +151,23 @@ final class ContactRepository implements ContactBook {
         }) == 1;
     }
 
+    /** Records who referred the user to a contact. */
+    @Override
+    public boolean setReferrer(Connection connection, UserId owner, long id, OptionalLong referrerId,
+                               String referrerName) {
+        return Sql.update(connection, "UPDATE contacts SET referrer_id = ?, referrer_name = ? WHERE owner_id = ?"
+                + " AND id = ?", s -> {
+                    if (referrerId.isPresent()) {
+                        s.setLong(1, referrerId.getAsLong());
+                    } else {
+                        s.setNull(1, Types.BIGINT);
+                    }
+                    s.setString(2, referrerName);
+                    s.setString(3, owner.value());
+                    s.setLong(4, id);
+                }) == 1;
+    }
+
     /** Records the meeting a contact is scheduled for. */
     @Override
     public void scheduleMeeting(Connection connection, UserId owner, long id, Instant meetingAt, String format) {

@@ -298,7 +298,7 @@ final class MeetingLogFlowTest {
     }
 
     @Test
-    void anExistingContactOfTheSameNameIsMentionedNotDuplicated() {
+    void anExistingContactWithNoReferrerIsNotDuplicatedAndNowReferredByThePersonMet() {
         Contact cy = bench.addContact("Cy Wu", "", "Initech");
         logUpToConfirm("today", "cy wu; Bo Chen; BO CHEN, designer");
 
@@ -306,11 +306,32 @@ final class MeetingLogFlowTest {
 
         assertThat(saved.notes()).contains(
                 text("meeting.log.added.one", "names", "Bo Chen", "referrer", "Ana Li"),
-                text("meeting.log.existing.one", "names", "Cy Wu"));
+                text("meeting.log.existing.referred.one", "names", "Cy Wu", "referrer", "Ana Li"));
         assertThat(bench.contacts()).extracting(Contact::name).containsExactly("Ana Li", "Bo Chen", "Cy Wu");
-        assertThat(bench.contact("Cy Wu").referrerName()).isEmpty();
+        assertThat(bench.contact("Cy Wu").referrerName()).isEqualTo("Ana Li");
+        assertThat(bench.contact("Cy Wu").referrerId()).hasValue(ana.id());
+        assertThat(bench.contact("Cy Wu").warmth()).isEqualTo(Warmth.WARM);
         assertThat(meetingsWithAna().get(0).log().suggested()).extracting(Suggestion::contactId)
                 .containsExactly(OptionalLong.of(cy.id()), OptionalLong.of(bench.contact("Bo Chen").id()));
+    }
+
+    @Test
+    void anExistingContactReferredBySomeoneElseKeepsThatReferrerAndTheUserIsTold() {
+        Contact sam = bench.addContact("Sam Park", "", "");
+        bench.addContact("Cy Wu", "", "Initech", Warmth.LUKEWARM, "Sam Park");
+        bench.addContact("Dee Ray", "", "", Warmth.LUKEWARM, "Jo from the meetup");
+        logUpToConfirm("today", "Cy Wu; Dee Ray");
+
+        Reply saved = bench.send("yes");
+
+        assertThat(saved.notes()).contains(
+                text("meeting.log.existing.other-referrer", "name", "Cy Wu", "other", "Sam Park",
+                        "referrer", "Ana Li"),
+                text("meeting.log.existing.other-referrer", "name", "Dee Ray", "other", "Jo from the meetup",
+                        "referrer", "Ana Li"));
+        assertThat(bench.contact("Cy Wu").referrerId()).hasValue(sam.id());
+        assertThat(bench.contact("Cy Wu").referrerName()).isEqualTo("Sam Park");
+        assertThat(bench.contact("Dee Ray").referrerName()).isEqualTo("Jo from the meetup");
     }
 
     @Test
@@ -321,7 +342,8 @@ final class MeetingLogFlowTest {
         logUpToConfirm("today", "Bo Chen");
         Reply saved = bench.send("yes");
 
-        assertThat(saved.notes()).contains(text("meeting.log.existing.one", "names", "Bo Chen"));
+        assertThat(saved.notes()).contains(text("meeting.log.existing.same.one", "names", "Bo Chen",
+                "referrer", "Ana Li"));
         assertThat(bench.contacts()).extracting(Contact::name).containsExactly("Ana Li", "Bo Chen");
         assertThat(meetingsWithAna()).hasSize(2);
     }
