@@ -279,18 +279,19 @@ final class ContactFlowTest {
     }
 
     @Test
-    void answeringNoAtTheConfirmationGoesBackToTheFormWithTheAnswersFilledIn() {
+    void answeringNoAtTheConfirmationAsksWhatToChangeWithTheAnswerFilledIn() {
         send("/contact add");
         details("Ana Li", "Researcher", "Acme", "");
         send("warm");
         send("friend");
         send("skip");
 
-        Reply form = send("no");
+        Reply pick = send("no");
+        assertThat(pick.prompt().get()).isInstanceOf(Prompt.Choice.class);
+        Reply name = send("name");
 
-        assertThat(form.prompt().get()).isInstanceOfSatisfying(Prompt.Form.class,
-                f -> assertThat(f.fields()).extracting(Prompt.Field::defaultValue)
-                        .containsExactly("Ana Li", "Researcher", "Acme", ""));
+        assertThat(name.prompt().get()).isInstanceOfSatisfying(Prompt.Text.class,
+                prompt -> assertThat(prompt.defaultValue()).isEqualTo("Ana Li"));
     }
 
     @Test
