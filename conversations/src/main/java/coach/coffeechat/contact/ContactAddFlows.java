@@ -20,7 +20,9 @@ import java.util.function.Function;
 /**
  * {@code contact-add} walks through who, how warm, who referred the user ({@link ReferrerSteps}) and why this
  * person, coaching on the way: it suggests warm contacts first, asks for the referrer of a lukewarm contact, and
- * flags a near duplicate. {@code contact-quick-add} is the short version, also the sub-flow that adds a referrer.
+ * flags a near duplicate. "Change something" at the confirmation asks which field and only that one, each step
+ * then going back to the confirmation. {@code contact-quick-add} is the short version, also the sub-flow that adds
+ * a referrer.
  * Both end by saving the contact, or keeping the existing one the user said it was, and hand its id and name on
  * as the flow's outputs ({@link ContactFlows#SAVED_ID}, {@link ContactFlows#SAVED_NAME}).
  */
