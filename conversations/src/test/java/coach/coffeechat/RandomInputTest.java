@@ -89,8 +89,8 @@ final class RandomInputTest {
         @Override
         public Input hostile(Random random) {
             return RandomWalk.hostile(random, TEXTS, List.of("name", "role", "organisation", "why", "stage"),
-                    List.of("contact show", "contact remove", "contact stage", "contact add"),
-                    List.of("contact", "stage"));
+                    List.of("contact show", "contact remove", "contact stage", "contact add", "contact edit"),
+                    List.of("contact", "stage", "field", "value"));
         }
 
         @Override
@@ -122,7 +122,19 @@ final class RandomInputTest {
         @Override
         public Input restart(Random random) {
             String contact = uniqueContactName();
-            int which = random.nextInt(6);
+            int which = random.nextInt(8);
+            if (which >= 6) {
+                // A field, or none to be asked which; a value sometimes, to be read at once. The referrer, with
+                // the most steps behind it, comes up most, and with names that match, nearly match or do not.
+                List<String> fields = List.of("", "name", "role", "warmth", "source", "referrer", "referrer",
+                        "referrer", "why", "reach");
+                String field = RandomWalk.pick(random, fields);
+                Map<String, String> options = new HashMap<>(Map.of("contact", contact, "field", field));
+                if (which == 7) {
+                    options.put("value", RandomWalk.pick(random, field.equals("referrer") ? NAMES : TEXTS));
+                }
+                return new Input.Command("contact edit", options);
+            }
             if (which == 5) {
                 return new Input.Command("draft", Map.of("name", RandomWalk.pick(random, NAMES)));
             }

@@ -20,20 +20,24 @@ import java.util.function.Function;
 /**
  * {@code contact-add} walks through who, how warm, who referred the user ({@link ReferrerSteps}) and why this
  * person, coaching on the way: it suggests warm contacts first, asks for the referrer of a lukewarm contact, and
- * flags a near duplicate. {@code contact-quick-add} is the short version, also the sub-flow that adds a referrer.
+ * flags a near duplicate. "Change something" at the confirmation asks which field and only that one, each step
+ * then going back to the confirmation. {@code contact-quick-add} is the short version, also the sub-flow that adds
+ * a referrer.
  * Both end by saving the contact, or keeping the existing one the user said it was, and hand its id and name on
  * as the flow's outputs ({@link ContactFlows#SAVED_ID}, {@link ContactFlows#SAVED_NAME}).
  */
 final class ContactAddFlows {
-    private static final int NAME_MAX = 100;
-    private static final int WHY_MAX = 1000;
-    private static final int REACH_MAX = 200;
+    /** The answer of the "Change something" step: the field being changed, empty until the first confirmation. */
+    private static final String CHANGE = "change";
+    /** The step that asks a text field alone when it is changed. */
+    private static final String CHANGE_TEXT = "change-text";
 
     private final Texts texts;
     private final ContactRepository contacts;
     private final UserRepository users;
     private final ContactMatcher matcher;
     private final ContactFormatter format;
+    private final ContactFieldSteps fields;
     private final ReferrerSteps referrer;
     private final int maxContacts;
 
@@ -44,7 +48,9 @@ final class ContactAddFlows {
         this.users = users;
         this.matcher = matcher;
         this.format = new ContactFormatter(texts);
-        this.referrer = new ReferrerSteps(texts, contacts, matcher);
+        this.fields = new ContactFieldSteps(texts);
+        this.referrer = new ReferrerSteps(texts, contacts, matcher,
+                context -> changing(context) ? "confirm" : "reach", true);
         this.maxContacts = maxContacts;
     }
 
@@ -58,11 +64,14 @@ final class ContactAddFlows {
                 details(true, "warmth"),
                 duplicate("warmth"),
                 warmth("source"),
-                source(context -> Warmth.LUKEWARM.id().equals(context.answer("warmth"))
-                        ? Next.goTo("referrer") : Next.goTo("reach"))));
+                source(context -> changing(context) ? Next.goTo("confirm")
+                        : Warmth.LUKEWARM.id().equals(context.answer("warmth")) ? Next.goTo("referrer")
+                        : Next.goTo("reach"))));
         steps.addAll(referrer.all());
         steps.add(reach());
         steps.add(confirm());
+        steps.add(change());
+        steps.add(changeText());
         return Flow.of(ContactFlows.ADD, texts.get("contact.add.title"), steps, this::saveFromAdd);
     }
 
@@ -77,22 +86,18 @@ final class ContactAddFlows {
     private Step details(boolean withWhy, String next) {
         return Step.named("details")
                 .prompt(context -> {
-                    List<Prompt.Field> fields = new ArrayList<>(List.of(
-                            field("name", "contact.field.name", true, "contact.field.name.placeholder"),
-                            field("role", "contact.field.role", false, "contact.field.role.placeholder"),
-                            field("organisation", "contact.field.organisation", false,
-                                    "contact.field.organisation.placeholder")));
+                    List<Prompt.Field> form = new ArrayList<>(List.of(fields.formField(ContactField.NAME),
+                            fields.formField(ContactField.ROLE), fields.formField(ContactField.ORGANISATION)));
                     if (withWhy) {
-                        fields.add(new Prompt.Field("why", texts.get("contact.field.why"), Prompt.TextLength.LONG,
-                                false, WHY_MAX, texts.get("contact.field.why.placeholder"), ""));
+                        form.add(fields.formField(ContactField.WHY));
                     }
                     String key = withWhy ? "contact.add.details" : "contact.quick.details";
-                    return new Prompt.Form(texts.get(key), texts.get("contact.add.form-title"), fields);
+                    return new Prompt.Form(texts.get(key), texts.get("contact.add.form-title"), form);
                 })
                 .check((values, context) -> {
-                    String name = values.getOrDefault("name", "");
-                    if (!name.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                        return Validation.invalid(texts.get("contact.add.name-needs-letters"));
+                    Optional<String> problem = fields.problem(ContactField.NAME, values.getOrDefault("name", ""));
+                    if (problem.isPresent()) {
+                        return Validation.invalid(problem.get());
                     }
                     if (atLimit(context)) {
                         return Validation.invalid(texts.get("contact.add.limit", "max", maxContacts));
@@ -104,11 +109,6 @@ final class ContactAddFlows {
                 .help(texts.get("contact.add.details.help"))
                 .next(context -> nearDuplicates(context).isEmpty() ? Next.goTo(next) : Next.goTo("duplicate"))
                 .build();
-    }
-
-    private Prompt.Field field(String id, String labelKey, boolean required, String placeholderKey) {
-        return new Prompt.Field(id, texts.get(labelKey), Prompt.TextLength.SHORT, required, NAME_MAX,
-                texts.get(placeholderKey), "");
     }
 
     private Step duplicate(String next) {
@@ -127,59 +127,44 @@ final class ContactAddFlows {
                 })
                 .help(texts.get("contact.add.duplicate.help"))
                 .next(context -> ContactOptionId.isContact(context.answer("duplicate")) ? Next.finish()
-                        : Next.goTo(next))
+                        : Next.goTo(changing(context) ? "confirm" : next))
                 .build();
     }
 
     private Step warmth(String next) {
         return Step.named("warmth")
                 .prompt(context -> {
-                    String question = texts.get("contact.add.warmth", "name", context.answer("name"));
+                    Prompt.Choice choice = fields.warmth(context.answer("name"), "");
                     boolean hasWarm = contacts.list(context.connection(), context.user()).stream()
                             .anyMatch(c -> c.warmth() == Warmth.WARM);
-                    if (!hasWarm) {
-                        question = question + "\n" + texts.get("contact.add.warmth.tip");
-                    }
-                    List<Prompt.Option> options = new ArrayList<>();
-                    for (Warmth warmth : Warmth.values()) {
-                        options.add(new Prompt.Option(warmth.id(), format.label(warmth),
-                                texts.get("contact.warmth." + warmth.id() + ".hint")));
-                    }
-                    return new Prompt.Choice(question, options);
+                    return hasWarm ? choice : new Prompt.Choice(choice.text() + "\n"
+                            + texts.get("contact.add.warmth.tip"), choice.options());
                 })
                 .help(texts.get("contact.add.warmth.help"))
-                .next(context -> Warmth.COLD.id().equals(context.answer("warmth"))
-                        ? Next.goTo(next, texts.get("contact.add.cold-note"))
-                        : Next.goTo(next))
+                .next(context -> {
+                    ContactAnswers answers = new ContactAnswers(context.answers());
+                    String then = !changing(context) ? next
+                            : answers.warmth() == Warmth.LUKEWARM && !answers.namedReferrer() ? "referrer"
+                            : "confirm";
+                    return answers.warmth() == Warmth.COLD ? Next.goTo(then, texts.get("contact.add.cold-note"))
+                            : Next.goTo(then);
+                })
                 .build();
     }
 
     private Step source(Function<StepContext, Next> next) {
         return Step.named("source")
-                .prompt(context -> {
-                    List<Prompt.Option> options = new ArrayList<>();
-                    for (Source source : Source.values()) {
-                        options.add(Prompt.Option.of(source.id(), format.label(source)));
-                    }
-                    return new Prompt.Choice(texts.get("contact.add.source", "name", context.answer("name")), options);
-                })
+                .prompt(context -> fields.source(context.answer("name"), ""))
                 .next(next)
                 .build();
     }
 
     private Step reach() {
         return Step.named("reach")
-                .prompt(context -> new Prompt.Text(texts.get("contact.add.reach", "name", context.answer("name")),
-                        texts.get("contact.add.reach.label"), Prompt.TextLength.SHORT, REACH_MAX,
-                        texts.get("contact.add.reach.placeholder"), ""))
+                .prompt(context -> fields.reach(context.answer("name"), ""))
                 .optional()
-                .check((values, context) -> {
-                    String reach = values.getOrDefault("reach", "");
-                    if (reach.isEmpty() || WayToReach.looksUsable(reach)) {
-                        return new Validation.Valid(values);
-                    }
-                    return Validation.invalid(texts.get("contact.add.reach.invalid"));
-                })
+                .check((values, context) -> fields.problem(ContactField.REACH, values.getOrDefault("reach", ""))
+                        .<Validation>map(Validation::invalid).orElseGet(() -> new Validation.Valid(values)))
                 .help(texts.get("contact.add.reach.help"))
                 .next(context -> Next.goTo("confirm"))
                 .build();
@@ -194,9 +179,58 @@ final class ContactAddFlows {
                 .check((values, context) -> "yes".equals(values.get("confirm")) && atLimit(context)
                         ? Validation.invalid(texts.get("contact.add.limit", "max", maxContacts))
                         : new Validation.Valid(values))
-                .next(context -> "yes".equals(context.answer("confirm")) ? Next.finish()
-                        : Next.goTo("details", texts.get("contact.add.confirm.change")))
+                .next(context -> "yes".equals(context.answer("confirm")) ? Next.finish() : Next.goTo(CHANGE))
                 .build();
+    }
+
+    /** "Change something": the field to change, then that field alone, then the confirmation again. */
+    private Step change() {
+        return Step.named(CHANGE)
+                .prompt(context -> {
+                    List<ContactField> changeable = new ArrayList<>(List.of(ContactField.values()));
+                    if (new ContactAnswers(context.answers()).warmth() != Warmth.LUKEWARM) {
+                        changeable.remove(ContactField.REFERRER);
+                    }
+                    return new Prompt.Choice(texts.get("contact.add.change"), fields.options(changeable));
+                })
+                .next(context -> switch (ContactField.fromId(context.answer(CHANGE)).orElseThrow()) {
+                    case WARMTH -> Next.goTo("warmth");
+                    case SOURCE -> Next.goTo("source");
+                    case REFERRER -> Next.goTo("referrer");
+                    case REACH -> Next.goTo("reach");
+                    default -> Next.goTo(CHANGE_TEXT);
+                })
+                .build();
+    }
+
+    /** A text field of the details form asked alone, its answer filled in, checked as in the form. */
+    private Step changeText() {
+        return Step.named(CHANGE_TEXT)
+                .prompt(context -> {
+                    ContactField field = changed(context);
+                    return fields.alone(field, context.answer("name"), context.answer(field.id()));
+                })
+                // Skipped, the field stays as it was; sent empty, an optional field is cleared.
+                .optional()
+                .check((values, context) -> {
+                    ContactField field = changed(context);
+                    String value = values.getOrDefault(CHANGE_TEXT, "");
+                    // Kept under the field's own key only, so the next change shows its own answer.
+                    return fields.problem(field, value).<Validation>map(Validation::invalid)
+                            .orElseGet(() -> Validation.valid(field.id(), value));
+                })
+                .next(context -> changed(context) == ContactField.NAME && !nearDuplicates(context).isEmpty()
+                        ? Next.goTo("duplicate") : Next.goTo("confirm"))
+                .build();
+    }
+
+    private static ContactField changed(StepContext context) {
+        return ContactField.fromId(context.answer(CHANGE)).orElse(ContactField.NAME);
+    }
+
+    /** Whether the user is changing one field after the confirmation, so each step goes back to it. */
+    private static boolean changing(StepContext context) {
+        return !context.answer(CHANGE).isEmpty();
     }
 
     private String draftSummary(StepContext context) {

@@ -6,8 +6,8 @@ import java.util.OptionalLong;
 
 /**
  * What {@code contact-add} and {@code contact-quick-add} were told, read from their answers: unanswered choices
- * take their defaults (cold, other), and only a lukewarm contact has a referrer, so answers left from before a
- * "back" to the warmth step do not count.
+ * take their defaults (cold, other), and only a lukewarm contact whose referrer was named has one, so answers left
+ * from before a "back" to the warmth step, or behind a skipped referrer, do not count.
  *
  * @param answers the flow's answers
  */
@@ -34,11 +34,19 @@ record ContactAnswers(Map<String, String> answers) {
     }
 
     /**
+     * Whether a referrer was named: the contact is lukewarm and the referrer step was answered with a name, not
+     * skipped or left blank (a skipped optional answer is no name).
+     */
+    boolean namedReferrer() {
+        return warmth() == Warmth.LUKEWARM && !answer(REFERRER).isBlank();
+    }
+
+    /**
      * The referrer's id among the user's contacts as answered: the one matched or picked, or the one just added in
      * the quick-add sub-flow; the caller checks it still exists.
      */
     OptionalLong referrerId() {
-        if (warmth() != Warmth.LUKEWARM) {
+        if (!namedReferrer()) {
             return OptionalLong.empty();
         }
         String id = !answer(REFERRER_ID).isEmpty() ? answer(REFERRER_ID)
@@ -48,7 +56,7 @@ record ContactAnswers(Map<String, String> answers) {
 
     /** The referrer's name: as saved in the quick-add sub-flow, else as matched, picked or typed. */
     String referrerName() {
-        if (warmth() != Warmth.LUKEWARM) {
+        if (!namedReferrer()) {
             return "";
         }
         if (answer(REFERRER_ID).isEmpty() && addedReferrer() && !answer(ContactFlows.SAVED_NAME).isEmpty()) {

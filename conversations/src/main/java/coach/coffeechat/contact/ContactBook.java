@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * A user's contacts as other features may read and change them: the spine the request, question, meeting and
@@ -38,6 +39,14 @@ public interface ContactBook {
      * @return false when the user has no such contact
      */
     boolean moveStage(Connection connection, UserId owner, long id, Stage to, Instant now);
+
+    /**
+     * Records who referred the user to a contact: {@code referrerId} when that person is a contact too, and their
+     * name in any case.
+     *
+     * @return false when the user has no such contact
+     */
+    boolean setReferrer(Connection connection, UserId owner, long id, OptionalLong referrerId, String referrerName);
 
     /** Records the meeting a contact is booked for (its format may be empty: left to them). */
     void scheduleMeeting(Connection connection, UserId owner, long id, Instant meetingAt, String format);

@@ -16,6 +16,7 @@ import coach.coffeechat.engine.UserId;
 import coach.coffeechat.user.UserRepository;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,7 @@ public final class ContactFeature implements Feature {
     private final ContactFlows flows;
     private final ContactSaveOffer saveOffer;
     private final ContactLookup lookup;
+    private final ContactFieldSteps fields;
 
     private final StageListeners stageListeners;
 
@@ -46,6 +48,7 @@ public final class ContactFeature implements Feature {
         this.flows = new ContactFlows(texts, contacts, users, matcher, maxContacts);
         this.saveOffer = new ContactSaveOffer(texts, contacts, users, maxContacts);
         this.lookup = new ContactLookup(contacts, matcher, texts);
+        this.fields = new ContactFieldSteps(texts);
     }
 
     /**
@@ -141,8 +144,39 @@ public final class ContactFeature implements Feature {
                         List.of(OptionSpec.contact("Which contact"),
                                 new OptionSpec("stage", "The new stage", false, OptionKind.CHOICE, stages))),
                         this::stage)
+                .add(new CommandSpec("contact edit", "Change one thing you noted about a contact",
+                        List.of(OptionSpec.contact("Which contact"),
+                                new OptionSpec("field", "What to change", true, OptionKind.CHOICE,
+                                        fields.options(List.of(ContactField.values()))),
+                                new OptionSpec("value", "The new value; leave it out to be asked, with the current one"
+                                        + " filled in", false, OptionKind.TEXT, List.of()))), this::edit)
                 .add(new CommandSpec("contact remove", "Remove a contact, after you confirm",
                         List.of(OptionSpec.contact("Which contact"))), this::remove);
+    }
+
+    private CommandHandler.Result edit(Input.Command command, StepContext context) {
+        return lookup.find(command, context).ifFound(found -> edit(command, found));
+    }
+
+    private CommandHandler.Result edit(Input.Command command, ContactLookup.Found found) {
+        String typed = command.option("field");
+        if (typed.isBlank()) {
+            // Typed in the console without field: the flow asks which.
+            return new CommandHandler.Launch(ContactFlows.EDIT, ContactEditFlow.answers(found.contact(), null),
+                    found.notes());
+        }
+        Optional<ContactField> field = ContactField.fromId(typed).or(() -> Arrays.stream(ContactField.values())
+                .filter(each -> fields.label(each).equalsIgnoreCase(typed.strip())).findFirst());
+        if (field.isEmpty()) {
+            List<String> ids = Arrays.stream(ContactField.values()).map(ContactField::id).toList();
+            return CommandHandler.respond(texts.get("contact.edit.unknown-field", "typed", typed,
+                    "fields", String.join(", ", ids)));
+        }
+        CommandHandler.Launch launch = new CommandHandler.Launch(ContactFlows.EDIT,
+                ContactEditFlow.answers(found.contact(), field.get()), found.notes(),
+                ContactEditFlow.firstStep(field.get()));
+        String value = command.option("value");
+        return value.isBlank() ? launch : launch.answering(value);
     }
 
     private CommandHandler.Result list(Input.Command command, StepContext context) {

@@ -9,14 +9,16 @@ import java.util.List;
 
 /**
  * The flows that pick and manage contacts, and the ids and outputs they share: {@code contact-add} and
- * {@code contact-quick-add} ({@link ContactAddFlows}), {@code contact-remove} ({@link ContactRemoveFlow}) and
- * {@code contact-stage} ({@link ContactStageFlow}), which confirm or pick before they change anything.
+ * {@code contact-quick-add} ({@link ContactAddFlows}), {@code contact-remove} ({@link ContactRemoveFlow}),
+ * {@code contact-stage} ({@link ContactStageFlow}), which confirm or pick before they change anything, and
+ * {@code contact-edit} ({@link ContactEditFlow}), which changes one field.
  */
 final class ContactFlows {
     static final String ADD = "contact-add";
     static final String QUICK_ADD = "contact-quick-add";
     static final String REMOVE = "contact-remove";
     static final String STAGE = "contact-stage";
+    static final String EDIT = "contact-edit";
 
     /** Outputs of the add flows: the contact saved, or kept instead of a duplicate. */
     static final String SAVED_ID = "saved-contact-id";
@@ -25,6 +27,7 @@ final class ContactFlows {
     private final ContactAddFlows add;
     private final ContactRemoveFlow remove;
     private final ContactStageFlow stage;
+    private final ContactEditFlow edit;
 
     ContactFlows(Texts texts, ContactRepository contacts, UserRepository users, ContactMatcher matcher,
                  int maxContacts) {
@@ -32,12 +35,14 @@ final class ContactFlows {
         this.add = new ContactAddFlows(texts, contacts, users, matcher, maxContacts);
         this.remove = new ContactRemoveFlow(texts, contacts, handedIn);
         this.stage = new ContactStageFlow(texts, contacts, handedIn);
+        this.edit = new ContactEditFlow(texts, contacts, matcher, handedIn);
     }
 
     List<Flow> all() {
         List<Flow> all = new ArrayList<>(add.all());
         all.add(remove.flow());
         all.add(stage.flow());
+        all.add(edit.flow());
         return all;
     }
 

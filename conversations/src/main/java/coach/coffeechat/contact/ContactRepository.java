@@ -151,6 +151,57 @@ final class ContactRepository implements ContactBook {
         }) == 1;
     }
 
+    /**
+     * Changes one field of a contact (not the referrer: {@link #setReferrer}); a new name is also the referrer name
+     * of the contacts they referred.
+     *
+     * @param value the new value, an id for the warmth and the source
+     * @return false when the user has no such contact
+     */
+    boolean update(Connection connection, UserId owner, long id, ContactField field, String value) {
+        String column = switch (field) {
+            case NAME -> "name";
+            case ROLE -> "role";
+            case ORGANISATION -> "organisation";
+            case WARMTH -> "warmth";
+            case SOURCE -> "source";
+            case WHY -> "why";
+            case REACH -> "reach";
+            case REFERRER -> throw new IllegalArgumentException("the referrer is set with setReferrer");
+        };
+        boolean changed = Sql.update(connection, "UPDATE contacts SET " + column + " = ? WHERE owner_id = ? AND id = ?",
+                s -> {
+                    s.setString(1, value);
+                    s.setString(2, owner.value());
+                    s.setLong(3, id);
+                }) == 1;
+        if (changed && field == ContactField.NAME) {
+            Sql.update(connection, "UPDATE contacts SET referrer_name = ? WHERE owner_id = ? AND referrer_id = ?", s -> {
+                s.setString(1, value);
+                s.setString(2, owner.value());
+                s.setLong(3, id);
+            });
+        }
+        return changed;
+    }
+
+    /** Records who referred the user to a contact. */
+    @Override
+    public boolean setReferrer(Connection connection, UserId owner, long id, OptionalLong referrerId,
+                               String referrerName) {
+        return Sql.update(connection, "UPDATE contacts SET referrer_id = ?, referrer_name = ? WHERE owner_id = ?"
+                + " AND id = ?", s -> {
+                    if (referrerId.isPresent()) {
+                        s.setLong(1, referrerId.getAsLong());
+                    } else {
+                        s.setNull(1, Types.BIGINT);
+                    }
+                    s.setString(2, referrerName);
+                    s.setString(3, owner.value());
+                    s.setLong(4, id);
+                }) == 1;
+    }
+
     /** Records the meeting a contact is scheduled for. */
     @Override
     public void scheduleMeeting(Connection connection, UserId owner, long id, Instant meetingAt, String format) {

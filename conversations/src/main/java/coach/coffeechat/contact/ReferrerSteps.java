@@ -15,11 +15,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The steps of {@code contact-add} that ask who referred the user to a lukewarm contact: the name typed is
  * recognised among the user's contacts (linked at once), offered as candidates to pick from, or added in the
- * {@code contact-quick-add} sub-flow, or kept as a name only. All of them go on to {@code reach}.
+ * {@code contact-quick-add} sub-flow (when the flow offers it), or kept as a name only; skipped or left blank,
+ * there is no referrer. All of them go on to the step the flow says ({@code reach} while adding), or end the flow
+ * ({@code contact-edit}).
  */
 final class ReferrerSteps {
     private static final int NAME_MAX = 100;
@@ -28,17 +31,38 @@ final class ReferrerSteps {
     private final ContactRepository contacts;
     private final ContactMatcher matcher;
     private final ContactFormatter format;
+    private final Function<StepContext, String> then;
+    private final boolean offerToAdd;
 
-    ReferrerSteps(Texts texts, ContactRepository contacts, ContactMatcher matcher) {
+    /**
+     * @param then the step the referrer steps lead to, or empty to end the flow there
+     * @param offerToAdd whether a referrer who is not a contact may be added in {@code contact-quick-add} (else the
+     *     name is kept as it is)
+     */
+    ReferrerSteps(Texts texts, ContactRepository contacts, ContactMatcher matcher, Function<StepContext, String> then,
+                  boolean offerToAdd) {
         this.texts = texts;
         this.contacts = contacts;
         this.matcher = matcher;
         this.format = new ContactFormatter(texts);
+        this.then = then;
+        this.offerToAdd = offerToAdd;
     }
 
-    /** The steps, by id: referrer, referrer-pick, referrer-new. */
+    /** The steps, by id: referrer, referrer-pick, and referrer-new when a new referrer may be added. */
     List<Step> all() {
-        return List.of(referrer(), referrerPick(), referrerNew());
+        return offerToAdd ? List.of(referrer(), referrerPick(), referrerNew()) : List.of(referrer(), referrerPick());
+    }
+
+    /** Where the steps lead: {@code then}, or the end of the flow. */
+    private Next onwards(StepContext context, String... notes) {
+        String step = then.apply(context);
+        return step.isEmpty() ? Next.finish() : Next.goTo(step, notes);
+    }
+
+    /** The referrer not found among the contacts: offered to add, or kept as a name. */
+    private Next unknown(StepContext context) {
+        return offerToAdd ? Next.goTo(REFERRER_NEW) : onwards(context);
     }
 
     private Step referrer() {
@@ -62,13 +86,17 @@ final class ReferrerSteps {
                 })
                 .help(texts.get("contact.add.referrer.help"))
                 .next(context -> {
+                    // Skipped or left blank, there is no referrer: a skipped optional answer is no name.
+                    if (context.answer(REFERRER).isBlank()) {
+                        return onwards(context);
+                    }
                     ContactMatcher.Resolution found = resolve(context, context.answer(REFERRER));
                     if (found instanceof ContactMatcher.Exact exact) {
-                        return Next.goTo("reach", texts.get("contact.add.referrer.linked",
+                        return onwards(context, texts.get("contact.add.referrer.linked",
                                 "referrer", format.shortName(exact.contact())));
                     }
                     return found instanceof ContactMatcher.Candidates ? Next.goTo("referrer-pick")
-                            : Next.goTo(REFERRER_NEW);
+                            : unknown(context);
                 })
                 .build();
     }
@@ -94,8 +122,7 @@ final class ReferrerSteps {
                     contact.ifPresent(c -> kept.put(REFERRER, c.name()));
                     return new Validation.Valid(kept);
                 })
-                .next(context -> context.answer(REFERRER_ID).isEmpty() ? Next.goTo(REFERRER_NEW)
-                        : Next.goTo("reach"))
+                .next(context -> context.answer(REFERRER_ID).isEmpty() ? unknown(context) : onwards(context))
                 .build();
     }
 
@@ -109,8 +136,8 @@ final class ReferrerSteps {
                 })
                 .next(context -> "add".equals(context.answer(REFERRER_NEW))
                         ? new Next.StartSubFlow(ContactFlows.QUICK_ADD, Map.of("name", context.answer(REFERRER)),
-                                "reach")
-                        : Next.goTo("reach"))
+                                then.apply(context))
+                        : onwards(context))
                 .build();
     }
 

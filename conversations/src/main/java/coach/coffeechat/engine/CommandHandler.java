@@ -3,6 +3,7 @@ package coach.coffeechat.engine;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Does what a command asks: answers at once, or starts a flow. */
 @FunctionalInterface
@@ -39,19 +40,32 @@ public interface CommandHandler {
      * @param notes shown before its first prompt
      * @param startStep the step to ask first when the command's options already answered the ones before it,
      *     or empty for the flow's first step
+     * @param answer what the command's options answer to that first step, read and checked exactly as if typed
+     *     there (a refused answer stays typed in the step's prompt), or empty to ask it
      */
-    record Launch(String flowId, Map<String, String> initialAnswers, List<String> notes, String startStep)
-            implements Result {
+    record Launch(String flowId, Map<String, String> initialAnswers, List<String> notes, String startStep,
+                  Optional<String> answer) implements Result {
         public Launch {
             Objects.requireNonNull(flowId, "flowId");
             initialAnswers = Map.copyOf(initialAnswers);
             notes = List.copyOf(notes);
             startStep = startStep == null ? "" : startStep;
+            Objects.requireNonNull(answer, "answer");
+        }
+
+        /** A flow started at {@code startStep}, which is asked. */
+        public Launch(String flowId, Map<String, String> initialAnswers, List<String> notes, String startStep) {
+            this(flowId, initialAnswers, notes, startStep, Optional.empty());
         }
 
         /** A flow started at its first step. */
         public Launch(String flowId, Map<String, String> initialAnswers, List<String> notes) {
             this(flowId, initialAnswers, notes, "");
+        }
+
+        /** This launch with {@code typed} answering its first step at once. */
+        public Launch answering(String typed) {
+            return new Launch(flowId, initialAnswers, notes, startStep, Optional.of(typed));
         }
     }
 

@@ -158,7 +158,14 @@ final class Dialog {
                 scope.now());
         List<String> notes = new ArrayList<>(earlierNotes);
         notes.addAll(launch.notes());
-        return new Turn(started, replies.prompt(started, notes, scope));
+        if (launch.answer().isEmpty()) {
+            return new Turn(started, replies.prompt(started, notes, scope));
+        }
+        Turn answered = steps.answer(started, new Input.Answer(launch.answer().get()), scope);
+        Reply reply = answered.reply();
+        notes.addAll(reply.notes());
+        return new Turn(answered.session(),
+                new Reply(notes, reply.prompt(), reply.controls(), reply.version(), reply.flowTitle()));
     }
 
     private Turn onHelp(Session session, Scope scope) {

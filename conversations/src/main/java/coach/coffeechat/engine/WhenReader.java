@@ -1,57 +1,47 @@
 package coach.coffeechat.engine;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
-import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads days and times the way people type them, the one reader for every command and flow that asks when:
+ * Reads days and times the way people type them, the one reader for every command and flow that asks when. The
+ * day is read by {@link DayReader}, with the same words both ways ({@code today}, {@code thursday},
+ * {@code last thursday}, {@code 3 days ago}, {@code in 3 days}, {@code 2 Dec}, {@code 2026-03-12}...):
  * <ul>
- *   <li>{@link #dateTime} when a meeting will be ({@code /meeting schedule}): {@code 2026-03-12 16:00},
- *       {@code tomorrow 9:30}, {@code Thursday 4pm}, {@code thu 16:00}, {@code thurs. 4pm}, {@code today noon}, or
- *       time first: {@code 4pm thursday}, {@code 4pm on thursday}. A weekday means its next occurrence (today
- *       counts only when the time is still ahead).</li>
- *   <li>{@link #date} when a meeting was ({@code /meeting log}): {@code today}, {@code yesterday} or
- *       {@code 2026-03-12}; nothing typed means today.</li>
+ *   <li>{@link #dateTime} when a meeting will be ({@code /meeting schedule}): a day and a time, either first:
+ *       {@code 2026-03-12 16:00}, {@code tomorrow 9:30}, {@code Thursday 4pm}, {@code thurs. at 4pm},
+ *       {@code 2 Dec 4pm}, {@code 4pm on thursday}. A weekday alone means its next occurrence (today counts only
+ *       when the time is still ahead).</li>
+ *   <li>{@link #date} when a meeting was ({@code /meeting log}): a day alone, a weekday alone meaning its last
+ *       occurrence (today counts); nothing typed means today.</li>
  *   <li>{@link #timeOfDay} a time alone (quiet hours): {@code 16:00}, {@code 4pm}, {@code noon}.</li>
  * </ul>
- * Case and spacing do not matter; ISO dates must exist. Text longer than any of these forms is refused unread.
- * Stateless and thread-safe.
+ * A day on the wrong side of today is read all the same, so that the caller can say so. Case and spacing do not
+ * matter; dates must exist. Text longer than any of these forms is refused unread. Stateless and thread-safe.
  */
 public final class WhenReader {
-    private static final String DAY = "\\d{4}-\\d{2}-\\d{2}|today|tomorrow|[a-z]+";
-    private static final Pattern DAY_FIRST = Pattern.compile(
-            "^(?<day>" + DAY + ")\\.?(?:[ t,]+(?:at\\s+)?(?<time>.+))?$");
-    /** Time first: {@code 4pm thursday}, {@code 16:00 on 2026-03-12}, {@code noon tomorrow}. */
-    private static final Pattern TIME_FIRST = Pattern.compile(
-            "^(?<time>\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)?|noon|midnight),? (?:on )?(?<day>" + DAY + ")\\.?$");
     private static final Pattern TIME = Pattern.compile("^(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?$");
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    /** Days named from today when looking ahead, as offsets in days. */
-    private static final Map<String, Integer> AHEAD = Map.of("today", 0, "tomorrow", 1);
-    /** Days named from today when looking back, as offsets in days. */
-    private static final Map<String, Integer> BACK = Map.of("today", 0, "yesterday", -1);
-    /**
-     * Far longer than any date and time written as above. Longer text is refused before {@link #DAY_FIRST} sees
-     * it: on a long run of letters broken by a line separator (U+2028, U+0085), which "." does not match, the
-     * pattern tries every split of the run, and 5,000 characters took minutes.
-     */
+    /** An ISO date and time joined by a T, as {@code 2026-03-12T16:00}. */
+    private static final Pattern ISO_T = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})t");
+    /** The most words a time takes: {@code 4:30 pm}. */
+    private static final int TIME_WORDS = 2;
+    /** Far longer than any date and time written as above; longer text is refused unread. */
     private static final int MAX_LENGTH = 64;
 
     private WhenReader() {
     }
 
     /**
-     * The local date and time meant, looking ahead from {@code now}, or empty when it cannot be read. Today with a
-     * time already past stays today, so the caller can say it is past.
+     * The local date and time meant, looking ahead from {@code now}, or empty when it cannot be read. A day already
+     * past ({@code yesterday 4pm}), and today with a time already past, are read as they are, so the caller can say
+     * they are past.
      *
      * @param typed what the user typed
      * @param now the user's local date and time now
@@ -61,25 +51,42 @@ public final class WhenReader {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        Matcher when = TIME_FIRST.matcher(text.get());
-        if (!when.matches()) {
-            when = DAY_FIRST.matcher(text.get());
-            if (!when.matches() || when.group("time") == null) {
-                return Optional.empty();
+        List<String> words = List.of(ISO_T.matcher(text.get()).replaceFirst("$1 ").split("[ ,]+"));
+        for (int count = 1; count <= TIME_WORDS && count < words.size(); count++) {
+            Optional<LocalDateTime> timeLast = at(words.subList(0, words.size() - count),
+                    words.subList(words.size() - count, words.size()), "at", now);
+            if (timeLast.isPresent()) {
+                return timeLast;
+            }
+            Optional<LocalDateTime> timeFirst = at(words.subList(count, words.size()), words.subList(0, count),
+                    "on", now);
+            if (timeFirst.isPresent()) {
+                return timeFirst;
             }
         }
-        Optional<LocalTime> time = timeOfDay(when.group("time").strip());
+        return Optional.empty();
+    }
+
+    /** The day in {@code dayWords} at the time in {@code timeWords}; {@code joiner} may stand between them. */
+    private static Optional<LocalDateTime> at(List<String> dayWords, List<String> timeWords, String joiner,
+                                              LocalDateTime now) {
+        Optional<LocalTime> time = timeOfDay(String.join(" ", timeWords));
         if (time.isEmpty()) {
             return Optional.empty();
         }
-        String day = when.group("day");
-        Optional<LocalDate> date = namedDay(day, now.toLocalDate(), AHEAD).or(() -> nextWeekday(day, now, time.get()));
-        return date.map(found -> found.atTime(time.get()));
+        List<String> day = new ArrayList<>(dayWords);
+        if (!day.isEmpty() && day.get(joiner.equals("at") ? day.size() - 1 : 0).equals(joiner)) {
+            day.remove(joiner.equals("at") ? day.size() - 1 : 0);
+        }
+        boolean todayCounts = now.toLocalDate().atTime(time.get()).isAfter(now);
+        return DayReader.read(String.join(" ", day), now.toLocalDate(), DayReader.Looking.AHEAD, todayCounts)
+                .map(date -> date.atTime(time.get()));
     }
 
     /**
-     * The local date meant, looking back from {@code today}: today (also when nothing is typed), yesterday, or an ISO
-     * date, which may be any day that exists: the caller decides which days it takes. Empty when it cannot be read.
+     * The local date meant, looking back from {@code today}: any day {@link DayReader} reads (also one ahead, which
+     * the caller refuses in its own words), a weekday alone being its last occurrence; nothing typed means today.
+     * Empty when it cannot be read.
      *
      * @param typed what the user typed
      * @param today the user's local date today
@@ -89,7 +96,8 @@ public final class WhenReader {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        return text.get().isEmpty() ? Optional.of(today) : namedDay(text.get(), today, BACK);
+        return text.get().isEmpty() ? Optional.of(today)
+                : DayReader.read(text.get(), today, DayReader.Looking.BACK, true);
     }
 
     /**
@@ -129,36 +137,5 @@ public final class WhenReader {
     private static Optional<String> normalised(String typed) {
         String text = typed.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         return text.length() > MAX_LENGTH ? Optional.empty() : Optional.of(text);
-    }
-
-    /** A day named from today ({@code relative}) or an ISO date that exists. */
-    private static Optional<LocalDate> namedDay(String day, LocalDate today, Map<String, Integer> relative) {
-        Integer offset = relative.get(day);
-        if (offset != null) {
-            return Optional.of(today.plusDays(offset));
-        }
-        if (!ISO_DATE.matcher(day).matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(day));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** The next day of the weekday named (three letters at least), today only when {@code time} is still ahead. */
-    private static Optional<LocalDate> nextWeekday(String day, LocalDateTime now, LocalTime time) {
-        for (DayOfWeek weekday : DayOfWeek.values()) {
-            String full = weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-            if (day.length() >= 3 && full.startsWith(day)) {
-                LocalDate date = now.toLocalDate();
-                while (date.getDayOfWeek() != weekday || !date.atTime(time).isAfter(now)) {
-                    date = date.plusDays(1);
-                }
-                return Optional.of(date);
-            }
-        }
-        return Optional.empty();
     }
 }

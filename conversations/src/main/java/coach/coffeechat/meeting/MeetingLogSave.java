@@ -21,8 +21,8 @@ import java.util.OptionalLong;
 
 /**
  * Saving a meeting log, all in the flow's one transaction: each suggested person becomes a lukewarm contact
- * referred by the person met (one the user knows already is linked and mentioned; past the contact limit, the
- * rest are only noted), the log is stored, and the contact moves to {@link Stage#MET}. The notes coach on: thank
+ * referred by the person met (one the user knows already is linked, and referred by the person met when no one
+ * else introduced them: {@link KnownSuggestions}; past the contact limit, the rest are only noted), the log is stored, and the contact moves to {@link Stage#MET}. The notes coach on: thank
  * within a day, tell the referrer how it went.
  */
 final class MeetingLogSave {
@@ -53,10 +53,12 @@ final class MeetingLogSave {
         List<Suggestion> linked = new ArrayList<>();
         List<String> added = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        KnownSuggestions known = new KnownSuggestions(texts, contacts, contact);
         for (Suggestion person : draft.suggested()) {
             Optional<Contact> existing = people.existing(person);
             if (existing.isPresent()) {
                 linked.add(person.linkedTo(existing.get().id()));
+                known.suggested(context, existing.get());
             } else if (contacts.count(context.connection(), context.user()) >= maxContacts) {
                 linked.add(person);
                 skipped.add(person.name());
@@ -78,11 +80,7 @@ final class MeetingLogSave {
             notes.add(texts.get(added.size() == 1 ? "meeting.log.added.one" : "meeting.log.added.many",
                     "names", format.names(added), "referrer", contact.name()));
         }
-        List<String> existingNames = people.existingNames();
-        if (!existingNames.isEmpty()) {
-            notes.add(texts.get(existingNames.size() == 1 ? "meeting.log.existing.one" : "meeting.log.existing.many",
-                    "names", format.names(existingNames)));
-        }
+        notes.addAll(known.notes());
         if (!skipped.isEmpty()) {
             notes.add(texts.get("meeting.log.limit", "names", format.names(skipped), "max", maxContacts));
         }

@@ -86,11 +86,6 @@ record SuggestedPeople(List<Suggestion> people) {
             int at = known.indexOf(person);
             return at < 0 ? Optional.empty() : Optional.of(knownAs.get(at));
         }
-
-        /** The names of the contacts the known people are. */
-        List<String> existingNames() {
-            return knownAs.stream().map(Contact::name).toList();
-        }
     }
 
     /** The people sorted against {@code contacts}, the user's contacts. */

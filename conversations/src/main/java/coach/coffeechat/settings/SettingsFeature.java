@@ -22,10 +22,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * {@code /settings}: the user's time zone (every follow-up is timed in it), quiet hours and LinkedIn plan.
- * Without options it shows them; each option given is checked and saved, and a bad one changes nothing.
+ * Without options it shows them; each option given is checked and saved, and a bad one changes nothing (a zone
+ * typed as a city or an abbreviation is refused with the IANA name it may mean).
  */
 public final class SettingsFeature implements Feature {
     /** Between the two times of a range: a hyphen, an en or em dash, or "to". */
@@ -73,7 +75,7 @@ public final class SettingsFeature implements Feature {
         if (!command.option("timezone").isEmpty()) {
             zone = zone(command.option("timezone"));
             if (zone.isEmpty()) {
-                return CommandHandler.respond(texts.get("settings.zone.unknown", "typed", command.option("timezone")));
+                return CommandHandler.respond(unknownZone(command.option("timezone")));
             }
         }
         if (!command.option("quiet-hours").isEmpty()) {
@@ -109,13 +111,35 @@ public final class SettingsFeature implements Feature {
                 "plan", texts.get("settings.plan." + users.linkedInPlan(context.connection(), context.user()).id()));
     }
 
-    /** Up to {@code max} IANA zone names containing what was typed, ignoring case, in alphabetical order. */
+    /** Why a zone was refused, with the zone it may have meant ({@link ZoneFinder}). */
+    private String unknownZone(String typed) {
+        ZoneFinder.Guess guess = ZoneFinder.guess(typed);
+        List<String> zones = ZoneFinder.zones(guess);
+        if (zones.isEmpty()) {
+            return texts.get("settings.zone.unknown", "typed", typed);
+        }
+        String kind = guess instanceof ZoneFinder.Guess.Abbreviation ? "abbreviation" : "did-you-mean";
+        String shown = guess instanceof ZoneFinder.Guess.Abbreviation ? typed.strip().toUpperCase(Locale.ROOT) : typed;
+        if (zones.size() == 1) {
+            return texts.get("settings.zone." + kind + ".one", "typed", shown, "zone", zones.get(0));
+        }
+        String all = texts.get("list.or", "first", String.join(", ", zones.subList(0, zones.size() - 1)),
+                "last", zones.get(zones.size() - 1));
+        return texts.get("settings.zone." + kind + ".many", "typed", shown, "zones", all, "first", zones.get(0));
+    }
+
+    /**
+     * Up to {@code max} IANA zone names for what was typed: first the zones it may mean ({@link ZoneFinder}: a city,
+     * a typo, an abbreviation), then those containing it, ignoring case, in alphabetical order.
+     */
     public static List<String> suggestZones(String typed, int max) {
         String wanted = typed.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
-        return ZoneId.getAvailableZoneIds().stream()
+        Stream<String> containing = ZoneId.getAvailableZoneIds().stream()
                 .filter(id -> id.contains("/") || id.equals("UTC"))
                 .filter(id -> id.toLowerCase(Locale.ROOT).contains(wanted))
-                .sorted()
+                .sorted();
+        return Stream.concat(ZoneFinder.zones(ZoneFinder.guess(typed)).stream(), containing)
+                .distinct()
                 .limit(max)
                 .toList();
     }

@@ -130,6 +130,59 @@ final class ContactFlowTest {
     }
 
     @Test
+    void skippingTheReferrerGoesOnToTheWayToReachWithoutAskingAboutANameless() throws Exception {
+        send("/contact add");
+        details("Ana Li", "", "", "");
+        send("lukewarm");
+        send("alumni");
+
+        Reply reach = send("skip");
+
+        assertThat(reach.notes()).isEmpty();
+        assertThat(reach.prompt().get().text()).isEqualTo(text("contact.add.reach", "name", "Ana Li"));
+        send("skip");
+        send("yes");
+        assertThat(contacts(MAYA)).singleElement().satisfies(ana -> {
+            assertThat(ana.referrerName()).isEmpty();
+            assertThat(ana.referrerId()).isEmpty();
+        });
+    }
+
+    @Test
+    void aBlankReferrerIsNoNameEither() {
+        send("/contact add");
+        details("Ana Li", "", "", "");
+        send("lukewarm");
+        send("alumni");
+
+        Reply reach = send("   ");
+
+        assertThat(reach.prompt().get().text()).isEqualTo(text("contact.add.reach", "name", "Ana Li"));
+    }
+
+    @Test
+    void aReferrerSkippedAfterGoingBackIsNotKeptFromTheFirstAnswer() throws Exception {
+        addWarm("Sam Park", "Designer", "Globex");
+        send("/contact add");
+        details("Ana Li", "", "", "");
+        send("lukewarm");
+        send("alumni");
+        send("sam park");
+        send("back");
+
+        Reply reach = send("skip");
+
+        assertThat(reach.prompt().get().text()).isEqualTo(text("contact.add.reach", "name", "Ana Li"));
+        Reply confirm = send("skip");
+        assertThat(confirm.prompt().get().text()).doesNotContain("Sam Park");
+        send("yes");
+        assertThat(contacts(MAYA)).filteredOn(c -> c.name().equals("Ana Li")).singleElement().satisfies(ana -> {
+            assertThat(ana.referrerName()).isEmpty();
+            assertThat(ana.referrerId()).isEmpty();
+        });
+    }
+
+    @Test
     void aWarmOrColdContactIsNotAskedForAReferrer() {
         send("/contact add");
         details("Priya", "", "", "");
@@ -226,18 +279,19 @@ final class ContactFlowTest {
     }
 
     @Test
-    void answeringNoAtTheConfirmationGoesBackToTheFormWithTheAnswersFilledIn() {
+    void answeringNoAtTheConfirmationAsksWhatToChangeWithTheAnswerFilledIn() {
         send("/contact add");
         details("Ana Li", "Researcher", "Acme", "");
         send("warm");
         send("friend");
         send("skip");
 
-        Reply form = send("no");
+        Reply pick = send("no");
+        assertThat(pick.prompt().get()).isInstanceOf(Prompt.Choice.class);
+        Reply name = send("name");
 
-        assertThat(form.prompt().get()).isInstanceOfSatisfying(Prompt.Form.class,
-                f -> assertThat(f.fields()).extracting(Prompt.Field::defaultValue)
-                        .containsExactly("Ana Li", "Researcher", "Acme", ""));
+        assertThat(name.prompt().get()).isInstanceOfSatisfying(Prompt.Text.class,
+                prompt -> assertThat(prompt.defaultValue()).isEqualTo("Ana Li"));
     }
 
     @Test

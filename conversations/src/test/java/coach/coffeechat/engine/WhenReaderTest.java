@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@link WhenReader}: how a day and time typed by a person is read. Every case is read at the same fixed moment,
  * Monday 2026-03-02 09:00 local time, so "today", "tomorrow", "yesterday" and weekdays always mean the same dates.
  * Looking ahead ({@code /meeting schedule}): ISO dates, today/tomorrow, full and abbreviated weekdays (today counts
- * only while the time is still ahead), 24-hour and am/pm times. Looking back ({@code /meeting log}): today,
- * yesterday and ISO dates. A time alone (quiet hours). And everything that must be refused rather than guessed,
+ * only while the time is still ahead), 24-hour and am/pm times. Looking back ({@code /meeting log}): the same days,
+ * a weekday meaning its last occurrence. A time alone (quiet hours). And everything that must be refused rather than guessed,
  * including long hostile text.
  */
 final class WhenReaderTest {
@@ -174,6 +174,29 @@ final class WhenReaderTest {
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
     @CsvSource(delimiter = '|', value = {
+        "next thursday 4pm      | 2026-03-05T16:00",
+        "next monday 8am        | 2026-03-09T08:00",
+        "next monday 4pm        | 2026-03-09T16:00",
+        "this thursday 4pm      | 2026-03-05T16:00",
+        "'2 Dec 4pm'            | 2026-12-02T16:00",
+        "'dec 2nd, 4pm'         | 2026-12-02T16:00",
+        "'12 march at 16:00'    | 2026-03-12T16:00",
+        "'4pm on 12 march'      | 2026-03-12T16:00",
+        "'in 3 days 9:30'       | 2026-03-05T09:30",
+        "'in a week at noon'    | 2026-03-09T12:00",
+        "'day after tomorrow 10am' | 2026-03-04T10:00",
+        "'12 march 2027 9:00'   | 2027-03-12T09:00",
+        // in the past: read, so the booking can say it has passed
+        "'yesterday 4pm'        | 2026-03-01T16:00",
+        "'last friday 4pm'      | 2026-02-27T16:00",
+        "'1 march 4pm'          | 2026-03-01T16:00",
+    })
+    void aBookingReadsTheSameNaturalDaysAsALog(String typed, LocalDateTime expected) {
+        assertThat(WhenReader.dateTime(typed, NOW)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', value = {
         "tomorrow 9:30  | 2027-01-01T09:30",
         "today 23:00    | 2026-12-31T23:00",
         "thursday 23:00 | 2026-12-31T23:00",
@@ -199,9 +222,9 @@ final class WhenReaderTest {
         // times written some other way
         "today 4.30pm", "today 16h00", "today 4p", "today noonish",
         // not a day
-        "th 4pm", "t 4pm", "mo 4pm", "someday 4pm", "thursdays 4pm", "next thursday 4pm", "4 thursday",
-        "4pm", "4pm someday", "4pm th", "thursday 4pm thursday",
-        "at 4pm", "yesterday 4pm",
+        "th 4pm", "t 4pm", "mo 4pm", "someday 4pm", "thursdays 4pm", "4 thursday",
+        "4pm", "4pm someday", "4pm th", "thursday 4pm thursday", "next 4pm", "last 4pm", "in days 4pm",
+        "at 4pm", "32 dec 4pm", "dec 4pm", "2 decamber 4pm", "30 feb 4pm", "2 dec 1999 9:00 4pm",
         // dates that do not exist or are not ISO
         "2026-02-30 10:00", "2026-02-29 10:00", "2026-13-01 10:00", "2026-00-10 10:00", "2026-03-32 10:00",
         "2026-3-12 16:00", "12.03.2026 16:00", "03/12/2026 4pm",
@@ -275,6 +298,67 @@ final class WhenReaderTest {
         assertThat(WhenReader.date(typed, NOW.toLocalDate())).contains(expected);
     }
 
+    /** Looking back from Monday 2 March 2026: the forms {@code /meeting log} shares with {@code /meeting schedule}. */
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a weekday is its last occurrence, today's counting
+        "monday              | 2026-03-02",
+        "sunday              | 2026-03-01",
+        "thursday            | 2026-02-26",
+        "Thu                 | 2026-02-26",
+        "thurs.              | 2026-02-26",
+        "on tuesday          | 2026-02-24",
+        "this friday         | 2026-02-27",
+        // "last" never means today
+        "last thursday       | 2026-02-26",
+        "last monday         | 2026-02-23",
+        "last sunday         | 2026-03-01",
+        "Last Sun            | 2026-03-01",
+        // so many days or weeks ago
+        "3 days ago          | 2026-02-27",
+        "1 day ago           | 2026-03-01",
+        "a day ago           | 2026-03-01",
+        "two days ago        | 2026-02-28",
+        "ten days ago        | 2026-02-20",
+        "a week ago          | 2026-02-23",
+        "2 weeks ago         | 2026-02-16",
+        "day before yesterday| 2026-02-28",
+        "the day before yesterday| 2026-02-28",
+        // a day of a month without a year is its nearest occurrence, with a year that day
+        "2 Dec               | 2025-12-02",
+        "2 december          | 2025-12-02",
+        "2nd Dec             | 2025-12-02",
+        "Dec 2               | 2025-12-02",
+        "december 2nd        | 2025-12-02",
+        "28 feb              | 2026-02-28",
+        "feb 28th            | 2026-02-28",
+        "1st of march        | 2026-03-01",
+        "'2 Dec, 2024'       | 2024-12-02",
+        "dec 2 2024          | 2024-12-02",
+        "29 feb 2024         | 2024-02-29",
+        "sept 30             | 2025-09-30",
+        // ahead reads too, and the log refuses it with its own message
+        "tomorrow            | 2026-03-03",
+        "next thursday       | 2026-03-05",
+        "in 3 days           | 2026-03-05",
+        "4 march             | 2026-03-04",
+    })
+    void aDayLookingBackReadsTheSameNaturalFormsAsABooking(String typed, LocalDate expected) {
+        assertThat(WhenReader.date(typed, NOW.toLocalDate())).contains(expected);
+    }
+
+    @ParameterizedTest(name = "on New Year's Day \"{0}\" is {1}")
+    @CsvSource(delimiter = '|', value = {
+        "31 dec              | 2026-12-31",
+        "yesterday           | 2026-12-31",
+        "last friday         | 2026-12-25",
+        "2 days ago          | 2026-12-30",
+        "2 jan               | 2027-01-02",
+    })
+    void aDayLookingBackCrossesTheYear(String typed, LocalDate expected) {
+        assertThat(WhenReader.date(typed, LocalDate.of(2027, 1, 1))).contains(expected);
+    }
+
     @ParameterizedTest(name = "\"{0}\" is today")
     @ValueSource(strings = {"", " ", "\t"})
     void nothingTypedForADayLookingBackMeansToday(String typed) {
@@ -283,14 +367,14 @@ final class WhenReaderTest {
 
     @ParameterizedTest(name = "\"{0}\" is refused")
     @ValueSource(strings = {
-        // days only a booking looks ahead to
-        "tomorrow", "thursday", "thu",
         // a time is not a day
         "today 4pm", "yesterday 9:30", "2026-02-28 16:00", "4pm",
-        // dates that do not exist or are not ISO
+        // dates that do not exist, are not ISO or are too vague
         "2026-02-30", "2026-02-29", "2026-13-01", "2026-3-12", "28.02.2026", "02/28/2026", "last week",
+        "some day", "the other day", "last", "days ago", "0 days ago", "-3 days ago", "1000 days ago", "3 days",
+        "31 feb", "feb 30 2026", "2 december 99", "2 dec dec", "th", "mo", "thursdays", "last thursdays",
         "@everyone", "\uD83D\uDE00", "${date}"})
-    void aDayLookingBackThatIsNotTodayYesterdayOrAnIsoDateIsRefused(String typed) {
+    void aDayLookingBackThatCannotBeReadIsRefused(String typed) {
         assertThat(WhenReader.date(typed, NOW.toLocalDate())).isEmpty();
     }
 

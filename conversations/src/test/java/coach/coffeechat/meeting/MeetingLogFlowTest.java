@@ -18,6 +18,8 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 final class MeetingLogFlowTest {
     private FeatureBench bench;
@@ -161,12 +163,69 @@ final class MeetingLogFlowTest {
         assertThat(bench.session().top().answers()).containsEntry("date", "2026-02-27");
     }
 
+    /** The clock stands at Monday 2 March 2026 09:00 UTC plus {@code hours}; days are read in the user's zone. */
+    private void at(String zone, int hours) {
+        bench.inTransaction(c -> {
+            bench.users.setZone(c, MAYA, ZoneId.of(zone), bench.clock.instant());
+            return null;
+        });
+        bench.clock.advance(Duration.ofHours(hours));
+    }
+
+    @ParameterizedTest(name = "in {0} {1}h after Monday 09:00 UTC, \"{2}\" is {3}")
+    @CsvSource(delimiter = '|', value = {
+        "UTC                 | 0  | monday          | 2026-03-02",
+        "UTC                 | 0  | last thursday   | 2026-02-26",
+        "UTC                 | 0  | thu             | 2026-02-26",
+        "UTC                 | 0  | 3 days ago      | 2026-02-27",
+        "UTC                 | 0  | a week ago      | 2026-02-23",
+        "UTC                 | 0  | 2 Dec           | 2025-12-02",
+        "UTC                 | 0  | Feb 27th        | 2026-02-27",
+        "UTC                 | 0  | 2026-02-20      | 2026-02-20",
+        // Monday 16:00 in Los Angeles while it is already Tuesday in UTC
+        "America/Los_Angeles | 15 | today           | 2026-03-02",
+        "America/Los_Angeles | 15 | tuesday         | 2026-02-24",
+        "America/Los_Angeles | 15 | yesterday       | 2026-03-01",
+        "UTC                 | 15 | tuesday         | 2026-03-03",
+        // Tuesday 11:00 in Auckland
+        "Pacific/Auckland    | 14 | monday          | 2026-03-02",
+        "Pacific/Auckland    | 14 | 2 days ago      | 2026-03-01",
+        "Pacific/Auckland    | 14 | 3 mar           | 2026-03-03",
+    })
+    void theDateIsReadInNaturalFormsInTheUsersZone(String zone, int hours, String typed, LocalDate expected) {
+        at(zone, hours);
+        bench.command("meeting log", "contact", "Ana Li");
+
+        Reply format = bench.send(typed);
+
+        assertThat(format.prompt().get().text()).isEqualTo(text("meeting.log.format", "name", "Ana Li"));
+        assertThat(bench.session().top().answers()).containsEntry("date", expected.toString());
+    }
+
+    @ParameterizedTest(name = "in {0} {1}h after Monday 09:00 UTC, \"{2}\" is in the future")
+    @CsvSource(delimiter = '|', value = {
+        "UTC                 | 0  | tomorrow        | 2026-03-02",
+        "UTC                 | 0  | next thursday   | 2026-03-02",
+        "UTC                 | 0  | in 2 days       | 2026-03-02",
+        "UTC                 | 0  | 4 march         | 2026-03-02",
+        "America/Los_Angeles | 15 | 3 mar           | 2026-03-02",
+    })
+    void aNaturalDateInTheFutureIsStillRefused(String zone, int hours, String typed, String today) {
+        at(zone, hours);
+        bench.command("meeting log", "contact", "Ana Li");
+
+        Reply refused = bench.send(typed);
+
+        assertThat(refused.notes()).containsExactly(text("meeting.log.date.future", "typed", typed, "today", today));
+        assertThat(bench.session().top().stepId()).isEqualTo("date");
+    }
+
     @Test
     void unreadableAndVeryOldDatesAreRefused() {
         bench.command("meeting log", "contact", "Ana Li");
 
-        assertThat(bench.send("last Tuesday").notes())
-                .first().isEqualTo(text("meeting.log.date.invalid", "typed", "last Tuesday"));
+        assertThat(bench.send("the other day").notes())
+                .first().isEqualTo(text("meeting.log.date.invalid", "typed", "the other day"));
         assertThat(bench.send("2026-02-30").notes())
                 .first().isEqualTo(text("meeting.log.date.invalid", "typed", "2026-02-30"));
         assertThat(bench.send("+99999-01-01").notes())
@@ -298,7 +357,7 @@ final class MeetingLogFlowTest {
     }
 
     @Test
-    void anExistingContactOfTheSameNameIsMentionedNotDuplicated() {
+    void anExistingContactWithNoReferrerIsNotDuplicatedAndNowReferredByThePersonMet() {
         Contact cy = bench.addContact("Cy Wu", "", "Initech");
         logUpToConfirm("today", "cy wu; Bo Chen; BO CHEN, designer");
 
@@ -306,11 +365,32 @@ final class MeetingLogFlowTest {
 
         assertThat(saved.notes()).contains(
                 text("meeting.log.added.one", "names", "Bo Chen", "referrer", "Ana Li"),
-                text("meeting.log.existing.one", "names", "Cy Wu"));
+                text("meeting.log.existing.referred.one", "names", "Cy Wu", "referrer", "Ana Li"));
         assertThat(bench.contacts()).extracting(Contact::name).containsExactly("Ana Li", "Bo Chen", "Cy Wu");
-        assertThat(bench.contact("Cy Wu").referrerName()).isEmpty();
+        assertThat(bench.contact("Cy Wu").referrerName()).isEqualTo("Ana Li");
+        assertThat(bench.contact("Cy Wu").referrerId()).hasValue(ana.id());
+        assertThat(bench.contact("Cy Wu").warmth()).isEqualTo(Warmth.WARM);
         assertThat(meetingsWithAna().get(0).log().suggested()).extracting(Suggestion::contactId)
                 .containsExactly(OptionalLong.of(cy.id()), OptionalLong.of(bench.contact("Bo Chen").id()));
+    }
+
+    @Test
+    void anExistingContactReferredBySomeoneElseKeepsThatReferrerAndTheUserIsTold() {
+        Contact sam = bench.addContact("Sam Park", "", "");
+        bench.addContact("Cy Wu", "", "Initech", Warmth.LUKEWARM, "Sam Park");
+        bench.addContact("Dee Ray", "", "", Warmth.LUKEWARM, "Jo from the meetup");
+        logUpToConfirm("today", "Cy Wu; Dee Ray");
+
+        Reply saved = bench.send("yes");
+
+        assertThat(saved.notes()).contains(
+                text("meeting.log.existing.other-referrer", "name", "Cy Wu", "other", "Sam Park",
+                        "referrer", "Ana Li"),
+                text("meeting.log.existing.other-referrer", "name", "Dee Ray", "other", "Jo from the meetup",
+                        "referrer", "Ana Li"));
+        assertThat(bench.contact("Cy Wu").referrerId()).hasValue(sam.id());
+        assertThat(bench.contact("Cy Wu").referrerName()).isEqualTo("Sam Park");
+        assertThat(bench.contact("Dee Ray").referrerName()).isEqualTo("Jo from the meetup");
     }
 
     @Test
@@ -321,7 +401,8 @@ final class MeetingLogFlowTest {
         logUpToConfirm("today", "Bo Chen");
         Reply saved = bench.send("yes");
 
-        assertThat(saved.notes()).contains(text("meeting.log.existing.one", "names", "Bo Chen"));
+        assertThat(saved.notes()).contains(text("meeting.log.existing.same.one", "names", "Bo Chen",
+                "referrer", "Ana Li"));
         assertThat(bench.contacts()).extracting(Contact::name).containsExactly("Ana Li", "Bo Chen");
         assertThat(meetingsWithAna()).hasSize(2);
     }

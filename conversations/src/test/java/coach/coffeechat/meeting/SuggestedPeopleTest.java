@@ -75,6 +75,5 @@ final class SuggestedPeopleTest {
         assertThat(sorted.known()).extracting(Suggestion::name).containsExactly("sam park");
         assertThat(sorted.existing(Suggestion.of("sam park", "designer", ""))).contains(sam);
         assertThat(sorted.existing(Suggestion.of("Priya Raman", "", ""))).isEmpty();
-        assertThat(sorted.existingNames()).containsExactly("Sam Park");
     }
 }

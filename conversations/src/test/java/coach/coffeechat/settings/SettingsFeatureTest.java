@@ -168,13 +168,46 @@ final class SettingsFeatureTest {
     }
 
     @ParameterizedTest(name = "time zone \"{0}\" is refused")
-    @ValueSource(strings = {"Mars/Olympus", "Berlin", "Europe/Berlinn", "CET+1", "GMT+25", "+01:00", "Z", "utc+1",
+    @ValueSource(strings = {"Mars/Olympus", "CET+1", "GMT+25", "+01:00", "Z", "utc+1",
         "@everyone", "<@123456789012345678>", "${zone}", "'; DROP TABLE users; --", "\uD83D\uDE00"})
     void anUnknownTimeZoneGetsItsMessageWithTheTypedTextAsPlainText(String typed) {
         Reply reply = settings(Map.of("timezone", typed));
 
         assertThat(reply.notes()).containsExactly(text("settings.zone.unknown", "typed", typed));
         assertThat(reply.notes().get(0)).contains("\"" + typed + "\"").doesNotContain(text("engine.error"));
+        assertThat(settings().notes()).containsExactly(defaults());
+    }
+
+    @ParameterizedTest(name = "time zone \"{0}\" is refused with {1}")
+    @CsvSource(delimiter = '|', value = {
+        "chicago|America/Chicago",
+        "New York|America/New_York",
+        "Berlin|Europe/Berlin",
+        "Europe/Berlinn|Europe/Berlin"})
+    void aCityIsRefusedWithItsZoneSuggestedAndNothingSaved(String typed, String zone) {
+        Reply reply = settings(Map.of("timezone", typed));
+
+        assertThat(reply.notes()).containsExactly(text("settings.zone.did-you-mean.one", "typed", typed,
+                "zone", zone));
+        assertThat(settings().notes()).containsExactly(defaults());
+    }
+
+    @Test
+    void anAmbiguousAbbreviationSaysHonestlyWhatItCouldBe() {
+        Reply reply = settings(Map.of("timezone", "CST"));
+
+        assertThat(reply.notes()).containsExactly(text("settings.zone.abbreviation.many", "typed", "CST",
+                "zones", "America/Chicago or Asia/Shanghai", "first", "America/Chicago"));
+        assertThat(reply.notes().get(0)).contains("CST could be America/Chicago or Asia/Shanghai");
+        assertThat(settings().notes()).containsExactly(defaults());
+    }
+
+    @Test
+    void anAbbreviationOfOnePlaceSuggestsItsZone() {
+        Reply reply = settings(Map.of("timezone", "EST"));
+
+        assertThat(reply.notes()).containsExactly(text("settings.zone.abbreviation.one", "typed", "EST",
+                "zone", "America/New_York"));
         assertThat(settings().notes()).containsExactly(defaults());
     }
 

@@ -62,6 +62,27 @@ final class ConsoleSessionTest {
     }
 
     @Test
+    void changesOneFieldOfAContactWithContactEdit() {
+        // GIVEN a saved contact, then one field changed with its value typed, one asked, one refused and retyped
+        String transcript = coach.converse(
+                "/contact add", ANA[0], ANA[1], ANA[2], ANA[3], "1", "friend", "", "yes",
+                "/contact edit contact: Ana field: role value: Research lead",
+                "/contact edit contact: Ana field: organisation", "Globex Health",
+                "/contact edit contact: Ana field: reach value: at the gym", "ana@example.com",
+                "/contact show contact: Ana Li");
+
+        // THEN each change is saved on its own, the refused value is explained, and nothing else moved
+        assertThat(transcript)
+                .contains("For Ana Li, role is now: Research lead")
+                .contains("The new organisation or field for Ana Li?")
+                .contains("For Ana Li, organisation or field is now: Globex Health")
+                .contains("That doesn't look like an email address")
+                .contains("For Ana Li, how to reach them is now: ana@example.com")
+                .contains("Research lead at Globex Health");
+        assertThat(transcript.split("How well do you know Ana Li\\?", -1)).hasSize(2);
+    }
+
+    @Test
     void echoesEachLineAfterThePromptMarkerWhenInputIsPiped() {
         String transcript = coach.converse("/contact list");
 
@@ -209,21 +230,21 @@ final class ConsoleSessionTest {
     }
 
     @Test
-    void enterKeepsEarlierAnswersWhenGoingBackToChangeSomething() {
+    void changeSomethingAsksOnlyTheFieldPickedWithEnterKeepingItsAnswer() {
         // GIVEN a contact ready to save
-        // WHEN the user says no ("Change something") and presses Enter at every question
+        // WHEN the user says no ("Change something"), picks the way to reach, presses Enter, then changes the role
         String transcript = coach.converse(
                 "/contact add", ANA[0], ANA[1], ANA[2], ANA[3], "1", "1", "ana@example.com",
-                "no", "", "", "", "", "", "", "", "yes", "/contact list");
+                "no", "reach", "", "no", "role", "Research lead", "yes", "/contact list");
 
-        // THEN every earlier answer is offered and kept
+        // THEN only those fields are asked again, the earlier answer is offered and kept
         assertThat(transcript)
-                .contains("Change what you like; your answers are filled in.")
-                .contains("Name (required; press Enter to keep: Ana Li)")
-                .contains("  1. warm \u2014 You know them yourself: a friend, family, a colleague (current)")
+                .contains("What would you like to change?")
                 .contains("(press Enter to keep: ana@example.com)")
+                .contains("press Enter to keep: UX researcher")
                 .contains("Saved Ana Li.")
-                .contains("1. Ana Li \u2014 UX researcher at Acme Health \u00b7 warm, friend");
+                .contains("1. Ana Li \u2014 Research lead at Acme Health \u00b7 warm, friend");
+        assertThat(transcript.split("How well do you know Ana Li\\?", -1)).hasSize(2);
     }
 
     @Test

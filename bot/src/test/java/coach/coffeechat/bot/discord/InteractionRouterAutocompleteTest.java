@@ -2,6 +2,7 @@ package coach.coffeechat.bot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -103,5 +104,29 @@ final class InteractionRouterAutocompleteTest {
 
         runQueuedWork(event);
         verify(event).replyChoiceStrings(List.of("Europe/Berlin"));
+    }
+
+    @Test
+    void theContactOptionOfContactEditSuggestsTheUsersContactsToo() {
+        CommandAutoCompleteInteractionEvent event = typing(ADA, "contact edit", "contact", "sam");
+
+        router.onCommandAutoCompleteInteraction(event);
+
+        runQueuedWork(event);
+        verify(event).replyChoiceStrings(List.of("Sam Park"));
+    }
+
+    @Test
+    void aTimeZoneOptionSuggestsTheZonesOfACityOrAnAbbreviationFirst() {
+        CommandAutoCompleteInteractionEvent cst = typing(ADA, "settings", "timezone", "CST");
+        router.onCommandAutoCompleteInteraction(cst);
+        runQueuedWork(cst);
+        verify(cst).replyChoiceStrings(argThat((List<String> zones) ->
+                zones.size() <= 25 && zones.subList(0, 2).equals(List.of("America/Chicago", "Asia/Shanghai"))));
+
+        CommandAutoCompleteInteractionEvent chicago = typing(ADA, "settings", "timezone", "chicgo");
+        router.onCommandAutoCompleteInteraction(chicago);
+        runQueuedWork(chicago);
+        verify(chicago).replyChoiceStrings(List.of("America/Chicago"));
     }
 }

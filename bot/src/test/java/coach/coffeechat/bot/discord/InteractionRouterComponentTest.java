@@ -115,17 +115,16 @@ final class InteractionRouterComponentTest {
     }
 
     @Test
-    void aNoClickOnTheConfirmationGoesBackToTheFormWithTheAnswersFilledIn() {
+    void aNoClickOnTheConfirmationAsksWhichFieldToChange() {
         long seen = atConfirm().version();
         ButtonInteractionEvent event = harness.button(ada, true, CustomIds.confirm(seen, false));
 
         harness.router().onButtonInteraction(event);
 
         Answer answer = harness.answerTo(event);
-        assertThat(answer.text()).contains(harness.text("contact.add.confirm.change"));
-        assertThat(answer.customIds()).startsWith(CustomIds.openModal(harness.current(ada).version()));
-        assertThat(harness.current(ada).prompt()).get().isInstanceOfSatisfying(Prompt.Form.class,
-                form -> assertThat(form.fields()).extracting(Prompt.Field::defaultValue).contains(PRIYA, WHY));
+        assertThat(answer.text()).contains(harness.text("contact.add.change"));
+        assertThat(harness.current(ada).prompt()).get().isInstanceOfSatisfying(Prompt.Choice.class,
+                choice -> assertThat(choice.options()).extracting(Prompt.Option::id).contains("name", "why", "reach"));
         assertThat(harness.handle(ada, Input.Command.of("contact list")).text()).doesNotContain(PRIYA);
     }
 

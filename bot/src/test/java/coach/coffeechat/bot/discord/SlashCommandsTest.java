@@ -91,6 +91,21 @@ final class SlashCommandsTest {
     }
 
     @Test
+    void contactEditIsASubcommandWithAContactToAutocompleteAFieldToPickAndAnOptionalValue() {
+        SubcommandData edit = SlashCommands.from(catalog).stream().filter(c -> c.getName().equals("contact"))
+                .flatMap(c -> c.getSubcommands().stream()).filter(sub -> sub.getName().equals("edit"))
+                .findFirst().orElseThrow();
+
+        List<OptionData> options = edit.getOptions();
+        assertThat(options).extracting(OptionData::getName).containsExactly("contact", "field", "value");
+        assertThat(options).extracting(OptionData::isRequired).containsExactly(true, true, false);
+        assertThat(options).extracting(OptionData::isAutoComplete).containsExactly(true, false, false);
+        assertThat(options.get(1).getChoices()).extracting(Command.Choice::getAsString)
+                .containsExactly("name", "role", "organisation", "warmth", "source", "referrer", "why", "reach");
+        options.forEach(SlashCommandsTest::assertValidOption);
+    }
+
+    @Test
     void twoWordPathsBecomeSubcommandsOfOneCommand() {
         CommandCatalog catalog = CommandCatalog.builder()
                 .add(new CommandSpec("contact add", "Add a contact", List.of()), UNUSED)
