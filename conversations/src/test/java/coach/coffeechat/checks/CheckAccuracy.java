@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * -Dexec.mainClass=coach.coffeechat.checks.CheckAccuracy}; add {@code -Dexec.args=details} to list every miss and
  * false alarm. {@link CheckAccuracyTest} holds every rule to the targets.
  */
-final class CheckAccuracy {
+public final class CheckAccuracy {
     static final List<String> REQUEST_SETS = List.of("checks/labelled/requests-1.txt",
             "checks/labelled/requests-2.txt", "checks/labelled/requests-3.txt", "checks/labelled/requests-4.txt");
     static final List<String> QUESTION_SETS = List.of("checks/labelled/questions-1.txt",
