@@ -71,10 +71,6 @@ public final class CheckRules {
         linkedInPremiumCharacters = values.whole("too-long.linkedin-premium-characters", 20, 10_000);
         phoneMaxWords = values.whole("too-long.phone-max-words", 10, 10_000);
         emailMinWords = values.whole("too-short.email-min-words", 0, 10_000);
-        if (emailMinWords > emailWarnWords) {
-            throw values.bad("too-short.email-min-words", String.valueOf(emailMinWords),
-                    "a number no larger than too-long.email-warn-words (" + emailWarnWords + ")");
-        }
 
         Map<String, String> placeholders = PhrasePlaceholders.read(values);
         jobAsks = values.phrases("asks-for-job.phrases", placeholders);

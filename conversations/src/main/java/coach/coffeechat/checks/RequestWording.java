@@ -54,9 +54,8 @@ final class RequestWording {
         Matcher matcher = BRACKETED.matcher(text);
         while (matcher.find()) {
             if (isGap(matcher)) {
-                return Optional.of(new Finding("unfilled-placeholder", Severity.ERROR,
-                        texts.get("check.request.unfilled-placeholder",
-                                "quote", Prose.shorten(matcher.group(), QUOTE_LENGTH)), 0));
+                return Optional.of(warn("unfilled-placeholder", texts.get("check.request.unfilled-placeholder",
+                        "quote", Prose.shorten(matcher.group(), QUOTE_LENGTH))));
             }
         }
         return Optional.empty();
