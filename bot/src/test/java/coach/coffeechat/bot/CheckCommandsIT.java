@@ -37,7 +37,7 @@ final class CheckCommandsIT {
         assertThat(report.get("ok").asBoolean()).isFalse();
         assertThat(report.get("words").asInt()).isEqualTo(16);
         assertThat(report.get("characters").asInt()).isEqualTo(80);
-        assertThat(rules(report)).containsExactly("asks-for-job", "no-referrer");
+        assertThat(rules(report)).containsExactly("asks-for-job", "no-referrer", "no-intro-or-goal");
         assertThat(report.get("findings").get(0).has("line")).isFalse();
     }
 

@@ -65,12 +65,13 @@ final class CheckCommandsTest {
         assertThat(code).isZero();
         JsonNode report = JSON.readTree(out.toString());
         assertThat(report.get("ok").asBoolean()).isFalse();
-        assertThat(rules(report)).containsExactly("asks-for-job", "long-time-ask", "missing-subject");
-        JsonNode first = report.get("findings").get(0);
+        assertThat(rules(report)).containsExactly("too-short", "asks-for-job", "long-time-ask", "no-intro-or-goal",
+                "missing-subject");
+        JsonNode first = report.get("findings").get(1);
         assertThat(fieldNames(first)).containsExactly("rule", "severity", "message");
         assertThat(first.get("severity").asText()).isEqualTo("error");
         assertThat(first.get("message").asText()).startsWith("\"I'm looking for a job\"");
-        assertThat(report.get("findings").get(1).get("severity").asText()).isEqualTo("warn");
+        assertThat(report.get("findings").get(0).get("severity").asText()).isEqualTo("warn");
     }
 
     @Test
@@ -164,7 +165,7 @@ final class CheckCommandsTest {
         assertThat(code).isEqualTo(2);
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString().lines()).singleElement().asString()
-                .contains("too-many.minutes-per-question").contains("'0'").contains("1 to 60");
+                .contains("too-many.minutes-per-question").contains("'0'").contains("0.5 to 60.0");
     }
 
     @Test

@@ -30,11 +30,13 @@ public final class CheckRules {
     private final int linkedInFreeCharacters;
     private final int linkedInPremiumCharacters;
     private final int phoneMaxWords;
+    private final int emailMinWords;
     private final Phrases jobAsks;
     private final Phrases negations;
     private final int maxMinutes;
     private final Phrases meals;
     private final Phrases mealOptions;
+    private final Phrases longPlans;
     private final Phrases askPhrases;
     private final Phrases conversationWords;
     private final int maxQuestionsInRequest;
@@ -43,8 +45,10 @@ public final class CheckRules {
     private final double selfRatio;
     private final Set<String> firstPerson;
     private final Set<String> secondPerson;
-    private final int minutesPerQuestion;
+    private final double minutesPerQuestion;
+    private final double minutesPerQuestionAtLeast;
     private final int minQuestions;
+    private final RequestWordingRules wording;
     private final double duplicateSimilarity;
     private final double wordSimilarity;
     private final Set<String> ignoredWords;
@@ -66,6 +70,7 @@ public final class CheckRules {
         linkedInFreeCharacters = values.whole("too-long.linkedin-free-characters", 20, 10_000);
         linkedInPremiumCharacters = values.whole("too-long.linkedin-premium-characters", 20, 10_000);
         phoneMaxWords = values.whole("too-long.phone-max-words", 10, 10_000);
+        emailMinWords = values.whole("too-short.email-min-words", 0, 10_000);
 
         Map<String, String> placeholders = PhrasePlaceholders.read(values);
         jobAsks = values.phrases("asks-for-job.phrases", placeholders);
@@ -74,6 +79,7 @@ public final class CheckRules {
         maxMinutes = values.whole("long-time-ask.max-minutes", 5, 600);
         meals = values.phrases("long-time-ask.meals", placeholders);
         mealOptions = values.phrases("long-time-ask.meal-options", placeholders);
+        longPlans = values.phrases("long-time-ask.long-plans", placeholders);
 
         askPhrases = values.phrases("no-clear-ask.ask-phrases", placeholders);
         conversationWords = values.phrases("no-clear-ask.conversation-words", placeholders);
@@ -86,7 +92,12 @@ public final class CheckRules {
         firstPerson = values.words("self-focused.first-person");
         secondPerson = values.words("self-focused.second-person");
 
-        minutesPerQuestion = values.whole("too-many.minutes-per-question", 1, 60);
+        minutesPerQuestion = values.decimal("too-many.minutes-per-question", 0.5, 60.0);
+        minutesPerQuestionAtLeast = values.decimal("too-few.minutes-per-question", 1.0, 180.0);
+        if (minutesPerQuestionAtLeast < minutesPerQuestion) {
+            throw values.bad("too-few.minutes-per-question", String.valueOf(minutesPerQuestionAtLeast),
+                    "a number no smaller than too-many.minutes-per-question (" + minutesPerQuestion + ")");
+        }
         minQuestions = values.whole("too-few.min-questions", 1, 50);
 
         duplicateSimilarity = values.decimal("duplicate.min-similarity", 0.5, 1.0);
@@ -100,6 +111,7 @@ public final class CheckRules {
         openRequests = values.phrases("yes-no.open-requests", placeholders);
         referralQuestion = values.phrases("missing-referral-question.phrases", placeholders);
         personalCues = values.phrases("no-personal-question.cues", placeholders);
+        wording = RequestWordingRules.read(values, placeholders);
 
         values.requireAllRead();
     }
@@ -137,19 +149,30 @@ public final class CheckRules {
         return phoneMaxWords;
     }
 
+    /** The fewest words an email body may have before it is too short ({@code too-short.email-min-words}). */
+    public int emailMinWords() {
+        return emailMinWords;
+    }
+
     /** The most minutes a request may ask for ({@code long-time-ask.max-minutes}). */
     public int maxMinutes() {
         return maxMinutes;
     }
 
-    /** Minutes one question takes in the conversation ({@code too-many.minutes-per-question}). */
-    public int minutesPerQuestion() {
-        return minutesPerQuestion;
+    /**
+     * The most questions that fit a conversation of this many minutes: minutes divided by
+     * {@code too-many.minutes-per-question}, rounded down.
+     */
+    public int maxQuestions(int minutes) {
+        return (int) Math.floor(minutes / minutesPerQuestion + 1e-9);
     }
 
-    /** The fewest questions a list should have ({@code too-few.min-questions}). */
-    public int minQuestions() {
-        return minQuestions;
+    /**
+     * The fewest questions a conversation of this many minutes needs: minutes divided by
+     * {@code too-few.minutes-per-question}, rounded down, and never fewer than {@code too-few.min-questions}.
+     */
+    public int minQuestions(int minutes) {
+        return Math.max(minQuestions, (int) Math.floor(minutes / minutesPerQuestionAtLeast + 1e-9));
     }
 
     Phrases jobAsks() {
@@ -166,6 +189,15 @@ public final class CheckRules {
 
     Phrases mealOptions() {
         return mealOptions;
+    }
+
+    Phrases longPlans() {
+        return longPlans;
+    }
+
+    /** The lists behind the rules on a request's wording: subject, gaps, introduction and goal, referrer. */
+    RequestWordingRules wording() {
+        return wording;
     }
 
     Phrases askPhrases() {

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * What the placeholders in the checks' phrase lists stand for: {@code {job}} (a job, post or role, with the words
  * that may come before it), {@code {i}} (the writer: "I", "we", "I'm really hoping to") and {@code {org}} (an
- * organisation: "your company", "the firm's", "Acme Health"). The grammar is fixed here; the vocabulary comes from
+ * organisation: "your company", "the firm's", "Acme Health") and {@code {name}} (a capitalised name of up to three
+ * words: "Joe Reyes"). The grammar is fixed here; the vocabulary comes from
  * the lists {@code asks-for-job.nouns} and {@code googleable.organisation-words}.
  *
  * <p>Each placeholder stands where a search starts again at every word of a text, so each reads a bounded stretch
@@ -53,6 +54,7 @@ final class PhrasePlaceholders {
         placeholders.put("{job}", DETERMINER + DESCRIBING_WORDS
                 + Phrases.alternation("asks-for-job.nouns", values.list("asks-for-job.nouns")));
         placeholders.put("{i}", WRITER + WRITER_HELPERS);
+        placeholders.put("{name}", NAME);
         placeholders.put("{org}", "(?:" + ARTICLE_FOR_ORGANISATION + Phrases.alternation(
                 "googleable.organisation-words", values.list("googleable.organisation-words")) + "|" + NAME + ")(?:'s)?");
         return placeholders;

@@ -22,6 +22,7 @@ final class Prose {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     private static final String SENTENCE_CLOSERS = ".!?\"')]\u201D";
+    private static final int LONG_LINE_WORDS = 6;
     private static final String QUESTION_CLOSERS = "\"')]\u201D";
 
     private Prose() {
@@ -90,6 +91,19 @@ final class Prose {
         return words;
     }
 
+    /** The first word in a span of a text, as written, or an empty string; reads only as far as its end. */
+    static String firstWord(CharSequence text, Span span) {
+        int start = span.start();
+        while (start < span.end() && !Character.isLetterOrDigit(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < span.end() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '\'')) {
+            end++;
+        }
+        return text.subSequence(start, end).toString();
+    }
+
     /** The words of a text, lower-cased. */
     static List<String> lowerWords(CharSequence text) {
         return wordSpans(text).stream().map(span -> span.of(text).toLowerCase(Locale.ROOT)).toList();
@@ -97,17 +111,24 @@ final class Prose {
 
     /**
      * The sentences of a text: they end after {@code .}, {@code !} or {@code ?} (and any closing quote or bracket)
-     * followed by a space, and at every line break. Blank ones are left out; each is trimmed.
+     * followed by a space, and at a line break, unless the next line goes on with a small letter or a digit, or the
+     * line is a long one (at least six words) with no mark at its end: an email wrapped by hand ("Would you have
+     * 15\nminutes for a call?", "Ana Costa suggested\nI reach out.") is one sentence. Blank ones are left out; each
+     * is trimmed.
      */
     static List<Span> sentences(CharSequence text) {
         List<Span> sentences = new ArrayList<>();
         int start = 0;
+        int lineStart = 0;
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
             if (c == '\n') {
-                add(sentences, text, start, i);
-                start = i + 1;
+                if (!goesOn(text, lineStart, i)) {
+                    add(sentences, text, start, i);
+                    start = i + 1;
+                }
+                lineStart = i + 1;
             } else if (c == '.' || c == '!' || c == '?') {
                 int end = i + 1;
                 while (end < text.length() && SENTENCE_CLOSERS.indexOf(text.charAt(end)) >= 0) {
@@ -123,6 +144,28 @@ final class Prose {
         }
         add(sentences, text, start, text.length());
         return sentences;
+    }
+
+    /**
+     * Whether the sentence goes on after the line break at {@code lineEnd}: the next line starts with a small letter
+     * or a digit, or with any letter after a long line that ends with a letter or digit.
+     */
+    private static boolean goesOn(CharSequence text, int lineStart, int lineEnd) {
+        int i = lineEnd + 1;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i == text.length()) {
+            return false;
+        }
+        char next = text.charAt(i);
+        if (Character.isLowerCase(next) || Character.isDigit(next)) {
+            return true;
+        }
+        Span line = stripped(text, lineStart, lineEnd);
+        return Character.isLetter(next) && line.length() > 0
+                && Character.isLetterOrDigit(text.charAt(line.end() - 1))
+                && words(text.subSequence(line.start(), line.end())) >= LONG_LINE_WORDS;
     }
 
     private static void add(List<Span> sentences, CharSequence text, int start, int end) {

@@ -42,6 +42,9 @@ public final class QuestionChecker {
             "given", "looking", "thinking", "in", "for", "from", "having", "knowing", "compared", "back", "during", "at",
             "on", "with", "outside", "besides", "apart", "aside", "beyond", "personally", "honestly", "today",
             "nowadays", "overall", "first");
+    // A lead-in this short before a comma, colon or dash is skipped whatever its words: "Quick one: have you ...?"
+    private static final int MAX_SHORT_LEAD_IN = 3;
+    private static final String LEAD_IN_ENDS = ",:;\u2013\u2014";
     // Words that may come before the opener without changing the question: "And do you ...?"
     private static final Set<String> FILLERS = Set.of("and", "so", "also", "then", "now", "ok", "okay", "well",
             "finally", "lastly", "but");
@@ -115,27 +118,29 @@ public final class QuestionChecker {
             if (isGoogleable(question)) {
                 byRule.get("googleable").add(warn("googleable", texts.get("check.question.googleable"), line));
             }
-            if (isYesNo(question)) {
+            Optional<String> jobAsk = jobAsks.first(Sentence.allIn(question, negation));
+            // Asking who else to talk to is answered with names, and a job ask has a finding of its own.
+            if (jobAsk.isEmpty() && !rules.referralQuestion().in(question) && isYesNo(question)) {
                 byRule.get("yes-no").add(warn("yes-no", texts.get("check.question.yes-no"), line));
             }
             duplicates.add(question).ifPresent(earlier -> byRule.get("duplicate").add(warn("duplicate",
                     texts.get("check.question.duplicate", "other", quotes.computeIfAbsent(earlier,
                             place -> Prose.shorten(asked.get(place).toString(), QUOTE_LENGTH))), line)));
-            Optional<String> jobAsk = jobAsks.first(Sentence.allIn(question, negation));
             jobAsk.ifPresent(quote -> byRule.get("asks-for-job").add(new Finding("asks-for-job", Severity.ERROR,
                     texts.get("check.question.asks-for-job", "quote", Prose.shorten(quote, QUOTE_LENGTH)), line)));
             asked.add(question);
         }
 
         int count = asked.size();
-        int fit = minutes / rules.minutesPerQuestion();
+        int fit = rules.maxQuestions(minutes);
         if (count > fit && count > 0) {
             byRule.get("too-many").add(warn("too-many", texts.get("check.questions.too-many",
                     "count", count, "minutes", minutes, "fit", fit), 0));
         }
-        if (count < rules.minQuestions()) {
+        int least = rules.minQuestions(minutes);
+        if (count < least) {
             byRule.get("too-few").add(warn("too-few", texts.get("check.questions.too-few",
-                    "count", count, "min", rules.minQuestions()), 0));
+                    "count", count, "min", least, "minutes", minutes), 0));
         }
         if (count > 0 && asked.stream().noneMatch(rules.referralQuestion()::in)) {
             byRule.get("missing-referral-question").add(warn("missing-referral-question",
@@ -198,19 +203,23 @@ public final class QuestionChecker {
                         && !FOLLOW_UP.matcher(question).find();
             }
             boolean lastClause = i == clauses.size() - 1;
-            if (lastClause || !LEAD_INS.contains(first)) {
+            // A lead-in: opened by "when", "looking" and the like, or short ("Honestly,", "Quick one:").
+            if (lastClause || !(LEAD_INS.contains(first) || clauseWords.size() <= MAX_SHORT_LEAD_IN)) {
                 return false;
             }
         }
         return false;
     }
 
-    /** The question cut at every comma, as {@link String#split} cuts it: empty pieces at the end are dropped. */
+    /**
+     * The question cut at every comma, colon and dash, as {@link String#split} cuts it: empty pieces at the end are
+     * dropped.
+     */
     private static List<Span> commaClauses(CharSequence question) {
         List<Span> clauses = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= question.length(); i++) {
-            if (i == question.length() || question.charAt(i) == ',') {
+            if (i == question.length() || LEAD_IN_ENDS.indexOf(question.charAt(i)) >= 0) {
                 clauses.add(new Span(start, i));
                 start = i + 1;
             }

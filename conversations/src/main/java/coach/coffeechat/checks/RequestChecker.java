@@ -3,18 +3,25 @@ package coach.coffeechat.checks;
 import coach.coffeechat.config.Texts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Checks a request for an informational interview against the coaching rules: short, never asking for a job, a
  * small and explicit amount of time, the referrer named, one clear ask, no interview questions yet, about the reader
- * more than the writer, and (for an email) a subject line. The rule ids are a public contract: {@code too-long},
- * {@code asks-for-job}, {@code no-time-ask}, {@code long-time-ask}, {@code no-referrer}, {@code no-clear-ask},
- * {@code questions-in-request}, {@code self-focused}, {@code missing-subject}; their thresholds, word lists and
- * severities are documented in {@code config/checks.properties}.
+ * more than the writer, who the writer is and what they hope to learn, no gap left from a template, and (for an
+ * email) not too short and a subject line that says something. The rule ids are a public contract: {@code too-long},
+ * {@code too-short}, {@code asks-for-job}, {@code no-time-ask}, {@code long-time-ask}, {@code no-referrer},
+ * {@code late-referrer}, {@code no-clear-ask}, {@code questions-in-request}, {@code self-focused},
+ * {@code no-intro-or-goal}, {@code unfilled-placeholder}, {@code missing-subject}, {@code weak-subject}; their
+ * thresholds, word lists and severities are documented in {@code config/checks.properties}.
+ *
+ * <p>An amount of time counts as asked for only in a sentence that proposes something (an ask phrase, or a question
+ * that does not open with how, what, why and the like): "I commute 90 minutes each way" asks for nothing.
  *
  * <p>The report's words and characters count what the length limits apply to: an email's body (without its subject
  * line), or the whole text of a LinkedIn note or phone script.
@@ -29,16 +36,21 @@ import java.util.regex.Pattern;
  */
 public final class RequestChecker {
     /** The rule ids, in the order findings are reported. */
-    public static final List<String> RULES = List.of("too-long", "asks-for-job", "no-time-ask", "long-time-ask",
-            "no-referrer", "no-clear-ask", "questions-in-request", "self-focused", "missing-subject");
+    public static final List<String> RULES = List.of("too-long", "too-short", "asks-for-job", "no-time-ask",
+            "long-time-ask", "no-referrer", "late-referrer", "no-clear-ask", "questions-in-request", "self-focused",
+            "no-intro-or-goal", "unfilled-placeholder", "missing-subject", "weak-subject");
 
     private static final Pattern SUBJECT = Pattern.compile("subject\\s*:(.*)", Pattern.CASE_INSENSITIVE);
     private static final int QUOTE_LENGTH = 60;
+    // A question opening with one of these asks about something; it does not propose the conversation.
+    private static final Set<String> INTERVIEW_OPENERS = Set.of("how", "how's", "what", "what's", "why", "which", "who",
+            "who's", "whom", "whose", "where", "where's", "when");
 
     private final CheckRules rules;
     private final Texts texts;
     private final JobAsks jobAsks;
     private final Negation negation;
+    private final RequestWording wording;
 
     /**
      * @param rules the thresholds and word lists
@@ -49,6 +61,7 @@ public final class RequestChecker {
         this.texts = Objects.requireNonNull(texts, "texts");
         this.jobAsks = new JobAsks(rules);
         this.negation = new Negation(rules.negations());
+        this.wording = new RequestWording(rules.wording(), texts);
     }
 
     /** Checks one draft. */
@@ -72,11 +85,16 @@ public final class RequestChecker {
 
         List<Finding> findings = new ArrayList<>();
         tooLong(draft, words, characters).ifPresent(findings::add);
+        if (draft.format() == RequestFormat.EMAIL && words < rules.emailMinWords()) {
+            findings.add(warn("too-short", texts.get("check.request.too-short",
+                    "words", words, "min", rules.emailMinWords())));
+        }
         jobAsks.first(sentences).ifPresent(quote -> findings.add(error("asks-for-job",
                 texts.get("check.request.asks-for-job", "quote", Prose.shorten(quote, QUOTE_LENGTH)))));
         noTimeAsk(sentences).ifPresent(findings::add);
         longTimeAsk(sentences).ifPresent(findings::add);
         noReferrer(draft, text).ifPresent(findings::add);
+        wording.lateReferrer(draft.referrer(), subject, body).ifPresent(findings::add);
         boolean asksForTheConversation = false;
         long questions = 0;
         for (Sentence sentence : bodySentences) {
@@ -94,12 +112,15 @@ public final class RequestChecker {
                     "count", questions)));
         }
         selfFocused(draft, body).ifPresent(findings::add);
+        wording.noIntroOrGoal(text).ifPresent(findings::add);
+        wording.unfilledPlaceholder(text).ifPresent(findings::add);
         if (draft.format() == RequestFormat.EMAIL && subject.map(String::isEmpty).orElse(true)) {
             Names referrer = Names.of(draft.referrer());
             findings.add(error("missing-subject", referrer.isEmpty()
                     ? texts.get("check.request.missing-subject")
                     : texts.get("check.request.missing-subject.referrer", "referrer", draft.referrer().strip())));
         }
+        subject.flatMap(wording::weakSubject).ifPresent(findings::add);
         return CheckReport.of(words, characters, findings);
     }
 
@@ -159,14 +180,14 @@ public final class RequestChecker {
 
     /** {@code no-time-ask} when no amount of time is asked for. */
     private Optional<Finding> noTimeAsk(List<Sentence> sentences) {
-        boolean bounded = sentences.stream().anyMatch(sentence -> !sentence.askedTimes().isEmpty());
+        boolean bounded = sentences.stream().anyMatch(sentence -> !askedTimes(sentence).isEmpty());
         return bounded ? Optional.empty() : Optional.of(warn("no-time-ask", texts.get("check.request.no-time-ask")));
     }
 
     /** {@code long-time-ask} when more than the limit is asked for, or a meal is proposed as the plan. */
     private Optional<Finding> longTimeAsk(List<Sentence> sentences) {
         for (Sentence sentence : sentences) {
-            List<TimeMentions.Mention> asked = sentence.askedTimes();
+            List<TimeMentions.Mention> asked = askedTimes(sentence);
             // A long time offered next to a short one ("15 minutes, or longer over lunch if you like") is a choice.
             if (asked.stream().anyMatch(mention -> mention.minutes() <= rules.maxMinutes())) {
                 continue;
@@ -180,17 +201,47 @@ public final class RequestChecker {
             }
         }
         for (Sentence sentence : sentences) {
-            if (rules.mealOptions().find(sentence.text(), sentence.span()).isPresent()) {
+            // A meal or a day mentioned in passing ("we met at the breakfast") is not proposed.
+            if (!proposes(sentence) || rules.mealOptions().find(sentence.text(), sentence.span()).isPresent()) {
                 continue;
             }
-            for (Span meal : rules.meals().findAll(sentence.text(), sentence.span())) {
-                if (!sentence.negates(meal.start())) {
-                    return Optional.of(warn("long-time-ask", texts.get("check.request.long-time-ask.meal",
-                            "meal", meal.of(sentence.text()), "max", rules.maxMinutes())));
-                }
+            Optional<Span> meal = firstNotNegated(sentence, rules.meals());
+            if (meal.isPresent()) {
+                return Optional.of(warn("long-time-ask", texts.get("check.request.long-time-ask.meal",
+                        "meal", meal.get().of(sentence.text()), "max", rules.maxMinutes())));
+            }
+            Optional<Span> plan = firstNotNegated(sentence, rules.longPlans());
+            if (plan.isPresent()) {
+                return Optional.of(warn("long-time-ask", texts.get("check.request.long-time-ask.plan",
+                        "plan", plan.get().of(sentence.text()), "max", rules.maxMinutes())));
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<Span> firstNotNegated(Sentence sentence, Phrases phrases) {
+        return phrases.findAll(sentence.text(), sentence.span()).stream()
+                .filter(found -> !sentence.negates(found.start())).findFirst();
+    }
+
+    /** The amounts of time a sentence asks for: none unless it {@linkplain #proposes proposes} something. */
+    private List<TimeMentions.Mention> askedTimes(Sentence sentence) {
+        return proposes(sentence) ? sentence.askedTimes() : List.of();
+    }
+
+    /**
+     * Whether a sentence proposes something: it has an ask phrase ("Would you have", "I'd love", "happy to"), or it
+     * is a question that does not open with how, what, why and the like ("Coffee next week?").
+     */
+    private boolean proposes(Sentence sentence) {
+        CharSequence text = sentence.text();
+        if (rules.askPhrases().find(text, sentence.span()).isPresent()) {
+            return true;
+        }
+        if (!Prose.isQuestion(text, sentence.span())) {
+            return false;
+        }
+        return !INTERVIEW_OPENERS.contains(Prose.firstWord(text, sentence.span()).toLowerCase(Locale.ROOT));
     }
 
     private Optional<Finding> noReferrer(RequestDraft draft, CharSequence text) {
@@ -202,11 +253,12 @@ public final class RequestChecker {
                 "referrer", draft.referrer().strip())));
     }
 
+    /**
+     * Whether a sentence asks for the conversation: it {@linkplain #proposes proposes} something, and names the
+     * conversation or an amount of time. "How do you talk to clients?" names a conversation but proposes none.
+     */
     private boolean asksForTheConversation(Sentence sentence) {
-        CharSequence text = sentence.text();
-        boolean asks = Prose.isQuestion(text, sentence.span())
-                || rules.askPhrases().find(text, sentence.span()).isPresent();
-        return asks && (rules.conversationWords().find(text, sentence.span()).isPresent()
+        return proposes(sentence) && (rules.conversationWords().find(sentence.text(), sentence.span()).isPresent()
                 || !sentence.askedTimes().isEmpty());
     }
 

@@ -45,10 +45,13 @@ final class AdversarialInputs {
             // yes-no, choices and follow-ups (QuestionChecker)
             "Do you like it, and why", "Is it hard, if so how", "Would you stay or not", "When you started, did you",
             // organisations and names ({org}, Names)
-            "Acme Health Big Co", "Dr Ana Li's");
+            "Acme Health Big Co", "Dr Ana Li's",
+            // the wording rules (RequestWording): gaps in brackets, "I'm" and a word, a P.S., a subject
+            "[your name]", "<first name>", "{role}", "[COMPANY", "<ana@example.com>", "I'm writing", "I am a nurse",
+            "P.S. Sam suggested", "Subject: Coffee?", "Hi Ana,\nwould you have 15");
 
     private static final Map<String, String> PLACEHOLDERS = Map.of("{i}", "I'm really hoping to",
-            "{job}", "the open research role", "{org}", "Acme Health");
+            "{job}", "the open research role", "{org}", "Acme Health", "{name}", "Joe Reyes");
 
     private AdversarialInputs() {
     }
@@ -60,6 +63,11 @@ final class AdversarialInputs {
         lists.put("negation.words", rules.negations());
         lists.put("long-time-ask.meals", rules.meals());
         lists.put("long-time-ask.meal-options", rules.mealOptions());
+        lists.put("long-time-ask.long-plans", rules.longPlans());
+        lists.put("weak-subject.job-phrases", rules.wording().jobSubjects());
+        lists.put("unfilled-placeholder.words", rules.wording().placeholderWords());
+        lists.put("no-intro-or-goal.introductions", rules.wording().introductions());
+        lists.put("no-intro-or-goal.goals", rules.wording().goals());
         lists.put("no-clear-ask.ask-phrases", rules.askPhrases());
         lists.put("no-clear-ask.conversation-words", rules.conversationWords());
         lists.put("questions-in-request.logistics-words", rules.logistics());

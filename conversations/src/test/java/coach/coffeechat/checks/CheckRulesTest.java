@@ -30,8 +30,12 @@ final class CheckRulesTest {
         assertThat(rules.linkedInCharacters(LinkedInPlan.PREMIUM)).isEqualTo(300);
         assertThat(rules.phoneMaxWords()).isEqualTo(120);
         assertThat(rules.maxMinutes()).isEqualTo(30);
-        assertThat(rules.minutesPerQuestion()).isEqualTo(2);
-        assertThat(rules.minQuestions()).isEqualTo(3);
+        assertThat(rules.emailMinWords()).isEqualTo(50);
+        // questions scale with the time: five or six for 15 minutes, at least 3, and 8 for an hour
+        assertThat(rules.maxQuestions(15)).isEqualTo(6);
+        assertThat(rules.maxQuestions(10)).isEqualTo(4);
+        assertThat(rules.minQuestions(15)).isEqualTo(3);
+        assertThat(rules.minQuestions(60)).isEqualTo(8);
     }
 
     @Test

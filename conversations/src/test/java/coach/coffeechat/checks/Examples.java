@@ -73,6 +73,18 @@ final class Examples {
     }
 
     /**
+     * One entry of a table file, before its settings are read: the shape the example tables and the labelled sets
+     * share.
+     *
+     * @param source the file and line it starts on, for failure messages
+     * @param name what it shows
+     * @param settings its settings, by key, in the order written
+     * @param lines the text, line by line
+     */
+    record Entry(String source, String name, Map<String, String> settings, List<String> lines) {
+    }
+
+    /**
      * Reads one file of examples from the test classpath.
      *
      * @param resource such as {@code checks/requests.txt}
@@ -80,11 +92,36 @@ final class Examples {
      * @throws IllegalArgumentException naming the line when the file does not follow the format
      */
     static List<Example> read(String resource, Set<String> allowedSettings) {
+        Set<String> allowed = new java.util.HashSet<>(allowedSettings);
+        allowed.add("rule");
+        allowed.add("expect");
+        List<Example> examples = new ArrayList<>();
+        for (Entry entry : entries(resource, allowed)) {
+            Map<String, String> settings = new LinkedHashMap<>(entry.settings());
+            String rule = settings.remove("rule");
+            String expect = settings.remove("expect");
+            if (rule == null || expect == null) {
+                throw new IllegalArgumentException(entry.source() + ": every example needs 'rule:' and 'expect:'");
+            }
+            examples.add(new Example(entry.source(), entry.name(), rule,
+                    Expect.valueOf(expect.toUpperCase(java.util.Locale.ROOT)), settings, entry.lines()));
+        }
+        return examples;
+    }
+
+    /**
+     * Reads the entries of one table file from the test classpath: each starts with {@code ## name}, then
+     * {@code key: value} settings, then its text.
+     *
+     * @param allowedSettings the setting keys entries may use
+     * @throws IllegalArgumentException naming the line when the file does not follow the format
+     */
+    static List<Entry> entries(String resource, Set<String> allowedSettings) {
         InputStream in = Examples.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalArgumentException(resource + " is not on the test classpath");
         }
-        List<Example> examples = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             Builder current = null;
             String line;
@@ -94,7 +131,7 @@ final class Examples {
                 String where = resource + ":" + number;
                 if (line.startsWith("## ")) {
                     if (current != null) {
-                        examples.add(current.build());
+                        entries.add(current.build());
                     }
                     current = new Builder(where, line.substring(3).strip());
                 } else if (line.startsWith("#") || (line.isBlank() && (current == null || current.lines.isEmpty()))) {
@@ -104,7 +141,7 @@ final class Examples {
                 } else if (line.equals(">") || line.startsWith("> ")) {
                     current.lines.add(line.length() > 2 ? line.substring(2) : "");
                 } else if (line.isBlank()) {
-                    examples.add(current.build());
+                    entries.add(current.build());
                     current = null;
                 } else {
                     int colon = line.indexOf(':');
@@ -112,19 +149,19 @@ final class Examples {
                         throw new IllegalArgumentException(where + ": expected 'key: value' before the text: " + line);
                     }
                     String key = line.substring(0, colon).strip();
-                    if (!key.equals("rule") && !key.equals("expect") && !allowedSettings.contains(key)) {
+                    if (!allowedSettings.contains(key)) {
                         throw new IllegalArgumentException(where + ": unknown setting '" + key + "'");
                     }
                     current.settings.put(key, line.substring(colon + 1).strip());
                 }
             }
             if (current != null) {
-                examples.add(current.build());
+                entries.add(current.build());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return examples;
+        return entries;
     }
 
     private static final class Builder {
@@ -138,14 +175,8 @@ final class Examples {
             this.name = name;
         }
 
-        Example build() {
-            String rule = settings.remove("rule");
-            String expect = settings.remove("expect");
-            if (rule == null || expect == null) {
-                throw new IllegalArgumentException(source + ": every example needs 'rule:' and 'expect:'");
-            }
-            return new Example(source, name, rule, Expect.valueOf(expect.toUpperCase(java.util.Locale.ROOT)),
-                    settings, lines);
+        Entry build() {
+            return new Entry(source, name, settings, lines);
         }
     }
 

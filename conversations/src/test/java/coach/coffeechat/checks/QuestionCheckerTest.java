@@ -92,7 +92,20 @@ final class QuestionCheckerTest {
                 "Who else should I talk to?"), 6);
 
         assertThat(report.findings()).filteredOn(f -> f.rule().equals("too-many")).singleElement()
-                .extracting(Finding::message).asString().startsWith("4 questions won't fit in 6 minutes; about 3 will.");
+                .extracting(Finding::message).asString().startsWith("4 questions won't fit in 6 minutes; about 2 will.");
+    }
+
+    @Test
+    void tooFewAndTooManyScaleWithTheMinutes() {
+        List<String> three = List.of("How did you start?", "What would you do in my place?", "Who else should I ask?");
+        List<String> seven = List.of("How did you start?", "What changed?", "What surprised you?", "What is hard?",
+                "What would you do in my place?", "What do you read?", "Who else should I talk to?");
+
+        // three questions fill 15 minutes but not an hour; seven are more than 15 minutes hold
+        assertThat(CHECKER.check(three, 15).has("too-few")).isFalse();
+        assertThat(CHECKER.check(three, 60).has("too-few")).isTrue();
+        assertThat(CHECKER.check(seven, 15).has("too-many")).isTrue();
+        assertThat(CHECKER.check(seven, 20).has("too-many")).isFalse();
     }
 
     @Test

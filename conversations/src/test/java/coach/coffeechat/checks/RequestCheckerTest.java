@@ -146,13 +146,49 @@ final class RequestCheckerTest {
     }
 
     @Test
+    void everyQuestionBesidesTheAskIsCountedEvenOneThatMentionsTalking() {
+        // GIVEN four interview questions, one about how people talk to each other, and then the ask
+        CheckReport report = CHECKER.check(email(String.join("\n",
+                "Subject: Learning about museum conservation",
+                "Hi Pia, I'm a furniture restorer interested in museum conservation. How did you get into the field?",
+                "Which master's did you do? How do conservators talk to curators about risk? What does a typical day",
+                "look like? Would you have 15 minutes for a call?")));
+
+        // THEN all four are counted: a question that names a conversation is the ask only if it proposes one
+        assertThat(message(report, "questions-in-request")).startsWith("You ask 4 questions");
+    }
+
+    @Test
+    void aDurationThatIsNotAboutTheMeetingIsNotTheTimeAsk() {
+        CheckReport report = CHECKER.check(email(String.join("\n",
+                "Subject: Learning about planning in local government",
+                "Hi Helen, I'm a site engineer and I commute 90 minutes each way. After a 3-hour workshop of yours I",
+                "spent 60 minutes on your case study. Could we have a quick chat about how you moved into planning?")));
+
+        assertThat(report.has("no-time-ask")).isTrue();
+        assertThat(report.has("long-time-ask")).isFalse();
+    }
+
+    @Test
+    void anEmailWrappedByHandIsReadAcrossItsLineBreaks() {
+        CheckReport report = CHECKER.check(email(String.join("\n",
+                "Subject: Learning about clinical coding",
+                "Hi Tessa, I'm a medical secretary and I'd love to hear how you trained as a coder. Would you have 15",
+                "minutes for a call next week? Also, would you pass",
+                "my CV to your team?")));
+
+        assertThat(report.has("no-time-ask")).isFalse();
+        assertThat(report.has("asks-for-job")).isTrue();
+    }
+
+    @Test
     void findingsComeInRuleOrder() {
         CheckReport report = CHECKER.check(email("I'm looking for a job. How did you start? What do you do? "
                 + "I want an opening. I need it."));
 
         List<String> rules = report.findings().stream().map(Finding::rule).toList();
-        assertThat(rules).containsExactly("asks-for-job", "no-time-ask", "no-clear-ask", "questions-in-request",
-                "missing-subject");
+        assertThat(rules).containsExactly("too-short", "asks-for-job", "no-time-ask", "no-clear-ask",
+                "questions-in-request", "no-intro-or-goal", "missing-subject");
         assertThat(rules).isSortedAccordingTo((a, b) ->
                 RequestChecker.RULES.indexOf(a) - RequestChecker.RULES.indexOf(b));
     }
@@ -165,7 +201,7 @@ final class RequestCheckerTest {
         assertThat(report.characters()).isZero();
         assertThat(report.ok()).isFalse();
         assertThat(report.findings()).extracting(Finding::rule)
-                .containsExactly("no-time-ask", "no-clear-ask", "missing-subject");
+                .containsExactly("too-short", "no-time-ask", "no-clear-ask", "no-intro-or-goal", "missing-subject");
     }
 
     @Test

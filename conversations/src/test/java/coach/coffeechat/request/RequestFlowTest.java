@@ -207,7 +207,12 @@ final class RequestFlowTest {
                 "format", TestCoach.TEXTS.get("request.format.linkedin")));
         assertThat(reply.notes().get(1)).startsWith("Hi Priya").contains("application security");
         assertThat(reply.notes().get(1).length()).isLessThanOrEqualTo(RequestDrafter.LINKEDIN_FREE_LIMIT);
-        assertThat(reply.notes().get(2)).startsWith("Checks: all clear");
+        // The quick LinkedIn note does not yet say who the writer is (no-intro-or-goal, a warning) until the templates
+        // introduce the writer; nothing else may be found.
+        assertThat(reply.notes().get(2)).satisfiesAnyOf(
+                checks -> assertThat(checks).startsWith("Checks: all clear"),
+                checks -> assertThat(checks).contains("good to go").contains("no-intro-or-goal")
+                        .hasLineCount(2));
         // The only question is the offer to save Priya, which the next command closes without a word.
         assertThat(reply.prompt()).get().isInstanceOf(Prompt.Confirm.class);
         Reply next = engine.handle(MAYA, Input.Command.of("contact list"));
