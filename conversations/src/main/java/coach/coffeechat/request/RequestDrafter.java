@@ -3,6 +3,7 @@ package coach.coffeechat.request;
 import coach.coffeechat.checks.RequestChecker;
 import coach.coffeechat.checks.RequestDraft;
 import coach.coffeechat.checks.RequestFormat;
+import coach.coffeechat.config.Shortening;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.config.Wording;
 import coach.coffeechat.contact.Source;

@@ -1,5 +1,6 @@
 package coach.coffeechat.request;
 
+import coach.coffeechat.config.Wording;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -13,9 +14,6 @@ import java.util.regex.Pattern;
 final class WhyClause {
     private static final Pattern LEAD_IN = Pattern.compile(
             "^(?i)(i'?m (asking|writing to|calling|contacting) (you )?(in particular )?because|because|since)\\s+");
-    private static final Pattern SECOND_PERSON = Pattern.compile("(?i)\\b(you|your|yours|yourself|you're|you've)\\b");
-    private static final Pattern THEY = Pattern.compile(
-            "\\b(they|They|them|their|Their|theirs|themselves|themself|they're|they've|they'd|they'll)\\b");
     /** First words that are never a name, so a capital there only started the note. */
     private static final Set<String> COMMON_STARTS = Set.of("you", "your", "yours", "the", "a", "an", "how", "what",
             "when", "where", "their", "they", "them", "his", "her", "she", "he", "of", "in", "at", "on", "as", "after",
@@ -44,25 +42,9 @@ final class WhyClause {
         if (COMMON_STARTS.contains(first)) {
             text = Character.toLowerCase(text.charAt(0)) + text.substring(1);
         }
-        if (!SECOND_PERSON.matcher(text).find()) {
-            text = THEY.matcher(text).replaceAll(match -> toYou(match.group()));
-        }
+        text = Wording.toReader(text);
         String start = text.split(" ", 2)[0].toLowerCase(Locale.ROOT);
         boolean nounPhrase = NOUN_STARTS.contains(start) && !VERB.matcher(text).find();
         return QUESTION_STARTS.contains(start) || nounPhrase ? "of " + text : text;
-    }
-
-    private static String toYou(String they) {
-        String you = switch (they.toLowerCase(Locale.ROOT)) {
-            case "their" -> "your";
-            case "theirs" -> "yours";
-            case "themselves", "themself" -> "yourself";
-            case "they're" -> "you're";
-            case "they've" -> "you've";
-            case "they'd" -> "you'd";
-            case "they'll" -> "you'll";
-            default -> "you";
-        };
-        return Character.isUpperCase(they.charAt(0)) ? Character.toUpperCase(you.charAt(0)) + you.substring(1) : you;
     }
 }

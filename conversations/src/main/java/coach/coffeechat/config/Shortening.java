@@ -1,4 +1,4 @@
-package coach.coffeechat.request;
+package coach.coffeechat.config;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,21 +8,21 @@ import java.util.List;
  * what fits, else up to the end of a clause (a comma, semicolon, colon or dash) keeping at least half, else at a word
  * boundary marked with an ellipsis, so a cut is never hidden. Stateless.
  */
-final class Shortening {
+public final class Shortening {
     /** The mark left where words were cut. */
-    static final String CUT = "\u2026";
+    public static final String CUT = "\u2026";
 
     private Shortening() {
     }
 
     /** How many words a text has, counted at spaces. */
-    static int words(String text) {
+    public static int words(String text) {
         String stripped = text.strip();
         return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
     }
 
     /** The text cut to at most {@code max} words; the text itself when it fits, empty when {@code max} is 0. */
-    static String toWords(String text, int max) {
+    public static String toWords(String text, int max) {
         String stripped = text.strip().replaceAll("\\s+", " ");
         if (words(stripped) <= max) {
             return stripped;

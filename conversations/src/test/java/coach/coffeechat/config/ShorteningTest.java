@@ -1,4 +1,4 @@
-package coach.coffeechat.request;
+package coach.coffeechat.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
