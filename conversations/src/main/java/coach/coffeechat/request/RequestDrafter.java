@@ -17,8 +17,8 @@ import java.util.Objects;
 
 /**
  * Writes a request from the templates: picks the variant from the contact's warmth and referrer, fills the
- * placeholders (user text is never expanded again; lines a missing value left empty are dropped; a missing sender's
- * name leaves a marked gap to fill), and fits the result within the length the checks allow, and about the reader as
+ * placeholders (user text is never expanded again; lines a missing value left empty are dropped; with no sender's
+ * name known, the sentence saying who writes and the signature are left out), and fits the result within the length the checks allow, and about the reader as
  * much as they want, with no warning ({@link RequestChecker#fits}). To fit, it first leaves out its own optional
  * sentences, then shortens what the user wrote, in this order: why this person,
  * the referrer's name (to the first name), the lines about the user, what they want to learn; each is cut as a person
@@ -186,10 +186,14 @@ public final class RequestDrafter {
         values.put("purpose", extras >= 1 ? texts.get("request.purpose") : "");
         values.put("place", extras >= 2 ? texts.get("request.place") : "");
         values.put("connection", connection(inputs.source()));
-        // A quick draft may not know the sender yet: a visible gap to fill reads better than "my name is ."
+        // A quick draft may not know the sender yet: then who they are and the signature are left out (the reply
+        // asks them to add both), never a gap like "[your name]" that the checks rightly flag.
         String sender = inputs.sender().strip();
-        values.put("sender", sender.isEmpty() ? texts.get("request.sender.missing") : sender);
-        values.put("senderFirst", sender.isEmpty() ? texts.get("request.sender.missing") : Wording.firstName(sender));
+        values.put("sender", sender);
+        values.put("senderFirst", Wording.firstName(sender));
+        String me = inputs.variant() == DraftVariant.WARM ? "request.me.warm" : "request.me." + inputs.format().id();
+        values.put("me", sender.isEmpty() ? "" : texts.get(me, "sender", sender, "senderFirst",
+                Wording.firstName(sender)));
         String text = templates.fill(inputs.format(), inputs.variant(), values);
         // A cut that ends a sentence needs no full stop after its mark.
         return text.replace(Shortening.CUT + ".", Shortening.CUT);

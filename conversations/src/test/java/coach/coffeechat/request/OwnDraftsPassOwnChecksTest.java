@@ -8,10 +8,12 @@ import coach.coffeechat.checks.LinkedInPlan;
 import coach.coffeechat.checks.RequestChecker;
 import coach.coffeechat.checks.RequestDraft;
 import coach.coffeechat.checks.RequestFormat;
+import coach.coffeechat.config.Wording;
 import coach.coffeechat.contact.Source;
 import coach.coffeechat.contact.Warmth;
 import coach.coffeechat.testing.TestCoach;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -161,7 +163,7 @@ final class OwnDraftsPassOwnChecksTest {
                     .matches("Subject: .{20,}");
         }
         soft.assertThat(text).as("placeholders in:\n%s", text).doesNotContain("${").doesNotContainPattern(PLACEHOLDER);
-        String sender = coach.coffeechat.config.Wording.firstName(names.sender());
+        String sender = Wording.firstName(names.sender());
         soft.assertThat(body).as("the writer introduces themself in:\n%s", text)
                 .containsPattern("(?i)(I'm|it's|my name is) " + Pattern.quote(sender));
         soft.assertThat(body).as("the writer's lines in:\n%s", text).contains(firstWords(summary, 2));
@@ -173,8 +175,7 @@ final class OwnDraftsPassOwnChecksTest {
             String full = switch (part) {
                 case WHY -> WhyClause.of(why);
                 case REFERRER -> referrer;
-                case SUMMARY -> format == RequestFormat.EMAIL ? summary : coach.coffeechat.config.Wording
-                        .firstSentence(summary);
+                case SUMMARY -> format == RequestFormat.EMAIL ? summary : Wording.firstSentence(summary);
                 case LEARN -> learn;
             };
             if (!draft.shortened().contains(part)) {
@@ -186,7 +187,7 @@ final class OwnDraftsPassOwnChecksTest {
             String firstSentence = body.substring(body.indexOf('\n') + 1).strip().split("(?<=[.!?])\\s")[0];
             soft.assertThat(text.lines().findFirst().orElseThrow() + " " + firstSentence)
                     .as("the referrer early in:\n%s", text)
-                    .contains(coach.coffeechat.config.Wording.firstName(referrer));
+                    .contains(Wording.firstName(referrer));
             boolean oneWord = !referrer.strip().contains(" ");
             soft.assertThat(oneWord ? new String[0] : body.split(Pattern.quote(referrer), -1)).as("the referrer's full name once in:\n%s", text)
                     .hasSizeLessThanOrEqualTo(2);
@@ -195,7 +196,7 @@ final class OwnDraftsPassOwnChecksTest {
 
     private static String firstWords(String text, int count) {
         String[] words = text.split(" ");
-        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(count, words.length)));
+        return String.join(" ", Arrays.copyOf(words, Math.min(count, words.length)));
     }
 
     private static synchronized void record(String template, int count) {

@@ -59,7 +59,7 @@ final class RequestDrafterTest {
             for (String referrer : new String[] {"", "Sam Park"}) {
                 String text = DRAFTER.draft(inputs(RequestFormat.LINKEDIN, warmth, Source.ALUMNI, referrer));
 
-                assertThat(text).as("%s %s", warmth, referrer).containsPattern("(I'm|it's) Maya")
+                assertThat(text).as("%s %s", warmth, referrer).containsPattern("(?i)(I'm|it's) Maya")
                         .contains("I teach chemistry and I'm moving into UX research.");
             }
         }
@@ -137,7 +137,7 @@ final class RequestDrafterTest {
     }
 
     @Test
-    void withoutTheSendersNameEveryTemplateLeavesAPlaceForItAndNoSpaceBeforePunctuation() {
+    void withoutTheSendersNameEveryTemplateLeavesItOutWithNoGapToFillAndNoSpaceBeforePunctuation() {
         for (RequestFormat format : RequestFormat.values()) {
             for (Warmth warmth : Warmth.values()) {
                 for (String referrer : new String[] {"", "Sam Park"}) {
@@ -146,11 +146,8 @@ final class RequestDrafterTest {
 
                     String text = DRAFTER.draft(nameless);
 
-                    assertThat(text).as("%s %s %s", format, warmth, referrer).doesNotContainPattern("\\s[.,;]");
-                    if (format != RequestFormat.LINKEDIN) {
-                        assertThat(text).as("%s %s %s", format, warmth, referrer)
-                                .contains(TestCoach.TEXTS.get("request.sender.missing"));
-                    }
+                    assertThat(text).as("%s %s %s", format, warmth, referrer).doesNotContainPattern("\\s[.,;]")
+                            .doesNotContain("[", "y name is", "I'm .", "It's here", "null");
                 }
             }
         }
