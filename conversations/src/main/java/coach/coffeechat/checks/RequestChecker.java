@@ -70,6 +70,19 @@ public final class RequestChecker {
     }
 
     /**
+     * Whether a draft keeps the two rules that shortening it can satisfy, with no finding at all, not even a warning:
+     * {@code too-long} and {@code self-focused}, read the same way as {@link #check}. The bot's drafter fits its
+     * drafts with it.
+     */
+    public boolean fits(RequestDraft draft) {
+        CharSequence text = Prose.prepare(draft.text());
+        Optional<String> subject = draft.format() == RequestFormat.EMAIL ? subject(text) : Optional.empty();
+        CharSequence body = subject.isPresent() ? afterFirstLine(text) : text;
+        return tooLong(draft, Prose.words(body), Prose.characters(body)).isEmpty()
+                && selfFocused(draft, body).isEmpty();
+    }
+
+    /**
      * Checks one draft whose text has already been {@linkplain Prose#prepare prepared}; the checks read it only
      * through {@code text}, so a test can count what they read.
      */

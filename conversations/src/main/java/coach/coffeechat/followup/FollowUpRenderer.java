@@ -44,6 +44,7 @@ final class FollowUpRenderer {
     private final ContactBook contacts;
     private final MeetingHistory meetings;
     private final SavedQuestions questions;
+    private final MeetingLines meetingLines;
 
     /**
      * @param texts the messages
@@ -61,6 +62,7 @@ final class FollowUpRenderer {
         this.contacts = contacts;
         this.meetings = meetings;
         this.questions = questions;
+        this.meetingLines = new MeetingLines(texts);
     }
 
     /**
@@ -133,11 +135,14 @@ final class FollowUpRenderer {
         values.put("learned", learnedLine(connection, contact));
         switch (followUp.kind()) {
             case THANK_YOU:
+                values.putAll(meetingLines.of(latestMeeting(connection, contact)));
                 values.put("first", Wording.firstName(contact.name()));
                 return Optional.of(drafts.fill(interested(connection, contact) ? "thank-you-interested.txt"
                         : "thank-you-brief.txt", values));
             case NO_REPLY_REMINDER:
                 values.put("first", Wording.firstName(contact.name()));
+                values.put("referrer", contact.referrerName().isBlank() ? ""
+                        : texts.get("followup.draft.reminder.referrer", "referrer", contact.referrerName().strip()));
                 return Optional.of(drafts.fill("reminder.txt", values));
             case REPORT_BACK:
                 values.put("first", Wording.firstName(contact.referrerName()));

@@ -48,7 +48,8 @@ final class FollowUpSettlement {
         }
         if (action == FollowUpAction.DRAFT) {
             return renderer.draft(connection, found.get())
-                    .map(draft -> List.of(texts.get("followup.act.draft"), draft))
+                    .map(draft -> List.of(texts.get(found.get().kind() == FollowUpKind.NO_REPLY_REMINDER
+                            ? "followup.act.draft.reply" : "followup.act.draft"), draft))
                     .orElse(List.of(texts.get("followup.act.no-draft")));
         }
         Instant now = context.now();

@@ -6,7 +6,7 @@ import coach.coffeechat.engine.Next;
 import coach.coffeechat.engine.StepContext;
 
 /**
- * The answers of {@code questions-prepare}, read: the contact's name and organisation the command set, the minutes,
+ * The answers of {@code questions-prepare}, read: the contact's name, role and organisation the command set, the minutes,
  * the list being built, and what the last step did (a transient answer, {@link #DID}, for the note on the way back
  * to the menu).
  */
@@ -34,7 +34,8 @@ final class PrepareAnswers {
 
     /** What the bank's placeholders become for the contact. */
     static Placeholders placeholders(StepContext context, Texts texts) {
-        return Placeholders.of(name(context), context.answer(QuestionFlows.CONTACT_ORGANISATION), texts);
+        return Placeholders.of(name(context), context.answer(QuestionFlows.CONTACT_ROLE),
+                context.answer(QuestionFlows.CONTACT_ORGANISATION), texts);
     }
 
     /** Back to the menu, saying what the step just did. */

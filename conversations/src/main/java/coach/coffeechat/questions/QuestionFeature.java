@@ -91,6 +91,7 @@ public final class QuestionFeature implements Feature {
         Map<String, String> answers = new HashMap<>(ContactHandOff.of(contact).answers());
         answers.put(QuestionFlows.CONTACT_NAME, contact.name());
         answers.put(QuestionFlows.CONTACT_ORGANISATION, contact.organisation());
+        answers.put(QuestionFlows.CONTACT_ROLE, contact.role());
         List<String> notes = new ArrayList<>(found.notes());
         Optional<QuestionList> saved = lists.find(context.connection(), context.user(), contact.id());
         if (saved.isPresent()) {

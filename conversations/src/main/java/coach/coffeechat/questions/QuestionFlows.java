@@ -20,6 +20,7 @@ final class QuestionFlows {
     /** Answer keys set by the commands (with the {@link ContactHandOff}). */
     static final String CONTACT_NAME = "contact-name";
     static final String CONTACT_ORGANISATION = "contact-organisation";
+    static final String CONTACT_ROLE = "contact-role";
     static final String LIST = "list";
     static final String MINUTES = "minutes";
 

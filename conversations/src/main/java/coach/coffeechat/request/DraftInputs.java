@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param warmth how well the user knows them
  * @param source where the user knows them from, for the "how we're linked" line of a cold request
  * @param referrer who introduced them, or empty
+ * @param why why the user chose this person ("you moved from teaching into research"), or empty
  * @param learn what the user wants to learn, as a phrase
  * @param summary the user's two or three lines about themself, or empty
  * @param sender the user's name, or empty
@@ -23,7 +24,7 @@ import java.util.Objects;
  * @param plan the user's LinkedIn plan, which limits a connection note's length
  */
 public record DraftInputs(RequestFormat format, String contactName, Warmth warmth, Source source, String referrer,
-                          String learn, String summary, String sender, int minutes, boolean offerQuestions,
+                          String why, String learn, String summary, String sender, int minutes, boolean offerQuestions,
                           LinkedInPlan plan) {
     /** The shortest time a request may ask for. */
     public static final int MIN_MINUTES = 10;
@@ -40,6 +41,7 @@ public record DraftInputs(RequestFormat format, String contactName, Warmth warmt
         Objects.requireNonNull(warmth, "warmth");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(referrer, "referrer");
+        Objects.requireNonNull(why, "why");
         Objects.requireNonNull(learn, "learn");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(sender, "sender");

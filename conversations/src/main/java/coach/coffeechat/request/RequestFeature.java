@@ -60,7 +60,7 @@ public final class RequestFeature implements Feature {
         this.texts = texts;
         this.users = users;
         this.lookup = lookup;
-        this.drafter = new RequestDrafter(templates, texts);
+        this.drafter = new RequestDrafter(templates, texts, checker);
         this.checker = checker;
         this.reports = new ReportFormatter(texts);
         this.flows = new RequestFlows(texts, contacts, users, requests, drafter, checker);
@@ -112,6 +112,18 @@ public final class RequestFeature implements Feature {
                         format,
                         new OptionSpec("minutes", "Minutes to ask for, 10 to 30 (15 if left out)", false,
                                 OptionKind.INTEGER, List.of()))), this::quickDraft);
+    }
+
+    /** What a draft shortened to fit, said so the user can put back what matters; empty when nothing was cut. */
+    static Optional<String> shortenedNote(Texts texts, RequestDrafter.Draft draft) {
+        if (draft.shortened().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> parts = draft.shortened().stream().map(part -> texts.get(part.labelKey())).toList();
+        String joined = parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + texts.get("request.shortened.and")
+                        + parts.get(parts.size() - 1);
+        return Optional.of(texts.get("request.shortened", "parts", joined));
     }
 
     private CommandHandler.Result draftFor(Input.Command command, StepContext context) {
@@ -180,14 +192,16 @@ public final class RequestFeature implements Feature {
         LinkedInPlan plan = users.linkedInPlan(context.connection(), context.user());
         String learn = field.isEmpty() ? texts.get("draft.learn-default") : texts.get("draft.learn", "field", field);
         DraftInputs inputs = new DraftInputs(format.get(), name, referrer.isEmpty() ? Warmth.COLD : Warmth.LUKEWARM,
-                Source.OTHER, referrer, learn, profile.summary(), profile.displayName(), minutes.get().count(),
+                Source.OTHER, referrer, "", learn, profile.summary(), profile.displayName(), minutes.get().count(),
                 true, plan);
-        String text = drafter.draft(inputs);
+        RequestDrafter.Draft draft = drafter.write(inputs);
+        String text = draft.text();
         CheckReport report = checker.check(new RequestDraft(text, format.get(), referrer, name, plan));
         List<String> notes = new ArrayList<>();
         notes.add(texts.get("draft.header", "name", name, "format", texts.get("request.format." + format.get().id())));
         notes.add(text);
         notes.add(reports.format(report, false));
+        shortenedNote(texts, draft).ifPresent(notes::add);
         boolean known = contacts.list(context.connection(), context.user()).stream()
                 .anyMatch(contact -> ContactMatcher.sameName(contact.name(), name));
         if (profile.summary().isEmpty()) {

@@ -6,6 +6,7 @@ import coach.coffeechat.checks.RequestChecker;
 import coach.coffeechat.checks.RequestDraft;
 import coach.coffeechat.checks.RequestFormat;
 import coach.coffeechat.config.Texts;
+import coach.coffeechat.config.Wording;
 import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.ContactHandOff;
 import coach.coffeechat.contact.ContactBook;
@@ -160,10 +161,21 @@ final class RequestFlows {
     }
 
     private Prompt review(StepContext context) {
-        String text = text(context);
-        CheckReport report = check(context, text);
-        String prompt = texts.get(context.answer(EDITED).isEmpty() ? "request.review" : "request.review.edited",
-                "draft", text, "checks", reports.format(report, false));
+        String prompt;
+        if (context.answer(EDITED).isEmpty()) {
+            RequestDrafter.Draft draft = drafter.write(inputs(context));
+            List<String> notes = new ArrayList<>(List.of(reports.format(check(context, draft.text()), false)));
+            RequestFeature.shortenedNote(texts, draft).ifPresent(notes::add);
+            Contact contact = contactOrGone(context);
+            if (contact.why().isBlank()) {
+                notes.add(texts.get("request.why.missing", "name", Wording.firstName(contact.name())));
+            }
+            prompt = texts.get("request.review", "draft", draft.text(), "checks", String.join("\n\n", notes));
+        } else {
+            String text = context.answer(EDITED);
+            prompt = texts.get("request.review.edited", "draft", text,
+                    "checks", reports.format(check(context, text), false));
+        }
         List<Prompt.Option> options = new ArrayList<>(List.of(
                 Prompt.Option.of("edit", texts.get("request.review.edit")),
                 Prompt.Option.of("sent", texts.get("request.review.sent")),
@@ -186,7 +198,7 @@ final class RequestFlows {
         Contact contact = contactOrGone(context);
         int minutes = Minutes.stored(context.answer("minutes"), DraftInputs.MINUTES).count();
         return new DraftInputs(format(context), contact.name(), contact.warmth(), contact.source(),
-                contact.referrerName(), context.answer("learn"), context.answer("summary"), context.answer("sender"),
+                contact.referrerName(), contact.why(), context.answer("learn"), context.answer("summary"), context.answer("sender"),
                 minutes, !"no".equals(context.answer("offer")), users.linkedInPlan(context.connection(), context.user()));
     }
 

@@ -10,8 +10,7 @@ import java.util.Optional;
 
 /**
  * The request templates under {@code config/templates/requests/}: one per format and variant
- * ({@code email-referred.txt}), plus short LinkedIn versions ({@code linkedin-cold-short.txt}) for notes that
- * would not fit the account's limit. Immutable and thread-safe.
+ * ({@code email-referred.txt}). Immutable and thread-safe.
  */
 public final class RequestTemplates {
     private final TemplateFiles files;
@@ -29,21 +28,18 @@ public final class RequestTemplates {
         List<String> names = new ArrayList<>();
         for (RequestFormat format : RequestFormat.values()) {
             for (DraftVariant variant : DraftVariant.values()) {
-                names.add(name(format, variant, false));
-                if (format == RequestFormat.LINKEDIN) {
-                    names.add(name(format, variant, true));
-                }
+                names.add(name(format, variant));
             }
         }
         return new RequestTemplates(TemplateFiles.load("requests", names, overrideDir));
     }
 
-    /** Fills the template for a format and variant; {@code shorter} only exists for LinkedIn notes. */
-    String fill(RequestFormat format, DraftVariant variant, boolean shorter, Map<String, String> values) {
-        return files.fill(name(format, variant, shorter), values);
+    /** Fills the template for a format and variant. */
+    String fill(RequestFormat format, DraftVariant variant, Map<String, String> values) {
+        return files.fill(name(format, variant), values);
     }
 
-    private static String name(RequestFormat format, DraftVariant variant, boolean shorter) {
-        return format.id() + "-" + variant.id() + (shorter ? "-short" : "") + ".txt";
+    private static String name(RequestFormat format, DraftVariant variant) {
+        return format.id() + "-" + variant.id() + ".txt";
     }
 }

@@ -46,6 +46,52 @@ final class FollowUpDraftsTest {
     }
 
     @Test
+    void aThankYouNamesOneThingLearnedTheAdviceTakenAndThePromiseKept() {
+        signAs("Maya Ortiz");
+        Contact ana = kit.contact("Ana Li", "Acme");
+        kit.logMeeting(ana, "yes", "Research teams hire for curiosity; portfolios matter less than I thought",
+                "Take a short course in survey design before applying.",
+                "Send them the portfolio link; tell them how the course goes");
+        kit.move(ana, Stage.MET);
+
+        String draft = draftOf(FollowUpKind.THANK_YOU, Duration.ofHours(1));
+
+        assertThat(draft).contains("Research teams hire for curiosity").doesNotContain("portfolios matter less")
+                .contains("Take a short course in survey design before applying.")
+                .contains("As promised, I'll send you the portfolio link").doesNotContain("them")
+                .endsWith("Maya Ortiz");
+        assertFilled(draft);
+    }
+
+    @Test
+    void aThankYouAfterWhichTheUserMovesOnStillNamesWhatTheyLearnedAndKeepsThePromise() {
+        signAs("Maya Ortiz");
+        Contact ana = kit.contact("Ana Li", "Acme");
+        kit.logMeeting(ana, "no", "Most of the job is stakeholder meetings.", "", "I'll send the article on diary"
+                + " studies.");
+        kit.move(ana, Stage.MET);
+
+        String draft = draftOf(FollowUpKind.THANK_YOU, Duration.ofHours(1));
+
+        assertThat(draft).contains("Most of the job is stakeholder meetings", "I'll send the article on diary studies")
+                .doesNotContain("I'll I'll");
+        assertFilled(draft);
+    }
+
+    @Test
+    void aReminderIsAReplyInTheSameThreadAndNamesTheReferrerAgain() {
+        signAs("Maya Ortiz");
+        Contact sam = kit.contact("Sam Park", "Globex");
+        Contact ana = kit.contact("Ana Li", "Acme", OptionalLong.of(sam.id()), "Sam Park");
+        kit.move(ana, Stage.REQUEST_SENT);
+
+        String draft = draftOf(FollowUpKind.NO_REPLY_REMINDER, Duration.ofDays(10));
+
+        assertThat(draft).doesNotContain("Subject:").startsWith("Hi Ana,").contains("Sam Park");
+        assertFilled(draft);
+    }
+
+    @Test
     void aReminderAfterTenDaysOfSilenceIsShortPoliteAndAsksForFifteenMinutes() {
         signAs("Maya Ortiz");
         Contact ana = kit.contact("Ana Li", "Acme");

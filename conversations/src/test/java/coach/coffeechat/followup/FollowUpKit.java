@@ -131,14 +131,21 @@ final class FollowUpKit implements AutoCloseable {
     }
 
     void logMeeting(Contact contact, String interested) {
+        logMeeting(contact, interested, "Research teams hire for curiosity. Portfolios matter less than I thought.",
+                "", "");
+    }
+
+    void logMeeting(Contact contact, String interested, String learned, String advice, String promised) {
         tx(c -> Sql.update(c, "INSERT INTO meetings (owner_id, contact_id, met_on, format, minutes, learned,"
-                + " interested, created_at) VALUES (?, ?, ?, 'video', 15, ?, ?, ?)", s -> {
+                + " advice, promised, interested, created_at) VALUES (?, ?, ?, 'video', 15, ?, ?, ?, ?, ?)", s -> {
                     s.setString(1, MAYA.value());
                     s.setLong(2, contact.id());
                     s.setObject(3, clock.instant().atZone(ZoneId.of("UTC")).toLocalDate());
-                    s.setString(4, "Research teams hire for curiosity. Portfolios matter less than I thought.");
-                    s.setString(5, interested);
-                    Sql.setInstant(s, 6, clock.instant());
+                    s.setString(4, learned);
+                    s.setString(5, advice);
+                    s.setString(6, promised);
+                    s.setString(7, interested);
+                    Sql.setInstant(s, 8, clock.instant());
                 }));
     }
 

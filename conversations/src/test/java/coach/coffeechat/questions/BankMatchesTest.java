@@ -18,7 +18,7 @@ final class BankMatchesTest {
             stay-in-touch | How should I stay in touch?
             """);
     private static final BankMatches MATCHES = new BankMatches(BANK);
-    private static final Placeholders RESEARCH = Placeholders.of("Ana Li", "user research", TestCoach.TEXTS);
+    private static final Placeholders RESEARCH = Placeholders.of("Ana Li", "", "user research", TestCoach.TEXTS);
 
     @Test
     void aBankQuestionOnTheListIsFoundWhateverItsCaseSpacingOrPunctuation() {

@@ -23,7 +23,7 @@ final class ClosingQuestionsTest {
             stay-in-touch | May I keep you posted on how it goes, ${name}?
             stay-in-touch | What is the best way to follow up with you?
             """);
-    private static final Placeholders ANA = Placeholders.of("Ana Li", "Acme Health", TestCoach.TEXTS);
+    private static final Placeholders ANA = Placeholders.of("Ana Li", "", "Acme Health", TestCoach.TEXTS);
     private static final ClosingQuestions CLOSERS = new ClosingQuestions(BANK,
             new QuestionChecker(CheckRules.load(Optional.empty()), TestCoach.TEXTS), new BankMatches(BANK),
             TestCoach.TEXTS);

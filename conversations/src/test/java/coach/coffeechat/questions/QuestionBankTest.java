@@ -60,11 +60,12 @@ final class QuestionBankTest {
     @Test
     void noShippedQuestionIsFlaggedByTheQuestionChecks() {
         QuestionChecker checker = new QuestionChecker(CheckRules.load(Optional.empty()), TestCoach.TEXTS);
-        Placeholders ana = Placeholders.of("Ana Li", "Acme Health", TestCoach.TEXTS);
-        Placeholders field = Placeholders.of("Bo Chen", "public health", TestCoach.TEXTS);
+        Placeholders ana = Placeholders.of("Ana Li", "", "Acme Health", TestCoach.TEXTS);
+        Placeholders field = Placeholders.of("Bo Chen", "", "public health", TestCoach.TEXTS);
+        Placeholders role = Placeholders.of("Cy Wu", "Senior UX Researcher", "", TestCoach.TEXTS);
 
         for (BankQuestion question : SHIPPED.all()) {
-            for (Placeholders fill : List.of(ana, field)) {
+            for (Placeholders fill : List.of(ana, field, role)) {
                 CheckReport report = checker.check(List.of(fill.fill(question.text())), 15);
                 assertThat(report.findings()).as(fill.fill(question.text()))
                         .noneMatch(finding -> finding.line() == 1);
@@ -76,14 +77,26 @@ final class QuestionBankTest {
     void placeholdersAreFilledFromTheContact() {
         String question = "${name}, how does ${organisation} see ${field}?";
 
-        assertThat(Placeholders.of("Ana Li", "Acme Health", TestCoach.TEXTS).fill(question))
+        assertThat(Placeholders.of("Ana Li", "", "Acme Health", TestCoach.TEXTS).fill(question))
                 .isEqualTo("Ana, how does Acme Health see your field?");
-        assertThat(Placeholders.of("Bo", "public health", TestCoach.TEXTS).fill(question))
+        assertThat(Placeholders.of("Bo", "Nurse", "public health", TestCoach.TEXTS).fill(question))
                 .isEqualTo("Bo, how does your organisation see public health?");
-        assertThat(Placeholders.of("  Cy  Wu ", "", TestCoach.TEXTS).fill(question))
+        assertThat(Placeholders.of("  Cy  Wu ", "", "", TestCoach.TEXTS).fill(question))
                 .isEqualTo("Cy, how does your organisation see your field?");
-        assertThat(Placeholders.of("${field}", "${name} Corp", TestCoach.TEXTS).fill(question))
+        assertThat(Placeholders.of("${field}", "", "${name} Corp", TestCoach.TEXTS).fill(question))
                 .isEqualTo("${field}, how does ${name} Corp see your field?");
+    }
+
+    @Test
+    void aKnownRoleNamesTheFieldInsteadOfYourField() {
+        String question = "What changes in ${field} are you watching at ${organisation}?";
+
+        assertThat(Placeholders.of("Ana Li", "Senior UX Researcher", "Acme Health", TestCoach.TEXTS).fill(question))
+                .isEqualTo("What changes in UX research are you watching at Acme Health?");
+        assertThat(Placeholders.of("Bo", "Head of Data Engineering", "", TestCoach.TEXTS).fill(question))
+                .isEqualTo("What changes in data engineering are you watching at your organisation?");
+        assertThat(Placeholders.of("Cy", "Park ranger", "Yosemite", TestCoach.TEXTS).fill(question))
+                .isEqualTo("What changes in park ranger work are you watching at Yosemite?");
     }
 
     @Test

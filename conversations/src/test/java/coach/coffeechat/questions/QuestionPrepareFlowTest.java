@@ -110,13 +110,13 @@ final class QuestionPrepareFlowTest {
 
         List<String> expected = List.of("How did you first get into this line of work?",
                 "What made you move from teaching into research?",
-                "What changes in your field are you watching most closely right now?", REFERRAL, STAY);
+                "What changes in UX research are you watching most closely right now?", REFERRAL, STAY);
         assertThat(saved.prompt()).isEmpty();
         assertThat(saved.notes()).hasSize(4);
         assertThat(saved.notes().get(0)).isEqualTo(text("questions.saved", "count", 5, "name", "Ana Li", "list",
                 "1. How did you first get into this line of work?\n"
                         + "2. What made you move from teaching into research?\n"
-                        + "3. What changes in your field are you watching most closely right now?\n"
+                        + "3. What changes in UX research are you watching most closely right now?\n"
                         + "4. " + REFERRAL + "\n5. " + STAY));
         assertThat(saved.notes().get(1)).startsWith("Checks");
         assertThat(saved.notes().subList(2, 4)).containsExactly(text("questions.your-side", "name", "Ana Li"),

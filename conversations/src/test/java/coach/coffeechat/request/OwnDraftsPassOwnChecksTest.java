@@ -8,76 +8,213 @@ import coach.coffeechat.checks.LinkedInPlan;
 import coach.coffeechat.checks.RequestChecker;
 import coach.coffeechat.checks.RequestDraft;
 import coach.coffeechat.checks.RequestFormat;
-import coach.coffeechat.checks.Severity;
+import coach.coffeechat.config.Wording;
 import coach.coffeechat.contact.Source;
 import coach.coffeechat.contact.Warmth;
 import coach.coffeechat.testing.TestCoach;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
-/** Every format and variant of the bot's own templates, filled with realistic answers, passes its own checks. */
+/**
+ * The draft grid: every format and variant of the bot's own templates, for every time asked, with and without the
+ * offer to send questions ahead, filled with short, typical and longest-allowed answers (names, goal, summary), passes
+ * its own checks with no finding at all, not even a warning. It also holds the drafts to the request rules being
+ * added to the checks: an email body of 50 to 100 words, the writer introducing themself and saying what they want to
+ * learn, the referrer named in the first sentence (or the subject) and in full only once, no placeholder left to
+ * fill, and a subject that says what the email is about.
+ */
 final class OwnDraftsPassOwnChecksTest {
-    private static final RequestDrafter DRAFTER = new RequestDrafter(RequestTemplates.load(Optional.empty()),
-            TestCoach.TEXTS);
     private static final RequestChecker CHECKER = new RequestChecker(CheckRules.load(Optional.empty()),
             TestCoach.TEXTS);
+    private static final RequestDrafter DRAFTER = new RequestDrafter(RequestTemplates.load(Optional.empty()),
+            TestCoach.TEXTS, CHECKER);
+    /** The coming too-short rule's threshold for an email body. */
+    private static final int EMAIL_MIN_WORDS = 50;
+    private static final int EMAIL_MAX_WORDS = 100;
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[^\\]]*]|<[^>]*>|\\{[^}]*}");
+    private static final int[] MINUTES = {10, 15, 20, 30};
 
-    /** A user, a contact and what they want: realistic answers of different lengths. */
-    record Person(String contact, String learn, String summary, String sender, Source source) {
-        @Override
-        public String toString() {
-            return contact;
-        }
+    /** Word counts per template over the grid: min and max. */
+    private static final Map<String, int[]> WORDS = new TreeMap<>();
+
+    /** Short, typical and longest-allowed answers. */
+    enum Size { SHORT, TYPICAL, LONGEST }
+
+    /** Why this person may also be left empty: null stands for that. */
+    private static final Size[] WHYS = {null, Size.SHORT, Size.TYPICAL, Size.LONGEST};
+
+    /** The people in a request, at one size: the contact, the referrer, the sender, and how they are linked. */
+    record Names(String contact, String referrer, String sender, Source source) {
     }
 
-    private static final List<Person> PEOPLE = List.of(
-            new Person("Ana Li", "how people move from teaching into UX research",
-                    "I teach chemistry and I'm moving into UX research. I've run two usability studies for my school.",
-                    "Maya Ortiz", Source.ALUMNI),
-            new Person("Priya Raman", "what a first year in application security looks like",
-                    "I'm a network administrator retraining in security.", "Leo Brandt", Source.EVENT),
-            new Person("José Núñez", "how hospital data teams choose which questions to work on",
-                    "After eight years as a nurse I completed a data analytics certificate. I build dashboards for my"
-                            + " ward in my spare time and want to do it full time.",
-                    "Sam O'Neill", Source.LINKEDIN),
-            new Person("Dee", "whether product management suits someone from customer support", "",
-                    "Kim", Source.COLLEAGUE));
+    static final Map<Size, Names> NAMES = Map.of(
+            Size.SHORT, new Names("Bo", "Li", "Al", Source.OTHER),
+            Size.TYPICAL, new Names("Ana Li", "Sam Park", "Maya Ortiz", Source.ALUMNI),
+            // The contact and referrer forms allow 100 characters, the sender's 60.
+            Size.LONGEST, new Names(exactly(100, "Maria Fernanda de los Angeles Gutierrez Oyarzun Castellanos"
+                    + " Bermudez de la Fuente Arrieta Salgado Montenegro Ibarra"),
+                    exactly(100, "Alexandra Konstantinopoulou Wiśniewska-Papadimitriou van der Berghe"
+                            + " Oyelaran-Fitzgerald Nakamura Okonkwo Hargreaves"),
+                    exactly(60, "Siddharth Venkataraman Raghunathan-Krishnamurthy Iyer Subramanian"),
+                    Source.COLLEAGUE));
 
-    static Stream<Object[]> drafts() {
-        List<Object[]> cases = new ArrayList<>();
+    static final Map<Size, String> LEARN = Map.of(
+            Size.SHORT, "UX research",
+            Size.TYPICAL, "how people move from teaching into UX research",
+            // The form allows 150 characters.
+            Size.LONGEST, exactly(150, "how hospital data teams decide which clinical questions deserve a dashboard,"
+                    + " who sets those priorities, and how a nurse with analytics training could contribute to them"
+                    + " someday"));
+
+    static final Map<Size, String> SUMMARY = Map.of(
+            Size.SHORT, "I'm a nurse.",
+            Size.TYPICAL, "I teach chemistry and I'm moving into UX research. I've run two usability studies for my"
+                    + " school.",
+            // The form allows 400 characters; this one talks about the writer a lot, as long summaries do.
+            Size.LONGEST, exactly(400, "After eight years as an intensive care nurse I completed a data analytics"
+                    + " certificate, and I now build dashboards for my ward in my spare time. I have taught myself SQL"
+                    + " and Python, I lead our unit's quality audits, and I present the results to our managers every"
+                    + " month. I would love to do this work full time, and I am trying to learn how my clinical"
+                    + " background could help a hospital data team make better decisions for patients and staff"
+                    + " alike in the years ahead"));
+
+    static final Map<Size, String> WHY = Map.of(
+            Size.SHORT, "you run the usability lab",
+            Size.TYPICAL, "you moved from teaching into UX research and now lead a research team at a health"
+                    + " start-up",
+            // The form allows 1,000 characters.
+            Size.LONGEST, exactly(1000, ("Your path is the one I hope to follow: you taught science for years, then"
+                    + " retrained in research, and you now lead the patient research team at a health start-up. I"
+                    + " read your article on running interviews with nurses on night shifts, and the way you"
+                    + " described earning their trust stayed with me. ").repeat(4)));
+
+    /** The grid, one dynamic test per format, variant, plan and answer sizes; minutes and offer looped inside. */
+    @TestFactory
+    Stream<DynamicTest> everyDraftPassesItsOwnChecksWithNoWarning() {
+        List<DynamicTest> tests = new ArrayList<>();
         for (RequestFormat format : RequestFormat.values()) {
-            for (DraftVariant variant : DraftVariant.values()) {
-                for (Person person : PEOPLE) {
-                    for (int minutes : new int[] {10, 15, 30}) {
-                        for (LinkedInPlan plan : LinkedInPlan.values()) {
-                            cases.add(new Object[] {format, variant, person, minutes, plan});
+            for (LinkedInPlan plan : format == RequestFormat.LINKEDIN ? LinkedInPlan.values()
+                    : new LinkedInPlan[] {LinkedInPlan.FREE}) {
+                for (DraftVariant variant : DraftVariant.values()) {
+                    for (Size names : Size.values()) {
+                        for (Size learn : Size.values()) {
+                            for (Size summary : Size.values()) {
+                              for (Size why : WHYS) {
+                                String name = String.format(Locale.ROOT,
+                                        "%s %s %s: names %s, goal %s, summary %s, why %s",
+                                        format.id(), plan.id(), variant.id(), names, learn, summary, why);
+                                tests.add(DynamicTest.dynamicTest(name, () -> SoftAssertions.assertSoftly(soft -> {
+                                    for (int minutes : MINUTES) {
+                                        for (boolean offer : new boolean[] {true, false}) {
+                                            boolean typical = names == Size.TYPICAL && learn == Size.TYPICAL
+                                                    && summary == Size.TYPICAL && why == Size.TYPICAL;
+                                            check(soft, format, plan, variant, NAMES.get(names), LEARN.get(learn),
+                                                    SUMMARY.get(summary), why == null ? "" : WHY.get(why), minutes,
+                                                    offer, typical);
+                                        }
+                                    }
+                                })));
+                              }
+                            }
                         }
                     }
                 }
             }
         }
-        return cases.stream();
+        return tests.stream();
     }
 
-    @ParameterizedTest(name = "{0} {1} to {2}, {3} minutes, {4}")
-    @MethodSource("drafts")
-    void aDraftFromTheBotsOwnTemplatesHasNoErrors(RequestFormat format, DraftVariant variant, Person person,
-                                                   int minutes, LinkedInPlan plan) {
-        String referrer = variant == DraftVariant.REFERRED ? "Sam Park" : "";
+    private static void check(SoftAssertions soft, RequestFormat format, LinkedInPlan plan, DraftVariant variant, Names names,
+                              String learn, String summary, String why, int minutes, boolean offer,
+                              boolean typical) {
+        String referrer = variant == DraftVariant.REFERRED ? names.referrer() : "";
         Warmth warmth = variant == DraftVariant.WARM ? Warmth.WARM : Warmth.COLD;
-        DraftInputs inputs = new DraftInputs(format, person.contact(), warmth, person.source(), referrer,
-                person.learn(), person.summary(), person.sender(), minutes, minutes != 10, plan);
+        DraftInputs inputs = new DraftInputs(format, names.contact(), warmth, names.source(), referrer, why, learn,
+                summary, names.sender(), minutes, offer, plan);
         assertThat(inputs.variant()).isEqualTo(variant);
 
-        String text = DRAFTER.draft(inputs);
-        CheckReport report = CHECKER.check(new RequestDraft(text, format, referrer, person.contact(), plan));
+        RequestDrafter.Draft draft = DRAFTER.write(inputs);
+        String text = draft.text();
+        CheckReport report = CHECKER.check(new RequestDraft(text, format, referrer, names.contact(), plan));
+        String template = format.id() + "-" + variant.id()
+                + (format == RequestFormat.LINKEDIN ? " " + plan.id() : "");
+        int count = format == RequestFormat.LINKEDIN ? report.characters() : report.words();
+        record(template, count);
+        if (typical) {
+            record(template + " (typical)", count);
+        }
 
-        assertThat(report.findings()).as("checks of:\n%s", text)
-                .noneMatch(finding -> finding.severity() == Severity.ERROR);
-        assertThat(report.ok()).isTrue();
+        soft.assertThat(report.findings()).as("checks of:\n%s", text).isEmpty();
+        String body = format == RequestFormat.EMAIL ? text.substring(text.indexOf('\n') + 1) : text;
+        if (format == RequestFormat.EMAIL) {
+            soft.assertThat(report.words()).as("words in:\n%s", text).isBetween(EMAIL_MIN_WORDS, EMAIL_MAX_WORDS);
+            soft.assertThat(text.lines().findFirst().orElseThrow()).as("subject of:\n%s", text)
+                    .matches("Subject: .{20,}");
+        }
+        soft.assertThat(text).as("placeholders in:\n%s", text).doesNotContain("${").doesNotContainPattern(PLACEHOLDER);
+        String sender = Wording.firstName(names.sender());
+        soft.assertThat(body).as("the writer introduces themself in:\n%s", text)
+                .containsPattern("(?i)(I'm|it's|my name is) " + Pattern.quote(sender));
+        soft.assertThat(body).as("the writer's lines in:\n%s", text).contains(firstWords(summary, 2));
+        soft.assertThat(body).as("the goal in:\n%s", text).contains(firstWords(learn, 2));
+        if (!why.isEmpty() && !draft.shortened().contains(RequestDrafter.Part.WHY)) {
+            soft.assertThat(body).as("why this person in:\n%s", text).contains(WhyClause.of(why));
+        }
+        for (RequestDrafter.Part part : RequestDrafter.Part.values()) {
+            String full = switch (part) {
+                case WHY -> WhyClause.of(why);
+                case REFERRER -> referrer;
+                case SUMMARY -> format == RequestFormat.EMAIL ? summary : Wording.firstSentence(summary);
+                case LEARN -> learn;
+            };
+            if (!draft.shortened().contains(part)) {
+                soft.assertThat(text).as("%s kept whole, or said to be shortened, in:\n%s", part, text)
+                        .contains(full);
+            }
+        }
+        if (!referrer.isEmpty()) {
+            String firstSentence = body.substring(body.indexOf('\n') + 1).strip().split("(?<=[.!?])\\s")[0];
+            soft.assertThat(text.lines().findFirst().orElseThrow() + " " + firstSentence)
+                    .as("the referrer early in:\n%s", text)
+                    .contains(Wording.firstName(referrer));
+            boolean oneWord = !referrer.strip().contains(" ");
+            soft.assertThat(oneWord ? new String[0] : body.split(Pattern.quote(referrer), -1)).as("the referrer's full name once in:\n%s", text)
+                    .hasSizeLessThanOrEqualTo(2);
+        }
+    }
+
+    private static String firstWords(String text, int count) {
+        String[] words = text.split(" ");
+        return String.join(" ", Arrays.copyOf(words, Math.min(count, words.length)));
+    }
+
+    private static synchronized void record(String template, int count) {
+        int[] range = WORDS.computeIfAbsent(template, key -> new int[] {Integer.MAX_VALUE, 0});
+        range[0] = Math.min(range[0], count);
+        range[1] = Math.max(range[1], count);
+    }
+
+    @AfterAll
+    static void printTheRanges() {
+        WORDS.forEach((template, range) -> System.out.printf(Locale.ROOT, "draft grid: %-36s %4d to %4d %s%n",
+                template, range[0], range[1], template.startsWith("linkedin") ? "characters" : "words"));
+    }
+
+    /** A realistic text cut to exactly {@code length} characters (a space at the cut becomes a letter). */
+    private static String exactly(int length, String text) {
+        assertThat(text.length()).isGreaterThanOrEqualTo(length);
+        String cut = text.substring(0, length);
+        return cut.endsWith(" ") ? cut.substring(0, length - 1) + "s" : cut;
     }
 }

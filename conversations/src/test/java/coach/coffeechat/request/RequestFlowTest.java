@@ -82,9 +82,58 @@ final class RequestFlowTest {
 
         assertThat(review.prompt().get()).isInstanceOfSatisfying(Prompt.Choice.class, choice -> {
             assertThat(choice.text()).contains("Subject: Sam Park suggested I get in touch", "Hi Ana,",
-                    "15-minute", SUMMARY, "Maya Ortiz", "Checks: all clear");
+                    "15 minutes", SUMMARY, "Maya Ortiz", "Checks: all clear");
             assertThat(choice.options()).extracting(Prompt.Option::id).containsExactly("edit", "sent", "later");
         });
+    }
+
+    @Test
+    void whyThisPersonFromTheContactIsWhatTheDraftSaysToThem() {
+        database.inTransaction(c -> Sql.update(c, "UPDATE contacts SET why = ? WHERE id = ?", s -> {
+            s.setString(1, "How they moved from teaching into research");
+            s.setLong(2, anaId);
+        }));
+
+        Reply review = answerUpToReview();
+
+        assertThat(review.prompt().get().text())
+                .contains("because of how you moved from teaching into research.")
+                .doesNotContain(TestCoach.TEXTS.get("request.why.missing", "name", "Ana"));
+    }
+
+    @Test
+    void withoutAReasonTheReviewSaysWhyThisPersonMatters() {
+        Reply review = answerUpToReview();
+
+        assertThat(review.prompt().get().text()).contains(TestCoach.TEXTS.get("request.why.missing", "name", "Ana"));
+    }
+
+    @Test
+    void aGuidedEmailWithARealisticSummaryKeepsToTheHundredWordsTheChecksAdvise() {
+        draftFor("Ana Li");
+        send("email");
+        engine.handle(MAYA, new Input.Form(Map.of("sender", "Maya Ortiz", "summary", "I teach chemistry at a"
+                + " secondary school and I'm moving into UX research. I've run two usability studies for my school's"
+                + " learning platform.")));
+        send("how people move from teaching into UX research");
+        send("15");
+
+        Reply review = send("yes");
+
+        assertThat(review.prompt().get().text()).contains("Checks: all clear").doesNotContain("too-long");
+    }
+
+    @Test
+    void aLinkedInNoteFromTheFlowSaysWhoIsWriting() {
+        draftFor("Ana Li");
+        send("linkedin");
+        engine.handle(MAYA, new Input.Form(Map.of("sender", "Maya Ortiz", "summary", SUMMARY)));
+        send("how people move from teaching into UX research");
+        send("15");
+
+        Reply review = send("yes");
+
+        assertThat(review.prompt().get().text()).contains("I'm Maya.", SUMMARY);
     }
 
     @Test
@@ -188,7 +237,7 @@ final class RequestFlowTest {
         Reply review = send("30");
         review = send("yes");
 
-        assertThat(review.prompt().get().text()).contains("30-minute").doesNotContain("My own words");
+        assertThat(review.prompt().get().text()).contains("30 minutes").doesNotContain("My own words");
     }
 
     @Test
@@ -227,7 +276,7 @@ final class RequestFlowTest {
                 "referrer", "Sam Park", "minutes", "20")));
         Reply refused = engine.handle(MAYA, new Input.Command("draft", Map.of("name", "Priya", "minutes", "90")));
 
-        assertThat(referred.notes().get(1)).contains("Subject: Sam Park suggested I get in touch", "20-minute");
+        assertThat(referred.notes().get(1)).contains("Subject: Sam Park suggested I get in touch", "20 minutes");
         assertThat(refused.notes()).containsExactly(TestCoach.TEXTS.get("draft.minutes", "typed", "90",
                 "min", 10, "max", 30));
     }
@@ -242,12 +291,11 @@ final class RequestFlowTest {
     }
 
     @Test
-    void aQuickPhoneScriptWithoutAProfileLeavesAPlaceForTheNameRatherThanABrokenSentence() {
+    void aQuickPhoneScriptWithoutAProfileLeavesTheNameOutNoGapNoBrokenSentenceAndAsksForIt() {
         Reply reply = engine.handle(MAYA, new Input.Command("draft", Map.of("name", "José García",
                 "format", "phone")));
 
-        assertThat(reply.notes().get(1)).startsWith("Hi José, my name is "
-                + TestCoach.TEXTS.get("request.sender.missing") + ".").doesNotContain(" .");
+        assertThat(reply.notes().get(1)).startsWith("Hi José.").doesNotContain(" .", "[", "my name is", "My name is");
         assertThat(reply.notes().get(3)).isEqualTo(TestCoach.TEXTS.get("draft.next.no-profile",
                 "name", "José García"));
     }

@@ -1,0 +1,61 @@
+package coach.coffeechat.followup;
+
+import coach.coffeechat.config.Shortening;
+import coach.coffeechat.config.Texts;
+import coach.coffeechat.config.Wording;
+import coach.coffeechat.meeting.MeetingLog;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The sentences a thank-you draws from a logged meeting: one specific thing learned, the advice taken and the promise
+ * kept, each the first item of what the user noted (up to a full stop, a semicolon or a line break), cut at a word
+ * if it runs long, and turned to speak to the reader ("send them the link" becomes "send you the link"). Stateless.
+ */
+final class MeetingLines {
+    /** The most words one line takes from a note. */
+    private static final int MOST_WORDS = 30;
+    private static final Pattern ITEM_END = Pattern.compile("(?<=[.!?])\\s|[;\\n]");
+    private static final Pattern WILL = Pattern.compile("^(?i)(i'll|i will|i'd|i would|to)\\s+");
+    private static final Pattern FIRST_PERSON = Pattern.compile("^(?i)(i|i'm|i've|my)\\b");
+
+    private final Texts texts;
+
+    MeetingLines(Texts texts) {
+        this.texts = texts;
+    }
+
+    /** The values {@code learned}, {@code advice} and {@code promised}, each a sentence or empty. */
+    Map<String, String> of(Optional<MeetingLog> meeting) {
+        String learned = meeting.map(log -> firstItem(log.learned())).orElse("");
+        String advice = meeting.map(log -> firstItem(log.advice())).orElse("");
+        String promised = meeting.map(log -> firstItem(log.promised())).orElse("");
+        return Map.of(
+                "learned", learned.isEmpty() ? "" : sentence("followup.draft.learned", "learned", learned),
+                "advice", advice.isEmpty() ? "" : sentence("followup.draft.advice", "advice", advice),
+                "promised", promised.isEmpty() ? "" : promise(promised));
+    }
+
+    private String promise(String promised) {
+        String task = WILL.matcher(promised).replaceFirst("");
+        if (FIRST_PERSON.matcher(task).find()) {
+            return sentence("followup.draft.promised.own", "promised", task);
+        }
+        String lowered = task.length() > 1 && Character.isUpperCase(task.charAt(1)) ? task
+                : task.substring(0, 1).toLowerCase(Locale.ROOT) + task.substring(1);
+        return sentence("followup.draft.promised", "promised", lowered);
+    }
+
+    private String sentence(String key, String name, String value) {
+        return texts.get(key, name, value).replace(Shortening.CUT + ".", Shortening.CUT);
+    }
+
+    /** The first item of a note, without its closing punctuation, spoken to the reader. */
+    static String firstItem(String note) {
+        String first = ITEM_END.split(note.strip(), 2)[0];
+        String item = Shortening.toWords(first, MOST_WORDS).replaceAll("[\\s.!;:,]+$", "");
+        return Wording.toReader(item);
+    }
+}
