@@ -206,6 +206,42 @@ final class FollowUpCommandsTest {
         assertThat(bench.delivered()).extracting(FollowUpPrompt::kind).containsExactly(FollowUpKind.MEETING_PREP);
     }
 
+    @Test
+    void aNumberTypedInTheListOpensTheFollowUpShownAtThatNumberNotTheOneWithThatId() {
+        TestCoach.addContact(coach, MAYA, Map.of("name", "Bo Chen", "role", "Designer", "organisation", "Globex"));
+        // Ana's prep is scheduled first (the lower id) but falls due later, so the list shows Bo's first.
+        schedule(MAYA, "Ana Li", "2026-03-12 16:00", "");
+        schedule(MAYA, "Bo Chen", "2026-03-05 16:00", "");
+        Prompt.Choice list = (Prompt.Choice) coach.conversations().handle(MAYA, Input.Command.of("followups"))
+                .prompt().orElseThrow();
+        assertThat(list.options()).extracting(Prompt.Option::label).containsExactly(
+                text("followup.title.meeting-prep", "name", "Bo Chen"),
+                text("followup.title.meeting-prep", "name", "Ana Li"));
+
+        Reply opened = coach.conversations().handle(MAYA, new Input.Answer("1"));
+        assertThat(opened.prompt().orElseThrow().text()).contains("Bo Chen").doesNotContain("Ana Li");
+
+        coach.conversations().handle(MAYA, new Input.Answer(FollowUpAction.DONE.id()));
+        Prompt.Choice left = (Prompt.Choice) coach.conversations().handle(MAYA, Input.Command.of("followups"))
+                .prompt().orElseThrow();
+        assertThat(left.options()).extracting(Prompt.Option::label)
+                .containsExactly(text("followup.title.meeting-prep", "name", "Ana Li"));
+    }
+
+    @Test
+    void aClickedOptionIsFoundByItsIdWhereverItIsInTheList() {
+        TestCoach.addContact(coach, MAYA, Map.of("name", "Bo Chen", "role", "Designer", "organisation", "Globex"));
+        schedule(MAYA, "Ana Li", "2026-03-12 16:00", "");
+        schedule(MAYA, "Bo Chen", "2026-03-05 16:00", "");
+        Prompt.Choice list = (Prompt.Choice) coach.conversations().handle(MAYA, Input.Command.of("followups"))
+                .prompt().orElseThrow();
+        String anasId = list.options().get(1).id();
+
+        Reply opened = coach.conversations().handle(MAYA, new Input.Pick(anasId));
+
+        assertThat(opened.prompt().orElseThrow().text()).contains("Ana Li").doesNotContain("Bo Chen");
+    }
+
     // ---- helpers
 
     /** Nothing is delivered until a minute before {@code wait} has passed, then the meeting prep, once. */
