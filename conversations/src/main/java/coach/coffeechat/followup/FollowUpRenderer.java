@@ -6,7 +6,6 @@ import coach.coffeechat.config.Wording;
 import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.ContactBook;
 import coach.coffeechat.contact.Stage;
-import coach.coffeechat.meeting.Interest;
 import coach.coffeechat.meeting.MeetingHistory;
 import coach.coffeechat.meeting.MeetingLog;
 import coach.coffeechat.questions.QuestionList;
@@ -186,9 +185,8 @@ final class FollowUpRenderer {
         return String.join("\n\n", parts);
     }
 
-    // Interested unless the latest logged meeting says no; with no log yet, assume interest.
     private boolean interested(Connection connection, Contact contact) {
-        return latestMeeting(connection, contact).map(MeetingLog::interest).orElse(Interest.YES) != Interest.NO;
+        return meetings.stillInterested(connection, contact.owner(), contact.id());
     }
 
     private String learnedLine(Connection connection, Contact contact) {

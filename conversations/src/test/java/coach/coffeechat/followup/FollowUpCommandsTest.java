@@ -242,6 +242,39 @@ final class FollowUpCommandsTest {
         assertThat(opened.prompt().orElseThrow().text()).contains("Ana Li").doesNotContain("Bo Chen");
     }
 
+    @Test
+    void aMeetingLoggedAsNotForMeSchedulesNoStayInTouch() {
+        logMeeting(MAYA, "Ana Li", "no");
+
+        assertThat(openKinds(MAYA)).contains(FollowUpKind.THANK_YOU).doesNotContain(FollowUpKind.STAY_IN_TOUCH);
+        Prompt.Choice list = (Prompt.Choice) coach.conversations().handle(MAYA, Input.Command.of("followups"))
+                .prompt().orElseThrow();
+        assertThat(list.options()).extracting(Prompt.Option::label)
+                .doesNotContain(text("followup.title.stay-in-touch", "name", "Ana Li"));
+    }
+
+    @Test
+    void everyFollowUpListedOpensEvenWhenOneNoLongerMakesSense() {
+        // Met first (staying in touch is planned), then the meeting logged as not for them.
+        coach.conversations().handle(MAYA, new Input.Command("contact stage", Map.of("contact", "Ana Li")));
+        coach.conversations().handle(MAYA, new Input.Answer("met"));
+        assertThat(openKinds(MAYA)).contains(FollowUpKind.STAY_IN_TOUCH);
+        logMeeting(MAYA, "Ana Li", "no");
+
+        Prompt.Choice list = (Prompt.Choice) coach.conversations().handle(MAYA, Input.Command.of("followups"))
+                .prompt().orElseThrow();
+        assertThat(list.text()).isEqualTo(text("followup.list", "count", list.options().size()));
+        for (int place = 1; place <= list.options().size(); place++) {
+            coach.conversations().handle(MAYA, Input.Command.of("followups"));
+            Reply opened = coach.conversations().handle(MAYA, new Input.Answer(Integer.toString(place)));
+            assertThat(opened.prompt().orElseThrow().text()).as("option %d", place)
+                    .isNotEqualTo(text("followup.act.gone"));
+            coach.conversations().handle(MAYA, new Input.Control(ControlAction.CANCEL));
+        }
+        assertThat(list.options()).extracting(Prompt.Option::label)
+                .doesNotContain(text("followup.title.stay-in-touch", "name", "Ana Li"));
+    }
+
     // ---- helpers
 
     /** Nothing is delivered until a minute before {@code wait} has passed, then the meeting prep, once. */
@@ -252,6 +285,20 @@ final class FollowUpCommandsTest {
         clock.advance(Duration.ofMinutes(1));
         timer.runOnce();
         assertThat(bench.delivered()).extracting(FollowUpPrompt::kind).containsExactly(FollowUpKind.MEETING_PREP);
+    }
+
+    private void logMeeting(UserId user, String contact, String interested) {
+        coach.conversations().handle(user, new Input.Command("meeting log", Map.of("contact", contact)));
+        for (String answer : List.of("today", "video", "15", "How research teams hire.", "skip", "skip", "skip",
+                interested, "skip", "yes")) {
+            coach.conversations().handle(user, new Input.Answer(answer));
+        }
+        assertThat(coach.conversations().current(user).prompt()).as("the log is saved").isEmpty();
+    }
+
+    private List<FollowUpKind> openKinds(UserId user) {
+        return bench.database().inTransaction(connection -> coach.followUps().open(connection, user)).stream()
+                .map(FollowUp::kind).toList();
     }
 
     private Reply schedule(UserId user, String contact, String when, String format) {
