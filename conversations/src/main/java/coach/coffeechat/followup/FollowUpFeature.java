@@ -191,7 +191,7 @@ public final class FollowUpFeature implements Feature {
             List<String> notes = new ArrayList<>(List.of(texts.get("followup.held")));
             for (FollowUp followUp : held) {
                 Optional<FollowUpPrompt> prompt = renderer.render(context.connection(), followUp,
-                        context::openFlowTitle);
+                        context.now(), context::openFlowTitle);
                 prompt.ifPresent(shown -> notes.add(shown.text()));
                 if (prompt.isPresent() && followUp.deliveries() == 0) {
                     // It reaches the user for the first time here: what it leads to is planned now.
@@ -228,7 +228,8 @@ public final class FollowUpFeature implements Feature {
      */
     private List<FollowUp> listed(StepContext context) {
         return followUps.open(context.connection(), context.user()).stream()
-                .filter(followUp -> renderer.render(context.connection(), followUp, context::openFlowTitle)
+                .filter(followUp -> renderer.render(context.connection(), followUp, context.now(),
+                        context::openFlowTitle)
                         .isPresent())
                 .toList();
     }
@@ -259,7 +260,7 @@ public final class FollowUpFeature implements Feature {
         String text = texts.get("followup.act.gone");
         if (followUp.isPresent()) {
             Optional<FollowUpPrompt> prompt = renderer.render(context.connection(), followUp.get(),
-                    context::openFlowTitle);
+                    context.now(), context::openFlowTitle);
             text = prompt.map(FollowUpPrompt::text).orElse(text);
             for (FollowUpAction action : prompt.map(FollowUpPrompt::actions).orElse(List.of(FollowUpAction.SKIP))) {
                 options.add(Prompt.Option.of(action.id(), texts.get("followup.action." + action.id())));

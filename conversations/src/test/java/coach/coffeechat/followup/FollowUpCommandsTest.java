@@ -275,6 +275,38 @@ final class FollowUpCommandsTest {
                 .doesNotContain(text("followup.title.stay-in-touch", "name", "Ana Li"));
     }
 
+    @Test
+    void thePrepOffersNoSnoozeThatWouldBringItBackAfterTheMeeting() {
+        // Monday 09:00 now, the meeting on Thursday at 16:00: tomorrow and in 3 days land before it, next week not.
+        schedule(MAYA, "Ana Li", "2026-03-05 16:00", "");
+        coach.conversations().handle(MAYA, Input.Command.of("followups"));
+
+        Prompt.Choice actions = (Prompt.Choice) coach.conversations().handle(MAYA, new Input.Answer("1"))
+                .prompt().orElseThrow();
+
+        assertThat(actions.options()).extracting(Prompt.Option::id).contains(FollowUpAction.SNOOZE_DAY.id(),
+                FollowUpAction.SNOOZE_3_DAYS.id()).doesNotContain(FollowUpAction.SNOOZE_WEEK.id());
+        assertThat(actions.text()).contains(text("followup.meeting-prep.snooze-capped", "name", "Ana Li"));
+    }
+
+    @Test
+    void aSnoozePastTheMeetingIsRefusedKindlyAndChangesNothing() {
+        schedule(MAYA, "Ana Li", "2026-03-03 10:00", "");
+        Prompt.Choice list = (Prompt.Choice) coach.conversations().handle(MAYA, Input.Command.of("followups"))
+                .prompt().orElseThrow();
+        long id = Long.parseLong(list.options().get(0).id());
+        coach.conversations().handle(MAYA, new Input.Control(ControlAction.CANCEL));
+
+        // A button from an older message: tomorrow at 09:00 would still be before 10:00; in 3 days would not.
+        List<String> refused = coach.actOnFollowUp(MAYA, id, FollowUpAction.SNOOZE_3_DAYS);
+
+        assertThat(refused).containsExactly(text("followup.act.snooze-after-meeting", "name", "Ana Li",
+                "when", "Tue 3 Mar, 10:00"));
+        assertThat(openKinds(MAYA)).containsExactly(FollowUpKind.MEETING_PREP);
+        assertThat(coach.actOnFollowUp(MAYA, id, FollowUpAction.SNOOZE_DAY))
+                .containsExactly(text("followup.act.snoozed", "when", "Tue 3 Mar, 09:00"));
+    }
+
     // ---- helpers
 
     /** Nothing is delivered until a minute before {@code wait} has passed, then the meeting prep, once. */

@@ -9,6 +9,7 @@ import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Reply;
+import coach.coffeechat.followup.FollowUpAction;
 import coach.coffeechat.store.Database;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,21 @@ final class InteractionRouterListsTest {
         harness.router().onButtonInteraction(event);
 
         assertThat(harness.answerTo(event).text()).contains("Ana Li").doesNotContain("Bo Chen");
+    }
+
+    @Test
+    void aSnoozeButtonThatWouldBringThePrepBackAfterTheMeetingIsRefusedKindly() {
+        Reply list = harness.handle(ada, Input.Command.of("followups"));
+        long bosPrep = Long.parseLong(((Prompt.Choice) list.prompt().orElseThrow()).options().get(0).id());
+        harness.handle(ada, Input.Command.of("cancel"));
+
+        // Bo's meeting is on Thursday at 16:00; next week's reminder would come the Monday after.
+        ButtonInteractionEvent event = harness.button(ada, false,
+                CustomIds.followUp(0, bosPrep, FollowUpAction.SNOOZE_WEEK));
+        harness.router().onButtonInteraction(event);
+
+        assertThat(harness.answerTo(event).text()).contains(harness.text("followup.act.snooze-after-meeting",
+                "name", "Bo Chen", "when", "Thu 5 Mar, 16:00"));
     }
 
     /** Adds a contact through {@code /contact add}: the form, the first option of each choice, skip, yes. */
