@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import org.junit.jupiter.api.AfterEach;
@@ -98,6 +99,32 @@ final class InteractionRouterListsTest {
 
         assertThat(harness.answerTo(event).text()).contains(harness.text("followup.act.snooze-after-meeting",
                 "name", "Bo Chen", "when", "Thu 5 Mar, 16:00"));
+    }
+
+    @Test
+    void resumeWithSeveralFlowsSetAsideOffersThemAsComponentsAndAClickCarriesOneOn() {
+        harness.handle(ada, new Input.Command("request draft", Map.of("contact", "Ana Li", "format", "email")));
+        harness.handle(ada, new Input.Command("questions prepare", Map.of("contact", "Bo Chen")));
+        harness.handle(ada, new Input.Pick("abandon"));
+        harness.handle(ada, Input.Command.of("contact add"));
+        harness.handle(ada, new Input.Pick("abandon"));
+        harness.handle(ada, Input.Command.of("cancel"));
+
+        SlashCommandInteractionEvent slash = harness.slash(ada, false, "resume", Map.of());
+        harness.router().onSlashCommandInteraction(slash);
+        RouterHarness.Answer list = harness.answerTo(slash);
+        Reply listed = harness.current(ada);
+        Prompt.Choice choice = (Prompt.Choice) listed.prompt().orElseThrow();
+        String requestToAna = choice.options().get(1).id();
+
+        assertThat(list.text()).contains(harness.text("engine.resume-pick", "count", 2));
+        assertThat(list.customIds()).contains(CustomIds.option(listed.version(), requestToAna));
+        ButtonInteractionEvent click = harness.button(ada, false, CustomIds.option(listed.version(), requestToAna));
+        harness.router().onButtonInteraction(click);
+
+        assertThat(harness.answerTo(click).text()).contains(harness.text("engine.resumed",
+                "flow", harness.text("request.title")));
+        assertThat(harness.current(ada).flowTitle()).isEqualTo(harness.text("request.title"));
     }
 
     /** Adds a contact through {@code /contact add}: the form, the first option of each choice, skip, yes. */
