@@ -139,7 +139,8 @@ final class Dialog {
         }
         CommandHandler.Result result = handler.get().handle(command, scope.context(Map.of()));
         if (result instanceof CommandHandler.Launch offer && session.inFlow() && flows.flow(offer.flowId()).offer()) {
-            // Inside another flow the answer comes without its offer, and that flow goes on.
+            // Inside another flow the answer comes without its offer, and that flow goes on: so an answer that makes
+            // an offer never promises it in its notes (the offer's own prompt asks).
             result = new CommandHandler.Respond(offer.notes());
         }
         if (result instanceof CommandHandler.Respond respond) {
