@@ -28,6 +28,9 @@ final class Replies {
             defaults.remove(step.id());
         }
         Prompt prompt = step.prompt().apply(scope.context(top.answers())).withDefaults(step.id(), defaults);
+        if (step.menu() && prompt instanceof Prompt.Choice menu) {
+            prompt = menu.asSuggestion();
+        }
         List<ControlAction> controls = new ArrayList<>();
         if (!top.history().isEmpty() || session.frames().size() > 1) {
             controls.add(ControlAction.BACK);

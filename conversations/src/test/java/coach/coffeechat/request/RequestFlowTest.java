@@ -124,6 +124,7 @@ final class RequestFlowTest {
         Prompt.Choice choice = (Prompt.Choice) review.prompt().orElseThrow();
         assertThat(choice.text()).contains("Checks: all clear");
         assertThat(choice.selected()).isEqualTo("sent");
+        assertThat(choice.suggestion()).as("offered as the next step, not as the answer given").isTrue();
     }
 
     @Test
