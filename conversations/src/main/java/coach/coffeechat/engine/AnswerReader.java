@@ -86,7 +86,10 @@ final class AnswerReader {
         return refused(choiceInvalid(options), Map.of());
     }
 
-    /** A clicked option: found by its id alone, on a choice or a yes-or-no question. */
+    /**
+     * A clicked option: found by its id alone on a choice; on a yes-or-no question read as a typed answer; on
+     * something to read, it goes on. A text question has no option to click.
+     */
     private Read readPick(Prompt prompt, String stepId, Input.Pick pick) {
         if (prompt instanceof Prompt.Choice choice) {
             for (Prompt.Option option : choice.options()) {
@@ -98,6 +101,9 @@ final class AnswerReader {
         }
         if (prompt instanceof Prompt.Confirm confirm) {
             return readConfirm(confirm, stepId, pick.optionId());
+        }
+        if (prompt instanceof Prompt.Info) {
+            return new Read(new Validation.Valid(Map.of()), Map.of());
         }
         return refused(texts.get("engine.answer-needed"), Map.of());
     }

@@ -48,4 +48,15 @@ final class AnswerReaderTest {
         assertThat(read(new Input.Pick("Prepare for Ana Li"))).as("a click carries an id, never a label")
                 .isInstanceOf(Validation.Invalid.class);
     }
+
+    @Test
+    void aClickOnAYesOrNoOrAnInformationGoesOnAsATypedAnswerWould() {
+        Prompt.Confirm confirm = new Prompt.Confirm("Save Ana Li?", "Save", "Not now");
+        Prompt.Info info = new Prompt.Info("Here is your list.", "Go on");
+
+        assertThat(reader.read(confirm, "save", false, new Input.Pick("yes")).validation())
+                .isEqualTo(new Validation.Valid(Map.of("save", "yes")));
+        assertThat(reader.read(info, "read", false, new Input.Pick("")).validation())
+                .isEqualTo(new Validation.Valid(Map.of()));
+    }
 }
