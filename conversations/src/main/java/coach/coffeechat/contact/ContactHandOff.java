@@ -2,6 +2,7 @@ package coach.coffeechat.contact;
 
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.Completion;
+import coach.coffeechat.engine.Frame;
 import coach.coffeechat.engine.StepContext;
 import java.util.Map;
 import java.util.Optional;
@@ -16,26 +17,37 @@ import java.util.regex.Pattern;
  * while the flow was set aside): prompts show a placeholder, and finishers reply "that contact is gone".
  *
  * @param contactId the picked contact's id
+ * @param name the contact's name when it was picked, or empty
  */
-public record ContactHandOff(long contactId) {
+public record ContactHandOff(long contactId, String name) {
     /** The answer that carries the id through the flow, and through a restart with the stored session. */
     static final String ANSWER = "contact-id";
     private static final Pattern ID = Pattern.compile("\\d{1,18}");
 
-    /** Hands {@code contact} on. */
-    public static ContactHandOff of(Contact contact) {
-        return new ContactHandOff(contact.id());
+    public ContactHandOff {
+        name = name == null ? "" : name;
     }
 
-    /** The launch answers that hand the contact to a flow; a flow's own answers go into a copy. */
+    /** Hands {@code contact} on. */
+    public static ContactHandOff of(Contact contact) {
+        return new ContactHandOff(contact.id(), contact.name());
+    }
+
+    /**
+     * The launch answers that hand the contact to a flow: its id, and its name as the flow's
+     * {@linkplain Frame#SUBJECT subject} (shown when {@code /resume} lists flows set aside); a flow's own answers go
+     * into a copy.
+     */
     public Map<String, String> answers() {
-        return Map.of(ANSWER, Long.toString(contactId));
+        return Map.of(ANSWER, Long.toString(contactId), Frame.SUBJECT, name);
     }
 
     /** The contact handed to the flow running in {@code context}, if a command handed one. */
     public static Optional<ContactHandOff> in(StepContext context) {
         String id = context.answer(ANSWER);
-        return ID.matcher(id).matches() ? Optional.of(new ContactHandOff(Long.parseLong(id))) : Optional.empty();
+        return ID.matcher(id).matches()
+                ? Optional.of(new ContactHandOff(Long.parseLong(id), context.answer(Frame.SUBJECT)))
+                : Optional.empty();
     }
 
     /**

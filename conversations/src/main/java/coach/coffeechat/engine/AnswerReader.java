@@ -26,6 +26,9 @@ final class AnswerReader {
         if (prompt instanceof Prompt.Form form) {
             return readForm(form, input);
         }
+        if (input instanceof Input.Pick pick) {
+            return readPick(prompt, stepId, pick);
+        }
         String raw = singleValue(input, stepId);
         if (raw == null) {
             return refused(texts.get("engine.answer-needed"), Map.of());
@@ -56,25 +59,61 @@ final class AnswerReader {
         return null;
     }
 
+    /**
+     * A typed answer to a choice, read as the user sees the list: a number is the option shown at that number, before
+     * anything else (an option's id may be a number too, a database id, which the user never sees); then a label,
+     * then an id.
+     */
     private Read readChoice(Prompt.Choice choice, String stepId, String raw) {
         String typed = TextCleaner.line(raw);
         List<Prompt.Option> options = choice.options();
-        for (Prompt.Option option : options) {
-            if (option.id().equalsIgnoreCase(typed) || option.label().equalsIgnoreCase(typed)) {
-                return accepted(stepId, option.id());
-            }
-        }
         if (typed.matches("\\d{1,3}")) {
             int number = Integer.parseInt(typed);
             if (number >= 1 && number <= options.size()) {
                 return accepted(stepId, options.get(number - 1).id());
             }
         }
+        for (Prompt.Option option : options) {
+            if (option.label().equalsIgnoreCase(typed)) {
+                return accepted(stepId, option.id());
+            }
+        }
+        for (Prompt.Option option : options) {
+            if (option.id().equalsIgnoreCase(typed)) {
+                return accepted(stepId, option.id());
+            }
+        }
+        return refused(choiceInvalid(options), Map.of());
+    }
+
+    /**
+     * A clicked option: found by its id alone on a choice; on a yes-or-no question read as a typed answer; on
+     * something to read, it goes on. A text question has no option to click.
+     */
+    private Read readPick(Prompt prompt, String stepId, Input.Pick pick) {
+        if (prompt instanceof Prompt.Choice choice) {
+            for (Prompt.Option option : choice.options()) {
+                if (option.id().equals(pick.optionId())) {
+                    return accepted(stepId, option.id());
+                }
+            }
+            return refused(choiceInvalid(choice.options()), Map.of());
+        }
+        if (prompt instanceof Prompt.Confirm confirm) {
+            return readConfirm(confirm, stepId, pick.optionId());
+        }
+        if (prompt instanceof Prompt.Info) {
+            return new Read(new Validation.Valid(Map.of()), Map.of());
+        }
+        return refused(texts.get("engine.answer-needed"), Map.of());
+    }
+
+    private String choiceInvalid(List<Prompt.Option> options) {
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             labels.add((i + 1) + ". " + options.get(i).label());
         }
-        return refused(texts.get("engine.choice-invalid", "options", String.join(", ", labels)), Map.of());
+        return texts.get("engine.choice-invalid", "options", String.join(", ", labels));
     }
 
     private Read readConfirm(Prompt.Confirm confirm, String stepId, String raw) {

@@ -4,6 +4,7 @@ import coach.coffeechat.config.Texts;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,13 +25,17 @@ final class Dialog {
     private final StepRunner steps;
     private final ControlWords controls;
     private final Interruption interruption;
+    private final ResumeChoice resumeChoice;
 
     Dialog(Map<String, Flow> flows, CommandCatalog commands, Texts texts, int maxAttempts, DraftRepository drafts) {
-        this.flows = new FlowCatalog(flows);
+        AnswerReader reader = new AnswerReader(texts);
+        this.resumeChoice = new ResumeChoice(new FlowCatalog(flows), texts, reader, drafts);
+        Map<String, Flow> all = new HashMap<>(flows);
+        all.put(ResumeChoice.FLOW, resumeChoice.flow());
+        this.flows = new FlowCatalog(all);
         this.commands = commands;
         this.texts = texts;
         this.drafts = drafts;
-        AnswerReader reader = new AnswerReader(texts);
         this.replies = new Replies(this.flows);
         this.steps = new StepRunner(this.flows, replies, texts, reader, maxAttempts);
         this.controls = new ControlWords(this.flows, replies, steps, texts);
@@ -69,6 +74,9 @@ final class Dialog {
         }
         if (!session.inFlow()) {
             return new Turn(session, replies.notesOnly(session, List.of(texts.get("engine.nothing-open"))));
+        }
+        if (ResumeChoice.open(session)) {
+            return onResumePick(session, input, scope);
         }
         return steps.answer(session, input, scope);
     }
@@ -131,7 +139,8 @@ final class Dialog {
         }
         CommandHandler.Result result = handler.get().handle(command, scope.context(Map.of()));
         if (result instanceof CommandHandler.Launch offer && session.inFlow() && flows.flow(offer.flowId()).offer()) {
-            // Inside another flow the answer comes without its offer, and that flow goes on.
+            // Inside another flow the answer comes without its offer, and that flow goes on: so an answer that makes
+            // an offer never promises it in its notes (the offer's own prompt asks).
             result = new CommandHandler.Respond(offer.notes());
         }
         if (result instanceof CommandHandler.Respond respond) {
@@ -182,19 +191,44 @@ final class Dialog {
         return showCurrent(session, notes, scope);
     }
 
+    /**
+     * {@code /resume}: the open flow's question again; else the one flow set aside, carried on; else, with several,
+     * the list of them to pick from ({@link ResumeChoice}).
+     */
     private Turn onResume(Session session, Scope scope) {
         if (session.inFlow()) {
             Session resumed = session.pending() == null ? session : Interruption.withoutPending(session, scope);
             return new Turn(resumed, replies.prompt(resumed,
                     List.of(texts.get("engine.resumed", "flow", flows.title(resumed.bottom()))), scope));
         }
-        Optional<DraftRepository.Draft> draft = drafts.latest(scope.connection(), session.user());
-        if (draft.isEmpty() || draft.get().frames().isEmpty() || !flows.knows(draft.get().frames())) {
-            draft.ifPresent(d -> drafts.delete(scope.connection(), d.id()));
+        List<DraftRepository.Draft> setAside = resumeChoice.resumable(scope.connection(), session.user());
+        if (setAside.isEmpty()) {
             return new Turn(session, replies.notesOnly(session, List.of(texts.get("engine.nothing-to-resume"))));
         }
-        drafts.delete(scope.connection(), draft.get().id());
-        Session resumed = session.next(draft.get().frames(), null, scope.now());
+        if (setAside.size() == 1) {
+            return carryOn(session, setAside.get(0), scope);
+        }
+        Session listing = session.next(List.of(Frame.start(flows.flow(ResumeChoice.FLOW), Map.of(), "")), null,
+                scope.now());
+        return new Turn(listing, replies.prompt(listing, List.of(), scope));
+    }
+
+    private Turn onResumePick(Session session, Input input, Scope scope) {
+        ResumeChoice.Picked picked = resumeChoice.pick(input, scope.context(session.top().answers()));
+        if (picked instanceof ResumeChoice.Refused refused) {
+            return new Turn(session, replies.prompt(session, List.of(refused.reason()), scope));
+        }
+        if (picked instanceof ResumeChoice.Draft draft) {
+            return carryOn(session, draft.draft(), scope);
+        }
+        Session closed = session.next(List.of(), null, scope.now());
+        return new Turn(closed, replies.notesOnly(closed, List.of(texts.get("engine.nothing-to-resume"))));
+    }
+
+    /** A flow set aside, taken out of the drafts and carried on where it was left. */
+    private Turn carryOn(Session session, DraftRepository.Draft draft, Scope scope) {
+        drafts.delete(scope.connection(), draft.id());
+        Session resumed = session.next(draft.frames(), null, scope.now());
         return new Turn(resumed, replies.prompt(resumed,
                 List.of(texts.get("engine.resumed", "flow", flows.title(resumed.bottom()))), scope));
     }

@@ -20,6 +20,11 @@ import java.util.Objects;
  */
 public record Frame(String flowId, String stepId, Map<String, String> answers, List<String> history, int attempts,
                     Map<String, String> retained, String returnStep) {
+    /**
+     * The answer naming who a flow is about, such as the contact a command handed it; shown beside the flow's title
+     * when {@code /resume} lists the flows set aside.
+     */
+    public static final String SUBJECT = "subject";
 
     public Frame {
         Objects.requireNonNull(flowId, "flowId");

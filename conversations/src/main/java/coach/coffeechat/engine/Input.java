@@ -34,13 +34,26 @@ public sealed interface Input {
     }
 
     /**
-     * A single answer: typed text, a picked option's id or its number.
+     * A single answer as typed: text, or for a choice what the user sees of an option, its number in the list as
+     * shown or its label (its id is read too, after those).
      *
      * @param text the raw text
      */
     record Answer(String text) implements Input {
         public Answer {
             Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * An option picked by its id, as a click on a button or a select sends it: never read as a position in the
+     * list, so an option whose id is a number is found wherever it is shown.
+     *
+     * @param optionId the id of the option picked
+     */
+    record Pick(String optionId) implements Input {
+        public Pick {
+            Objects.requireNonNull(optionId, "optionId");
         }
     }
 

@@ -36,9 +36,11 @@ public sealed interface Prompt {
      *
      * @param text the question
      * @param options what can be picked, 1 to {@value #MAX_OPTIONS}
-     * @param selected the id of the option picked earlier, or empty
+     * @param selected the id of the option picked earlier (or suggested), or empty
+     * @param suggestion whether {@code selected} is the natural next step a menu suggests rather than an answer
+     *     given earlier (see {@link Step#menu()})
      */
-    record Choice(String text, List<Option> options, String selected) implements Prompt {
+    record Choice(String text, List<Option> options, String selected, boolean suggestion) implements Prompt {
         public Choice {
             Objects.requireNonNull(text, "text");
             options = List.copyOf(options);
@@ -49,14 +51,25 @@ public sealed interface Prompt {
             selected = selected == null ? "" : selected;
         }
 
+        /** A choice with the option picked earlier, or nothing picked yet. */
+        public Choice(String text, List<Option> options, String selected) {
+            this(text, options, selected, false);
+        }
+
         /** A choice with nothing picked yet. */
         public Choice(String text, List<Option> options) {
             this(text, options, "");
         }
 
+        /** This choice with its selected option offered as a suggestion, the natural next step of a menu. */
+        public Choice asSuggestion() {
+            return new Choice(text, options, selected, !selected.isEmpty());
+        }
+
         @Override
         public Choice withDefaults(String stepId, Map<String, String> values) {
-            return new Choice(text, options, values.getOrDefault(stepId, selected));
+            String picked = values.get(stepId);
+            return picked == null ? this : new Choice(text, options, picked, false);
         }
     }
 

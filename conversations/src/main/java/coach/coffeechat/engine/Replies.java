@@ -1,7 +1,9 @@
 package coach.coffeechat.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,7 +21,16 @@ final class Replies {
     Reply prompt(Session session, List<String> notes, Dialog.Scope scope) {
         Frame top = session.top();
         Step step = flows.step(top);
-        Prompt prompt = step.prompt().apply(scope.context(top.answers())).withDefaults(step.id(), top.defaults());
+        Map<String, String> defaults = top.defaults();
+        if (step.menu() && defaults.containsKey(step.id())) {
+            // The action picked last time is done: the prompt's own default, the natural next step, stands.
+            defaults = new HashMap<>(defaults);
+            defaults.remove(step.id());
+        }
+        Prompt prompt = step.prompt().apply(scope.context(top.answers())).withDefaults(step.id(), defaults);
+        if (step.menu() && prompt instanceof Prompt.Choice menu) {
+            prompt = menu.asSuggestion();
+        }
         List<ControlAction> controls = new ArrayList<>();
         if (!top.history().isEmpty() || session.frames().size() > 1) {
             controls.add(ControlAction.BACK);

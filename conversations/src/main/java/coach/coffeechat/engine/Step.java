@@ -15,9 +15,12 @@ import java.util.function.Function;
  * @param optional whether the user may skip it
  * @param help what {@code help} says at this step
  * @param next chooses the next step once the answer is kept
+ * @param menu whether the step is a menu of actions rather than a question of fact: its answer is what the user
+ *     just did, so coming back to it never offers that again as the default; the prompt's own default (the natural
+ *     next step) is offered instead
  */
 public record Step(String id, Function<StepContext, Prompt> prompt, Check check, boolean optional, String help,
-                   Function<StepContext, Next> next) {
+                   Function<StepContext, Next> next, boolean menu) {
 
     public Step {
         Objects.requireNonNull(id, "id");
@@ -53,6 +56,7 @@ public record Step(String id, Function<StepContext, Prompt> prompt, Check check,
         private Function<StepContext, Prompt> prompt;
         private Check check = Check.ACCEPT;
         private boolean optional;
+        private boolean menu;
         private String help = "";
         private Function<StepContext, Next> next;
 
@@ -78,6 +82,12 @@ public record Step(String id, Function<StepContext, Prompt> prompt, Check check,
             return this;
         }
 
+        /** Makes the step a menu of actions (see {@link Step#menu()}). */
+        public Builder menu() {
+            this.menu = true;
+            return this;
+        }
+
         /** What help says here. */
         public Builder help(String help) {
             this.help = help;
@@ -92,7 +102,7 @@ public record Step(String id, Function<StepContext, Prompt> prompt, Check check,
 
         /** The step. */
         public Step build() {
-            return new Step(id, prompt, check, optional, help, next);
+            return new Step(id, prompt, check, optional, help, next, menu);
         }
     }
 }

@@ -131,7 +131,7 @@ final class ClaimedDelivery {
             return new ClaimLost();
         }
         Optional<FollowUpPrompt> prompt = stillWanted(connection, claim)
-                ? renderer.render(connection, claim, () -> idleFlows.openFlowTitle(connection, claim.owner()))
+                ? renderer.render(connection, claim, now, () -> idleFlows.openFlowTitle(connection, claim.owner()))
                 : Optional.empty();
         if (prompt.isEmpty()) {
             followUps.withdraw(connection, claim, now);

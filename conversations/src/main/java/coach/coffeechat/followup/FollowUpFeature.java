@@ -101,7 +101,7 @@ public final class FollowUpFeature implements Feature {
                                          SavedQuestions questions) {
         WakeUpSignal wakeUps = new WakeUpSignal();
         FollowUpRepository followUps = new FollowUpRepository(wakeUps);
-        FollowUpPlanner planner = new FollowUpPlanner(followUps, users, settings, contacts.book());
+        FollowUpPlanner planner = new FollowUpPlanner(followUps, users, settings, contacts.book(), meetings);
         contacts.addStageListener(planner);
         FollowUpRenderer renderer = new FollowUpRenderer(texts, configDir, users, contacts.book(), meetings,
                 questions);
@@ -191,7 +191,7 @@ public final class FollowUpFeature implements Feature {
             List<String> notes = new ArrayList<>(List.of(texts.get("followup.held")));
             for (FollowUp followUp : held) {
                 Optional<FollowUpPrompt> prompt = renderer.render(context.connection(), followUp,
-                        context::openFlowTitle);
+                        context.now(), context::openFlowTitle);
                 prompt.ifPresent(shown -> notes.add(shown.text()));
                 if (prompt.isPresent() && followUp.deliveries() == 0) {
                     // It reaches the user for the first time here: what it leads to is planned now.
@@ -215,14 +215,27 @@ public final class FollowUpFeature implements Feature {
     }
 
     private CommandHandler.Result list(Input.Command command, StepContext context) {
-        if (followUps.open(context.connection(), context.user()).isEmpty()) {
+        if (listed(context).isEmpty()) {
             return CommandHandler.respond(texts.get("followup.none"));
         }
         return CommandHandler.launch(FLOW);
     }
 
+    /**
+     * The open follow-ups that still make sense, soonest first: the ones the list shows, each of which opens. One
+     * that renders as nothing (its contact was closed, or the user said the field is not for them) is left out, as
+     * the timer drops it rather than send it.
+     */
+    private List<FollowUp> listed(StepContext context) {
+        return followUps.open(context.connection(), context.user()).stream()
+                .filter(followUp -> renderer.render(context.connection(), followUp, context.now(),
+                        context::openFlowTitle)
+                        .isPresent())
+                .toList();
+    }
+
     private Prompt pickPrompt(StepContext context) {
-        List<FollowUp> open = followUps.open(context.connection(), context.user());
+        List<FollowUp> open = listed(context);
         ZoneId zone = users.zoneOrDefault(context.connection(), context.user());
         List<Prompt.Option> options = new ArrayList<>();
         for (FollowUp followUp : open.subList(0, Math.min(open.size(), Prompt.MAX_OPTIONS))) {
@@ -247,7 +260,7 @@ public final class FollowUpFeature implements Feature {
         String text = texts.get("followup.act.gone");
         if (followUp.isPresent()) {
             Optional<FollowUpPrompt> prompt = renderer.render(context.connection(), followUp.get(),
-                    context::openFlowTitle);
+                    context.now(), context::openFlowTitle);
             text = prompt.map(FollowUpPrompt::text).orElse(text);
             for (FollowUpAction action : prompt.map(FollowUpPrompt::actions).orElse(List.of(FollowUpAction.SKIP))) {
                 options.add(Prompt.Option.of(action.id(), texts.get("followup.action." + action.id())));

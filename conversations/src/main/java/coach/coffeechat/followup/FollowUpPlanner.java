@@ -7,6 +7,7 @@ import coach.coffeechat.contact.Stage;
 import coach.coffeechat.contact.StageListener;
 import coach.coffeechat.engine.IdleFlows;
 import coach.coffeechat.engine.UserId;
+import coach.coffeechat.meeting.MeetingHistory;
 import coach.coffeechat.user.QuietHours;
 import coach.coffeechat.user.UserRepository;
 import java.sql.Connection;
@@ -33,17 +34,20 @@ final class FollowUpPlanner implements StageListener {
     private final UserRepository users;
     private final FollowUpSettings settings;
     private final ContactBook contacts;
+    private final MeetingHistory meetings;
 
     /**
      * @param followUps the follow_ups table
      * @param users the users table, for zones and quiet hours
      * @param settings the cadence
      * @param contacts the contacts, read for the next prompt after a delivery and for a second person to try
+     * @param meetings the meetings logged: staying in touch is planned only while the user is still interested
      */
     FollowUpPlanner(FollowUpRepository followUps, UserRepository users, FollowUpSettings settings,
-                    ContactBook contacts) {
+                    ContactBook contacts, MeetingHistory meetings) {
         this.followUps = followUps;
         this.contacts = contacts;
+        this.meetings = meetings;
         this.users = users;
         this.settings = settings;
     }
@@ -64,14 +68,17 @@ final class FollowUpPlanner implements StageListener {
                 cancel(connection, contact, NO_REPLY, at);
                 break;
             case MET:
+                // A meeting log is saved before its contact moves to met, so "not for me" is known here.
                 cancel(connection, contact, EnumSet.of(FollowUpKind.SECOND_PERSON, FollowUpKind.NO_REPLY_REMINDER,
                         FollowUpKind.MOVE_ON, FollowUpKind.MEETING_PREP), at);
                 schedule(connection, contact, FollowUpKind.THANK_YOU, settings.thankYouAfter(), at);
                 if (contact.referrerId().isPresent()) {
                     schedule(connection, contact, FollowUpKind.REPORT_BACK, settings.reportBackAfter(), at);
                 }
-                scheduleStayInTouch(connection, owner, contact.id(), LocalDateTime.ofInstant(at, zone(connection, owner)),
-                        zone(connection, owner), at);
+                if (meetings.stillInterested(connection, owner, contact.id())) {
+                    scheduleStayInTouch(connection, owner, contact.id(),
+                            LocalDateTime.ofInstant(at, zone(connection, owner)), zone(connection, owner), at);
+                }
                 break;
             case THANKED:
                 cancel(connection, contact, EnumSet.of(FollowUpKind.THANK_YOU), at);

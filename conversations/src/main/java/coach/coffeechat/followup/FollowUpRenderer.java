@@ -6,7 +6,6 @@ import coach.coffeechat.config.Wording;
 import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.ContactBook;
 import coach.coffeechat.contact.Stage;
-import coach.coffeechat.meeting.Interest;
 import coach.coffeechat.meeting.MeetingHistory;
 import coach.coffeechat.meeting.MeetingLog;
 import coach.coffeechat.questions.QuestionList;
@@ -14,6 +13,7 @@ import coach.coffeechat.questions.SavedQuestions;
 import coach.coffeechat.user.UserRepository;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -45,6 +45,7 @@ final class FollowUpRenderer {
     private final MeetingHistory meetings;
     private final SavedQuestions questions;
     private final MeetingLines meetingLines;
+    private final Snoozes snoozes;
 
     /**
      * @param texts the messages
@@ -63,16 +64,18 @@ final class FollowUpRenderer {
         this.meetings = meetings;
         this.questions = questions;
         this.meetingLines = new MeetingLines(texts);
+        this.snoozes = new Snoozes(users, contacts);
     }
 
     /**
      * The prompt to show, or empty when the follow-up no longer makes sense.
      *
+     * @param now when it is shown: a prep prompt offers no snooze that would bring it back after the meeting
      * @param openFlowTitle the title of the flow the user has open, asked only for a reminder of an unfinished
      *     flow (the engine knows it, from the timer's {@code IdleFlows} or a step's context)
      */
-    Optional<FollowUpPrompt> render(Connection connection, FollowUp followUp,
-                                           Supplier<Optional<String>> openFlowTitle) {
+    Optional<FollowUpPrompt> render(Connection connection, FollowUp followUp, Instant now,
+                                    Supplier<Optional<String>> openFlowTitle) {
         if (followUp.kind() == FollowUpKind.UNFINISHED_FLOW) {
             String title = openFlowTitle.get().orElseGet(() -> texts.get("followup.unfinished-flow.unknown"));
             return Optional.of(prompt(followUp, texts.get("followup.unfinished-flow", "flow", title),
@@ -101,7 +104,7 @@ final class FollowUpRenderer {
             case MOVE_ON:
                 return Optional.of(prompt(followUp, texts.get("followup.move-on", "name", name), ALL));
             case MEETING_PREP:
-                return Optional.of(prompt(followUp, meetingPrep(connection, contact), ALL));
+                return Optional.of(meetingPrep(connection, followUp, contact, now));
             case REPORT_BACK:
                 String referrer = contact.referrerName().isEmpty() ? "" : contact.referrerName();
                 if (referrer.isEmpty()) {
@@ -167,6 +170,17 @@ final class FollowUpRenderer {
         return actions;
     }
 
+    /** The prep, offering only the snoozes that bring it back before the meeting, and saying so when some do not. */
+    private FollowUpPrompt meetingPrep(Connection connection, FollowUp followUp, Contact contact, Instant now) {
+        List<FollowUpAction> actions = ALL.stream()
+                .filter(action -> snoozes.fits(connection, followUp, action, now)).toList();
+        String text = meetingPrep(connection, contact);
+        if (actions.size() < ALL.size()) {
+            text = text + "\n\n" + texts.get("followup.meeting-prep.snooze-capped", "name", contact.name());
+        }
+        return prompt(followUp, text, actions);
+    }
+
     private String meetingPrep(Connection connection, Contact contact) {
         List<String> parts = new ArrayList<>();
         ZoneId zone = users.zoneOrDefault(connection, contact.owner());
@@ -191,9 +205,8 @@ final class FollowUpRenderer {
         return String.join("\n\n", parts);
     }
 
-    // Interested unless the latest logged meeting says no; with no log yet, assume interest.
     private boolean interested(Connection connection, Contact contact) {
-        return latestMeeting(connection, contact).map(MeetingLog::interest).orElse(Interest.YES) != Interest.NO;
+        return meetings.stillInterested(connection, contact.owner(), contact.id());
     }
 
     private String learnedLine(Connection connection, Contact contact) {

@@ -1,6 +1,7 @@
 package coach.coffeechat.followup;
 
 import coach.coffeechat.config.Texts;
+import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.ContactBook;
 import coach.coffeechat.contact.Stage;
 import coach.coffeechat.engine.StepContext;
@@ -28,6 +29,7 @@ final class FollowUpSettlement {
     private final FollowUpRepository followUps;
     private final FollowUpPlanner planner;
     private final FollowUpRenderer renderer;
+    private final Snoozes snoozes;
 
     FollowUpSettlement(Texts texts, UserRepository users, ContactBook contacts, FollowUpRepository followUps,
                        FollowUpPlanner planner, FollowUpRenderer renderer) {
@@ -37,6 +39,7 @@ final class FollowUpSettlement {
         this.followUps = followUps;
         this.planner = planner;
         this.renderer = renderer;
+        this.snoozes = new Snoozes(users, contacts);
     }
 
     /** Applies an action to one of the user's follow-ups and says what to tell them. */
@@ -55,8 +58,13 @@ final class FollowUpSettlement {
         Instant now = context.now();
         if (action.snooze().isPresent()) {
             ZoneId zone = users.zoneOrDefault(connection, context.user());
-            Instant until = FollowUpCalendar.outsideQuietHours(now.plus(action.snooze().get()), zone,
-                    users.quietHoursOrDefault(connection, context.user()));
+            if (!snoozes.fits(connection, found.get(), action, now)) {
+                // A button from an older message, or a list shown before the meeting came so close.
+                return List.of(texts.get("followup.act.snooze-after-meeting", "name", contactName(context, found.get()),
+                        "when", snoozes.deadline(connection, found.get())
+                                .map(at -> FollowUpFeature.DUE.format(at.atZone(zone))).orElse("")));
+            }
+            Instant until = snoozes.until(connection, context.user(), action, now);
             Optional<FollowUp> snoozed = settle(connection, context.user(), followUpId, FollowUpState.SNOOZED, until,
                     now);
             if (snoozed.isEmpty()) {
@@ -87,6 +95,11 @@ final class FollowUpSettlement {
                             Stage.THANKED, now));
         }
         return List.of(texts.get(action == FollowUpAction.DONE ? "followup.act.done" : "followup.act.skipped"));
+    }
+
+    private String contactName(StepContext context, FollowUp followUp) {
+        return followUp.contactId().stream().mapToObj(id -> contacts.find(context.connection(), context.user(), id))
+                .flatMap(Optional::stream).map(Contact::name).findFirst().orElse("");
     }
 
     /**

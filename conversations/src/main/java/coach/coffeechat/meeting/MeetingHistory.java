@@ -12,4 +12,12 @@ public interface MeetingHistory {
 
     /** The user's latest logged meeting with one contact, if any. */
     Optional<MeetingLog> latest(Connection connection, UserId owner, long contactId);
+
+    /**
+     * Whether the user still wants to hear about this contact's field: unless the latest logged meeting said it is
+     * not for them. With no meeting logged, interest is assumed.
+     */
+    default boolean stillInterested(Connection connection, UserId owner, long contactId) {
+        return latest(connection, owner, contactId).map(MeetingLog::interest).orElse(Interest.YES) != Interest.NO;
+    }
 }

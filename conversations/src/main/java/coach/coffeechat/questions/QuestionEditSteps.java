@@ -23,6 +23,8 @@ import java.util.Set;
 final class QuestionEditSteps {
     /** The longest question of the user's own. */
     private static final int QUESTION_MAX = 250;
+    /** The longest answer to "your own words": several questions pasted at once. */
+    private static final int OWN_MAX = 2000;
 
     private final Texts texts;
     private final QuestionBank bank;
@@ -89,21 +91,59 @@ final class QuestionEditSteps {
                 .build();
     }
 
+    /** Questions in the user's own words: one typed, or several pasted one per line (numbered or bulleted). */
     private Step own() {
         return Step.named("own")
                 .prompt(context -> new Prompt.Text(texts.get("questions.own", "name", PrepareAnswers.name(context)),
-                        texts.get("questions.own.label"), Prompt.TextLength.SHORT, QUESTION_MAX,
+                        texts.get("questions.own.label"), Prompt.TextLength.LONG, OWN_MAX,
                         texts.get("questions.own.placeholder"), ""))
                 .check((values, context) -> {
-                    String question = QuestionLines.clean(values.getOrDefault("own", ""));
-                    if (question.codePoints().noneMatch(Character::isLetter)) {
+                    List<String> questions = QuestionLines.fromPaste(values.getOrDefault("own", ""));
+                    if (questions.isEmpty()) {
                         return Validation.invalid(texts.get("questions.own.needs-letters"));
                     }
-                    return added(context, question, "own");
+                    for (int i = 0; i < questions.size(); i++) {
+                        int length = questions.get(i).codePointCount(0, questions.get(i).length());
+                        if (length > QUESTION_MAX) {
+                            return Validation.invalid(texts.get("questions.own.too-long", "number", i + 1,
+                                    "length", length, "max", QUESTION_MAX));
+                        }
+                    }
+                    return questions.size() == 1 ? added(context, questions.get(0), "own")
+                            : addedAll(context, questions);
                 })
                 .help(texts.get("questions.own.help"))
                 .next(PrepareAnswers::toMenu)
                 .build();
+    }
+
+    /** Adds several questions in order, leaving out any already on the list, as far as the list has room. */
+    private Validation addedAll(StepContext context, List<String> questions) {
+        QuestionDraft list = PrepareAnswers.list(context);
+        List<Integer> numbers = new ArrayList<>();
+        boolean full = false;
+        for (String question : questions) {
+            QuestionDraft.Addition addition = list.add(question);
+            if (addition instanceof QuestionDraft.Addition.Added added) {
+                list = added.list();
+                numbers.add(added.number());
+            } else if (addition instanceof QuestionDraft.Addition.Full) {
+                full = true;
+                break;
+            }
+        }
+        if (numbers.isEmpty()) {
+            return Validation.invalid(texts.get(full ? "questions.full" : "questions.own.all-on-list",
+                    "max", QuestionDraft.MAX_QUESTIONS));
+        }
+        List<String> did = new ArrayList<>(List.of(numbers.size() == 1
+                ? texts.get("questions.added", "number", numbers.get(0))
+                : texts.get("questions.added.many", "count", numbers.size(), "from", numbers.get(0),
+                        "to", numbers.get(numbers.size() - 1))));
+        if (full) {
+            did.add(texts.get("questions.full", "max", QuestionDraft.MAX_QUESTIONS));
+        }
+        return new Validation.Valid(Map.of("own", "", QuestionFlows.LIST, list.toAnswer(), DID, String.join(" ", did)));
     }
 
     /** Adds a question to the list (or notes it is there already) and clears the step's answer for next time. */

@@ -24,6 +24,9 @@ import java.util.Optional;
  * last one) and shows it numbered with the user's own prep and the meeting checklist.
  */
 final class QuestionPrepareFlow {
+    /** The questions a list aims for ("five or six", as the menu says) before finishing is offered first. */
+    private static final int AIM = 5;
+
     private final Texts texts;
     private final QuestionListRepository lists;
     private final ContactHandOff.Receiver handedIn;
@@ -98,8 +101,10 @@ final class QuestionPrepareFlow {
                     }
                     String shown = view.menu(list, PrepareAnswers.name(context), PrepareAnswers.minutes(context),
                             PrepareAnswers.placeholders(context, texts));
-                    return new Prompt.Choice(shown + "\n\n" + texts.get("questions.menu"), options);
+                    return new Prompt.Choice(shown + "\n\n" + texts.get("questions.menu"), options,
+                            naturalNext(list));
                 })
+                .menu()
                 .help(texts.get("questions.menu.help"))
                 .next(context -> switch (context.answer("menu")) {
                     case "topic" -> Next.goTo("topic");
@@ -111,6 +116,11 @@ final class QuestionPrepareFlow {
                     default -> missingClosers(context).questions().isEmpty() ? Next.finish() : Next.goTo("closing");
                 })
                 .build();
+    }
+
+    /** What the menu offers first: more questions until the list has five (or is full), then finishing it. */
+    private static String naturalNext(QuestionDraft list) {
+        return list.size() >= AIM || !list.hasRoom() ? "finish" : "topic";
     }
 
     private Prompt.Option menuOption(String id) {
@@ -125,8 +135,9 @@ final class QuestionPrepareFlow {
                             String.join("\n", missing.questions())), List.of(
                             Prompt.Option.of("add", texts.get("questions.closing.add")),
                             Prompt.Option.of("save", texts.get("questions.closing.save")),
-                            Prompt.Option.of("edit", texts.get("questions.closing.edit"))));
+                            Prompt.Option.of("edit", texts.get("questions.closing.edit"))), "add");
                 })
+                .menu()
                 .check((values, context) -> {
                     if (!"add".equals(values.get("closing"))) {
                         return new Validation.Valid(values);

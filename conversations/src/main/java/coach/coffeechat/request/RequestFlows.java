@@ -126,6 +126,7 @@ final class RequestFlows {
                         .build(),
                 Step.named("review")
                         .prompt(this::review)
+                        .menu()
                         .help(texts.get("request.review.help"))
                         .next(context -> switch (context.answer("review")) {
                             case "edit" -> Next.goTo("edit");
@@ -183,7 +184,8 @@ final class RequestFlows {
         if (!context.answer(KEPT).isEmpty()) {
             options.add(Prompt.Option.of("new", texts.get("request.review.new")));
         }
-        return new Prompt.Choice(prompt, options);
+        // The natural next step: fix what the checks call an error, else send it.
+        return new Prompt.Choice(prompt, options, report.ok() ? "sent" : "edit");
     }
 
     /** The draft as it stands: the user's edit, or the template's text. */

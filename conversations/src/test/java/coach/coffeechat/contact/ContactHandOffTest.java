@@ -19,14 +19,15 @@ final class ContactHandOffTest {
 
     @Test
     void theLaunchAnswersCarryTheContactIdUnderTheKeyEveryFlowReads() {
-        assertThat(ContactHandOff.of(ANA).answers()).containsExactly(Map.entry("contact-id", "42"));
+        assertThat(ContactHandOff.of(ANA).answers()).containsOnly(Map.entry("contact-id", "42"),
+                Map.entry("subject", ANA.name()));
     }
 
     @Test
     void whatACommandHandsOnIsReadBackInTheFlow() {
         AnswersContext flow = new AnswersContext(ContactHandOff.of(ANA).answers());
 
-        assertThat(ContactHandOff.in(flow)).contains(new ContactHandOff(42));
+        assertThat(ContactHandOff.in(flow)).contains(new ContactHandOff(42, ANA.name()));
     }
 
     @Test

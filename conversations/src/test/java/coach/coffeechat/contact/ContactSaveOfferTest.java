@@ -52,6 +52,18 @@ final class ContactSaveOfferTest {
     }
 
     @Test
+    void aQuickDraftInsideAFlowPromisesNoSaveButtonItDoesNotShowAndSaysHowToSaveLater() {
+        TestCoach.addContact(coach, LEO, Map.of("name", "Ana Li"));
+        handle(new Input.Command("questions prepare", Map.of("contact", "Ana Li")));
+
+        Reply draft = draft("Priya", "", "application security");
+
+        assertThat(draft.prompt()).get().isNotInstanceOf(Prompt.Confirm.class);
+        assertThat(draft.flowTitle()).isEqualTo(text("questions.prepare.title"));
+        assertThat(draft.text()).doesNotContain("below").contains("/contact add");
+    }
+
+    @Test
     void aReferrerWhoIsAContactIsLinkedAndTheNewContactIsLukewarm() {
         TestCoach.addContact(coach, LEO, Map.of("name", "Sam Park"));
         draft("Priya Raman", "Sam Park", "");

@@ -206,6 +206,107 @@ final class FollowUpCommandsTest {
         assertThat(bench.delivered()).extracting(FollowUpPrompt::kind).containsExactly(FollowUpKind.MEETING_PREP);
     }
 
+    @Test
+    void aNumberTypedInTheListOpensTheFollowUpShownAtThatNumberNotTheOneWithThatId() {
+        TestCoach.addContact(coach, MAYA, Map.of("name", "Bo Chen", "role", "Designer", "organisation", "Globex"));
+        // Ana's prep is scheduled first (the lower id) but falls due later, so the list shows Bo's first.
+        schedule(MAYA, "Ana Li", "2026-03-12 16:00", "");
+        schedule(MAYA, "Bo Chen", "2026-03-05 16:00", "");
+        Prompt.Choice list = (Prompt.Choice) coach.conversations().handle(MAYA, Input.Command.of("followups"))
+                .prompt().orElseThrow();
+        assertThat(list.options()).extracting(Prompt.Option::label).containsExactly(
+                text("followup.title.meeting-prep", "name", "Bo Chen"),
+                text("followup.title.meeting-prep", "name", "Ana Li"));
+
+        Reply opened = coach.conversations().handle(MAYA, new Input.Answer("1"));
+        assertThat(opened.prompt().orElseThrow().text()).contains("Bo Chen").doesNotContain("Ana Li");
+
+        coach.conversations().handle(MAYA, new Input.Answer(FollowUpAction.DONE.id()));
+        Prompt.Choice left = (Prompt.Choice) coach.conversations().handle(MAYA, Input.Command.of("followups"))
+                .prompt().orElseThrow();
+        assertThat(left.options()).extracting(Prompt.Option::label)
+                .containsExactly(text("followup.title.meeting-prep", "name", "Ana Li"));
+    }
+
+    @Test
+    void aClickedOptionIsFoundByItsIdWhereverItIsInTheList() {
+        TestCoach.addContact(coach, MAYA, Map.of("name", "Bo Chen", "role", "Designer", "organisation", "Globex"));
+        schedule(MAYA, "Ana Li", "2026-03-12 16:00", "");
+        schedule(MAYA, "Bo Chen", "2026-03-05 16:00", "");
+        Prompt.Choice list = (Prompt.Choice) coach.conversations().handle(MAYA, Input.Command.of("followups"))
+                .prompt().orElseThrow();
+        String anasId = list.options().get(1).id();
+
+        Reply opened = coach.conversations().handle(MAYA, new Input.Pick(anasId));
+
+        assertThat(opened.prompt().orElseThrow().text()).contains("Ana Li").doesNotContain("Bo Chen");
+    }
+
+    @Test
+    void aMeetingLoggedAsNotForMeSchedulesNoStayInTouch() {
+        logMeeting(MAYA, "Ana Li", "no");
+
+        assertThat(openKinds(MAYA)).contains(FollowUpKind.THANK_YOU).doesNotContain(FollowUpKind.STAY_IN_TOUCH);
+        Prompt.Choice list = (Prompt.Choice) coach.conversations().handle(MAYA, Input.Command.of("followups"))
+                .prompt().orElseThrow();
+        assertThat(list.options()).extracting(Prompt.Option::label)
+                .doesNotContain(text("followup.title.stay-in-touch", "name", "Ana Li"));
+    }
+
+    @Test
+    void everyFollowUpListedOpensEvenWhenOneNoLongerMakesSense() {
+        // Met first (staying in touch is planned), then the meeting logged as not for them.
+        coach.conversations().handle(MAYA, new Input.Command("contact stage", Map.of("contact", "Ana Li")));
+        coach.conversations().handle(MAYA, new Input.Answer("met"));
+        assertThat(openKinds(MAYA)).contains(FollowUpKind.STAY_IN_TOUCH);
+        logMeeting(MAYA, "Ana Li", "no");
+
+        Prompt.Choice list = (Prompt.Choice) coach.conversations().handle(MAYA, Input.Command.of("followups"))
+                .prompt().orElseThrow();
+        assertThat(list.text()).isEqualTo(text("followup.list", "count", list.options().size()));
+        for (int place = 1; place <= list.options().size(); place++) {
+            coach.conversations().handle(MAYA, Input.Command.of("followups"));
+            Reply opened = coach.conversations().handle(MAYA, new Input.Answer(Integer.toString(place)));
+            assertThat(opened.prompt().orElseThrow().text()).as("option %d", place)
+                    .isNotEqualTo(text("followup.act.gone"));
+            coach.conversations().handle(MAYA, new Input.Control(ControlAction.CANCEL));
+        }
+        assertThat(list.options()).extracting(Prompt.Option::label)
+                .doesNotContain(text("followup.title.stay-in-touch", "name", "Ana Li"));
+    }
+
+    @Test
+    void thePrepOffersNoSnoozeThatWouldBringItBackAfterTheMeeting() {
+        // Monday 09:00 now, the meeting on Thursday at 16:00: tomorrow and in 3 days land before it, next week not.
+        schedule(MAYA, "Ana Li", "2026-03-05 16:00", "");
+        coach.conversations().handle(MAYA, Input.Command.of("followups"));
+
+        Prompt.Choice actions = (Prompt.Choice) coach.conversations().handle(MAYA, new Input.Answer("1"))
+                .prompt().orElseThrow();
+
+        assertThat(actions.options()).extracting(Prompt.Option::id).contains(FollowUpAction.SNOOZE_DAY.id(),
+                FollowUpAction.SNOOZE_3_DAYS.id()).doesNotContain(FollowUpAction.SNOOZE_WEEK.id());
+        assertThat(actions.text()).contains(text("followup.meeting-prep.snooze-capped", "name", "Ana Li"));
+    }
+
+    @Test
+    void aSnoozePastTheMeetingIsRefusedKindlyAndChangesNothing() {
+        schedule(MAYA, "Ana Li", "2026-03-03 10:00", "");
+        Prompt.Choice list = (Prompt.Choice) coach.conversations().handle(MAYA, Input.Command.of("followups"))
+                .prompt().orElseThrow();
+        long id = Long.parseLong(list.options().get(0).id());
+        coach.conversations().handle(MAYA, new Input.Control(ControlAction.CANCEL));
+
+        // A button from an older message: tomorrow at 09:00 would still be before 10:00; in 3 days would not.
+        List<String> refused = coach.actOnFollowUp(MAYA, id, FollowUpAction.SNOOZE_3_DAYS);
+
+        assertThat(refused).containsExactly(text("followup.act.snooze-after-meeting", "name", "Ana Li",
+                "when", "Tue 3 Mar, 10:00"));
+        assertThat(openKinds(MAYA)).containsExactly(FollowUpKind.MEETING_PREP);
+        assertThat(coach.actOnFollowUp(MAYA, id, FollowUpAction.SNOOZE_DAY))
+                .containsExactly(text("followup.act.snoozed", "when", "Tue 3 Mar, 09:00"));
+    }
+
     // ---- helpers
 
     /** Nothing is delivered until a minute before {@code wait} has passed, then the meeting prep, once. */
@@ -216,6 +317,20 @@ final class FollowUpCommandsTest {
         clock.advance(Duration.ofMinutes(1));
         timer.runOnce();
         assertThat(bench.delivered()).extracting(FollowUpPrompt::kind).containsExactly(FollowUpKind.MEETING_PREP);
+    }
+
+    private void logMeeting(UserId user, String contact, String interested) {
+        coach.conversations().handle(user, new Input.Command("meeting log", Map.of("contact", contact)));
+        for (String answer : List.of("today", "video", "15", "How research teams hire.", "skip", "skip", "skip",
+                interested, "skip", "yes")) {
+            coach.conversations().handle(user, new Input.Answer(answer));
+        }
+        assertThat(coach.conversations().current(user).prompt()).as("the log is saved").isEmpty();
+    }
+
+    private List<FollowUpKind> openKinds(UserId user) {
+        return bench.database().inTransaction(connection -> coach.followUps().open(connection, user)).stream()
+                .map(FollowUp::kind).toList();
     }
 
     private Reply schedule(UserId user, String contact, String when, String format) {

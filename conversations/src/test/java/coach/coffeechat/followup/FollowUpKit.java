@@ -70,11 +70,11 @@ final class FollowUpKit implements AutoCloseable {
         this.users = new UserRepository(ZoneOffset.UTC, settings.quietHours());
         this.contactFeature = ContactFeature.create(TestCoach.TEXTS, users, TestCoach.CONFIG.matchThreshold(),
                 TestCoach.CONFIG.maxContacts());
-        this.planner = new FollowUpPlanner(followUps, users, settings, contactFeature.book());
-        contactFeature.addStageListener(planner);
-        this.contacts = contactFeature.book();
         MeetingFeature meetings = MeetingFeature.create(TestCoach.TEXTS, users, contactFeature,
                 TestCoach.CONFIG.maxContacts());
+        this.planner = new FollowUpPlanner(followUps, users, settings, contactFeature.book(), meetings.history());
+        contactFeature.addStageListener(planner);
+        this.contacts = contactFeature.book();
         QuestionFeature questions = QuestionFeature.create(TestCoach.TEXTS, contactFeature,
                 QuestionBank.load(Optional.empty()), new QuestionChecker(CheckRules.load(Optional.empty()),
                         TestCoach.TEXTS));

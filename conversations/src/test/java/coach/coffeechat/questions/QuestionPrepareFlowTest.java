@@ -86,6 +86,34 @@ final class QuestionPrepareFlowTest {
     }
 
     @Test
+    void theMenuNeverOffersTheActionJustTakenAsItsDefault() {
+        Reply afterOne = startWith("What made you move from teaching into research?");
+        assertThat(((Prompt.Choice) afterOne.prompt().orElseThrow()).selected()).as("a short list: add more")
+                .isEqualTo("topic");
+
+        Reply checked = bench.send("check");
+        assertThat(((Prompt.Choice) checked.prompt().orElseThrow()).selected()).isNotEqualTo("check")
+                .isEqualTo("topic");
+
+        Reply five = addOwn("Which skills from teaching helped you most?", "What does a typical week look like?",
+                "What would you do differently if you switched again?", "Which research methods do you use most?");
+        assertThat(((Prompt.Choice) five.prompt().orElseThrow()).selected()).as("five or six: finish")
+                .isEqualTo("finish");
+    }
+
+    @Test
+    void theClosingQuestionsOfferAddingThemAgainAfterAnEditNotAnotherEdit() {
+        startWith("What made you move from teaching into research?", "Which skills from teaching helped you most?");
+        Reply closing = bench.send("finish");
+        assertThat(optionIds(closing)).contains("add", "edit");
+        bench.send("edit");
+
+        Reply again = bench.send("finish");
+
+        assertThat(((Prompt.Choice) again.prompt().orElseThrow()).selected()).isEqualTo("add");
+    }
+
+    @Test
     void aListIsBuiltFromTheBankAndInOwnWordsThenSavedWithTheClosingQuestions() {
         Reply minutes = bench.command("questions prepare", "contact", "Ana Li");
         assertThat(minutes.prompt().get()).isInstanceOfSatisfying(Prompt.Text.class,

@@ -161,6 +161,32 @@ final class RequestFlowTest {
     }
 
     @Test
+    void afterAnEditThatPassesItsChecksTheReviewOffersMarkingItSentNotAnotherEdit() {
+        answerUpToReview();
+        send("edit");
+
+        Reply review = send("Subject: Your move into UX research\n\nHi Ana,\n\nSam Park suggested I get in touch."
+                + " I teach chemistry and I'm exploring UX research, the move you made. Would you have 15 minutes for"
+                + " a call in the next few weeks, whenever suits you? I'd love to hear how you made the switch and"
+                + " what helped most in your first year.\n\nThank you,\nMaya Ortiz");
+
+        Prompt.Choice choice = (Prompt.Choice) review.prompt().orElseThrow();
+        assertThat(choice.text()).contains("Checks: all clear");
+        assertThat(choice.selected()).isEqualTo("sent");
+        assertThat(choice.suggestion()).as("offered as the next step, not as the answer given").isTrue();
+    }
+
+    @Test
+    void afterAnEditWithAnErrorTheReviewOffersEditingAgain() {
+        answerUpToReview();
+        send("edit");
+
+        Reply review = send("Hi Ana, are there any openings on your team I could apply for? Thanks, Maya");
+
+        assertThat(((Prompt.Choice) review.prompt().orElseThrow()).selected()).isEqualTo("edit");
+    }
+
+    @Test
     void keepingItAsADraftMovesAnIdentifiedContactToRequestDrafted() {
         answerUpToReview();
 

@@ -1,11 +1,13 @@
 package coach.coffeechat.bot.console;
 
 import coach.coffeechat.config.Texts;
+import coach.coffeechat.engine.ControlAction;
 import coach.coffeechat.engine.Prompt;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What the user types in the console: a line after the prompt marker (echoed after it when input is piped, so the
@@ -20,6 +22,9 @@ final class ConsoleInput {
     static final int MAX_CHARACTERS = 100_000;
 
     private static final String MARKER = "> ";
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*\u2022]|\\(?q?\\d{1,2}[.):])\\s*\\S",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUESTION_END = Pattern.compile("\\?[\"'\u201d)\\s]*$");
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private final Terminal terminal;
@@ -61,6 +66,9 @@ final class ConsoleInput {
             if (line == null) {
                 return null;
             }
+            if (longAnswer && !line.strip().equals(FENCE) && startsAnAnswer(line)) {
+                return new Typed(withPastedList(line), false);
+            }
             if (!longAnswer || !line.strip().equals(FENCE)) {
                 return new Typed(line, false);
             }
@@ -69,6 +77,43 @@ final class ConsoleInput {
                 return new Typed(block.get(), true);
             }
         }
+    }
+
+    /**
+     * The line with the list lines pasted after it: lines that have already arrived (a terminal's paste comes all at
+     * once, as piped input does) and read as items of a list ({@link #continuesList}), joined with line breaks. A
+     * line that has not arrived yet, or does not read as a list item, is left for the next answer.
+     */
+    private String withPastedList(String first) throws IOException {
+        StringBuilder answer = new StringBuilder(first);
+        Optional<String> more = lines.readLineIfWaiting(ConsoleInput::continuesList);
+        while (more.isPresent() && answer.length() + more.get().length() + 1 <= MAX_CHARACTERS) {
+            if (!terminal.interactive()) {
+                terminal.out().println(MARKER + more.get());
+            }
+            answer.append('\n').append(more.get());
+            more = lines.readLineIfWaiting(ConsoleInput::continuesList);
+        }
+        return answer.toString();
+    }
+
+    /** Whether a line is an answer rather than a command, a control word or empty. */
+    private static boolean startsAnAnswer(String line) {
+        String typed = line.strip();
+        return !typed.isEmpty() && !typed.startsWith("/") && ControlAction.parse(typed).isEmpty();
+    }
+
+    /**
+     * Whether a line pasted after an answer continues it as a list: an item numbered ({@code 2.}, {@code 3)},
+     * {@code Q4:}), bulleted ({@code -}, {@code *}, {@code •}) or ending with a question mark; never a command, a
+     * control word or a fence.
+     */
+    static boolean continuesList(String line) {
+        String typed = line.strip();
+        if (!startsAnAnswer(typed) || typed.equals(FENCE)) {
+            return false;
+        }
+        return LIST_ITEM.matcher(typed).lookingAt() || QUESTION_END.matcher(typed).find();
     }
 
     /**

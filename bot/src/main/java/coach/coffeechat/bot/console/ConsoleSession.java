@@ -203,7 +203,7 @@ public final class ConsoleSession {
             return new Send(new Input.Answer(text.defaultValue()));
         }
         if (prompt instanceof Prompt.Choice choice && !choice.selected().isEmpty()) {
-            return new Send(new Input.Answer(choice.selected()));
+            return new Send(new Input.Pick(choice.selected()));
         }
         if (prompt instanceof Prompt.Info) {
             return new Send(new Input.Answer(""));

@@ -3,6 +3,8 @@ package coach.coffeechat.bot.console;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Reads lines as {@link BufferedReader#readLine()} does ({@code \n}, {@code \r} or {@code \r\n} ends one), but never
@@ -12,6 +14,7 @@ import java.util.Objects;
 public final class LineReader {
     private final BufferedReader in;
     private final int maxLength;
+    private boolean afterCarriageReturn;
 
     /**
      * @param in where the lines come from
@@ -33,7 +36,7 @@ public final class LineReader {
      */
     public String readLine() throws IOException {
         StringBuilder line = new StringBuilder();
-        int c = in.read();
+        int c = next();
         if (c < 0) {
             return null;
         }
@@ -47,6 +50,30 @@ public final class LineReader {
         return line.toString();
     }
 
+    /**
+     * The next line if it has already arrived (pasted with the line before, or piped) and {@code wanted} takes it;
+     * otherwise empty, with the line left unread. Never waits for input.
+     */
+    public Optional<String> readLineIfWaiting(Predicate<String> wanted) throws IOException {
+        if (!in.ready()) {
+            return Optional.empty();
+        }
+        boolean carriageReturnBefore = afterCarriageReturn;
+        in.mark(maxLength + 2);
+        String line;
+        try {
+            line = readLine();
+        } catch (InputTooLongException e) {
+            line = null;
+        }
+        if (line != null && wanted.test(line)) {
+            return Optional.of(line);
+        }
+        in.reset();
+        afterCarriageReturn = carriageReturnBefore;
+        return Optional.empty();
+    }
+
     /** Reads up to the end of the current line, keeping none of it. */
     public void skipRestOfLine() throws IOException {
         int c = in.read();
@@ -55,18 +82,23 @@ public final class LineReader {
         }
     }
 
-    // A line break ends the line; the \n of a \r\n is taken with it.
-    private boolean endsLine(int c) throws IOException {
-        if (c == '\n') {
+    /** The next character, past the {@code \n} of a {@code \r\n} whose {@code \r} ended the line before. */
+    private int next() throws IOException {
+        int c = in.read();
+        if (afterCarriageReturn && c == '\n') {
+            c = in.read();
+        }
+        afterCarriageReturn = false;
+        return c;
+    }
+
+    // A line break ends the line; the \n of a \r\n is skipped as the next line begins (no read ahead, so a line
+    // can be peeked at with a mark of its own).
+    private boolean endsLine(int c) {
+        if (c == '\r') {
+            afterCarriageReturn = true;
             return true;
         }
-        if (c != '\r') {
-            return false;
-        }
-        in.mark(1);
-        if (in.read() != '\n') {
-            in.reset();
-        }
-        return true;
+        return c == '\n';
     }
 }

@@ -75,8 +75,8 @@ public final class ReplyRenderer {
         }
         if (prompt instanceof Prompt.Choice choice) {
             lines.addAll(options(choice));
-            selectedLabel(choice)
-                    .ifPresent(label -> lines.add(inParentheses(texts.get("console.keep", "value", label))));
+            selectedLabel(choice).ifPresent(label -> lines.add(inParentheses(
+                    texts.get(choice.suggestion() ? "console.enter-for" : "console.keep", "value", label))));
         } else if (prompt instanceof Prompt.Text text) {
             valueHint(text.defaultValue(), text.placeholder()).ifPresent(hint -> lines.add(inParentheses(hint)));
             if (text.length() == Prompt.TextLength.LONG) {
@@ -100,7 +100,7 @@ public final class ReplyRenderer {
                 line.append(" \u2014 ").append(option.description().strip());
             }
             if (option.id().equals(choice.selected())) {
-                line.append(' ').append(texts.get("console.current"));
+                line.append(' ').append(texts.get(choice.suggestion() ? "console.suggested" : "console.current"));
             }
             lines.add(line.toString());
         }

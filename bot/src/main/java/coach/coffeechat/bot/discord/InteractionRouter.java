@@ -136,7 +136,7 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
         Click click = decoded.get();
         if (click instanceof Click.Option option) {
             responder.answer(event, user,
-                    () -> conversations.handle(user, new Input.Answer(option.optionId()), option.version()));
+                    () -> conversations.handle(user, new Input.Pick(option.optionId()), option.version()));
         } else if (click instanceof Click.Control control) {
             responder.answer(event, user,
                     () -> conversations.handle(user, new Input.Control(control.action()), control.version()));
@@ -165,7 +165,7 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
         }
         Click.Option picked = select.picked(event.getValues().get(0));
         responder.answer(event, user,
-                () -> conversations.handle(user, new Input.Answer(picked.optionId()), picked.version()));
+                () -> conversations.handle(user, new Input.Pick(picked.optionId()), picked.version()));
     }
 
     @Override

@@ -21,6 +21,20 @@ final class LineReaderTest {
     }
 
     @Test
+    void aWaitingLineIsTakenOnlyWhenWantedAndOtherwiseLeftForTheNextRead() throws IOException {
+        LineReader lines = new LineReader(reader("one\r\ntwo?\r\nthree\r\n\r\nfour"), 10);
+
+        assertThat(lines.readLine()).isEqualTo("one");
+        assertThat(lines.readLineIfWaiting(line -> line.endsWith("?"))).contains("two?");
+        assertThat(lines.readLineIfWaiting(line -> line.endsWith("?"))).isEmpty();
+        assertThat(lines.readLine()).isEqualTo("three");
+        assertThat(lines.readLineIfWaiting(line -> true)).contains("");
+        assertThat(lines.readLine()).isEqualTo("four");
+        assertThat(lines.readLineIfWaiting(line -> true)).isEmpty();
+        assertThat(lines.readLine()).isNull();
+    }
+
+    @Test
     void aLineOfExactlyTheLimitIsRead() throws IOException {
         assertThat(new LineReader(reader("12345\n"), 5).readLine()).isEqualTo("12345");
     }

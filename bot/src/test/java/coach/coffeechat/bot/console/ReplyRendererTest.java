@@ -59,6 +59,20 @@ final class ReplyRendererTest {
     }
 
     @Test
+    void marksAMenusSuggestedNextStepAsSuggestedNotAsCurrent() {
+        Prompt.Choice menu = new Prompt.Choice("Here's your edited draft.", List.of(Prompt.Option.of("edit",
+                "Edit the text"), Prompt.Option.of("sent", "I've sent it")), "sent").asSuggestion();
+
+        assertThat(renderer.render(reply(menu, List.of())))
+                .endsWith("""
+                        Here's your edited draft.
+                          1. Edit the text
+                          2. I've sent it (suggested)
+                        (press Enter for: I've sent it)""")
+                .doesNotContain("(current)");
+    }
+
+    @Test
     void showsATextQuestionWithItsDefault() {
         Prompt.Text text = new Prompt.Text("How will you reach Ana?", "Email", Prompt.TextLength.SHORT, 200,
                 "ana@example.com", "ana@acme.example");

@@ -101,17 +101,34 @@ final class RouterHarness implements AutoCloseable {
     private final Map<Object, ReplyCallbackAction> replies = new IdentityHashMap<>();
     private final Map<Object, ModalCallbackAction> modals = new IdentityHashMap<>();
 
+    private final Coach coach;
+
     private RouterHarness() {
         this.ada = newUser();
         UserId user = new UserId(ada);
         SharedCoach.saveContact(user, new NewContact(user, CONTACT, "Engineer", "Acme", Warmth.WARM, Source.FRIEND,
                 OptionalLong.empty(), "", "", ""));
-        this.router = new InteractionRouter(SharedCoach.coach(), workers, scheduler);
+        this.coach = SharedCoach.coach();
+        this.router = new InteractionRouter(coach, workers, scheduler);
+    }
+
+    private RouterHarness(Coach coach) {
+        this.ada = newUser();
+        this.coach = coach;
+        this.router = new InteractionRouter(coach, workers, scheduler);
     }
 
     /** A router on the shared coach, acting for a new {@link #ada()} with {@link #CONTACT} saved. */
     static RouterHarness open() {
         return new RouterHarness();
+    }
+
+    /**
+     * A router on a coach of the test's own (a fresh database, where ids start at 1), acting for a new
+     * {@link #ada()} with no contact saved: for scenes that depend on the ids a database gives.
+     */
+    static RouterHarness openOn(Coach coach) {
+        return new RouterHarness(coach);
     }
 
     /** The path of every command in the catalog. */
@@ -120,7 +137,7 @@ final class RouterHarness implements AutoCloseable {
     }
 
     Coach coach() {
-        return SharedCoach.coach();
+        return coach;
     }
 
     /** The router on manual workers and a manual clock. */
@@ -139,7 +156,7 @@ final class RouterHarness implements AutoCloseable {
      */
     InteractionRouter threadedRouter() {
         if (threadedRouter == null) {
-            threadedRouter = new InteractionRouter(SharedCoach.coach(), UserLanes.workerPool(4),
+            threadedRouter = new InteractionRouter(coach, UserLanes.workerPool(4),
                     threadedScheduler);
         }
         return threadedRouter;
