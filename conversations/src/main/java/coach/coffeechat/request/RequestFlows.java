@@ -163,9 +163,11 @@ final class RequestFlows {
 
     private Prompt review(StepContext context) {
         String prompt;
+        CheckReport report;
         if (context.answer(EDITED).isEmpty()) {
             RequestDrafter.Draft draft = drafter.write(inputs(context));
-            List<String> notes = new ArrayList<>(List.of(reports.format(check(context, draft.text()), false)));
+            report = check(context, draft.text());
+            List<String> notes = new ArrayList<>(List.of(reports.format(report, false)));
             RequestFeature.shortenedNote(texts, draft).ifPresent(notes::add);
             Contact contact = contactOrGone(context);
             if (contact.why().isBlank()) {
@@ -174,8 +176,8 @@ final class RequestFlows {
             prompt = texts.get("request.review", "draft", draft.text(), "checks", String.join("\n\n", notes));
         } else {
             String text = context.answer(EDITED);
-            prompt = texts.get("request.review.edited", "draft", text,
-                    "checks", reports.format(check(context, text), false));
+            report = check(context, text);
+            prompt = texts.get("request.review.edited", "draft", text, "checks", reports.format(report, false));
         }
         List<Prompt.Option> options = new ArrayList<>(List.of(
                 Prompt.Option.of("edit", texts.get("request.review.edit")),
