@@ -2,6 +2,7 @@ package coach.coffeechat.meeting;
 
 import coach.coffeechat.engine.UserId;
 import java.sql.Connection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,4 +13,7 @@ public interface MeetingHistory {
 
     /** The user's latest logged meeting with one contact, if any. */
     Optional<MeetingLog> latest(Connection connection, UserId owner, long contactId);
+
+    /** Every meeting the user logged, oldest first: who and when, never what was said. */
+    List<MeetingHeld> held(Connection connection, UserId owner);
 }
