@@ -11,6 +11,8 @@ import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where a slash command was typed, for the engine: the guild, the member's name, whether the member may manage
@@ -19,6 +21,7 @@ import net.dv8tion.jda.api.interactions.commands.OptionType;
  * server. Stateless.
  */
 final class DiscordPlaces {
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordPlaces.class);
     /** What the bot needs in a coach channel. */
     static final Permission[] TO_POST = {Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
         Permission.MESSAGE_EMBED_LINKS, Permission.MESSAGE_ATTACH_FILES};
@@ -26,25 +29,52 @@ final class DiscordPlaces {
     private DiscordPlaces() {
     }
 
-    /** The place of a slash command. */
+    /**
+     * The place of a slash command. A guild JDA has not cached gives a "detached" member whose roles and channel
+     * permissions cannot be read: then the member has no roles here and no channel counts as postable, so the coach
+     * role and a new digest channel are refused kindly rather than guessed. It never throws: every command must
+     * still be answered.
+     */
     static Place of(SlashCommandInteractionEvent event) {
-        Guild guild = event.isFromGuild() ? event.getGuild() : null;
-        Member member = event.getMember();
-        if (guild == null || member == null) {
+        try {
+            Guild guild = event.isFromGuild() ? event.getGuild() : null;
+            Member member = event.getMember();
+            if (guild == null || member == null) {
+                return Place.NONE;
+            }
+            List<String> postable = new ArrayList<>();
+            for (OptionMapping option : event.getOptions()) {
+                if (option.getType() == OptionType.CHANNEL && canPost(guild, option.getAsChannel())) {
+                    postable.add(option.getAsChannel().getId());
+                }
+            }
+            return new Place(guild.getId(), guild.getName(), member.getEffectiveName(), managesServer(member),
+                    roles(member), postable);
+        } catch (RuntimeException e) {
+            LOG.warn("could not read where a command was typed; treating it as outside any server: {}", e.toString());
             return Place.NONE;
         }
+    }
+
+    private static boolean managesServer(Member member) {
+        try {
+            return member.hasPermission(Permission.MANAGE_SERVER);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static List<String> roles(Member member) {
         List<String> roles = new ArrayList<>();
-        for (Role role : member.getRoles()) {
-            roles.add(role.getId());
-        }
-        List<String> postable = new ArrayList<>();
-        for (OptionMapping option : event.getOptions()) {
-            if (option.getType() == OptionType.CHANNEL && canPost(guild, option.getAsChannel())) {
-                postable.add(option.getAsChannel().getId());
+        try {
+            for (Role role : member.getRoles()) {
+                roles.add(role.getId());
             }
+        } catch (RuntimeException e) {
+            // A detached member (uncached guild): its roles cannot be read.
+            return List.of();
         }
-        return new Place(guild.getId(), guild.getName(), member.getEffectiveName(),
-                member.hasPermission(Permission.MANAGE_SERVER), roles, postable);
+        return roles;
     }
 
     private static boolean canPost(Guild guild, GuildChannel channel) {
