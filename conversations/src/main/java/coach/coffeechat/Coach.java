@@ -3,6 +3,8 @@ package coach.coffeechat;
 import coach.coffeechat.checks.CheckRules;
 import coach.coffeechat.checks.QuestionChecker;
 import coach.coffeechat.checks.RequestChecker;
+import coach.coffeechat.coach.CoachFeature;
+import coach.coffeechat.coach.DigestSink;
 import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.ContactFeature;
@@ -49,17 +51,20 @@ public final class Coach {
     private final Texts texts;
     private final FollowUpFeature followUps;
     private final ContactFeature contacts;
+    private final CoachFeature coaching;
     private final DataSource dataSource;
     private final Clock clock;
 
     private Coach(List<Feature> features, Conversations conversations, CommandCatalog commands, Texts texts,
-                  FollowUpFeature followUps, ContactFeature contacts, DataSource dataSource, Clock clock) {
+                  FollowUpFeature followUps, ContactFeature contacts, CoachFeature coaching, DataSource dataSource,
+                  Clock clock) {
         this.features = List.copyOf(features);
         this.conversations = conversations;
         this.commands = commands;
         this.texts = texts;
         this.followUps = followUps;
         this.contacts = contacts;
+        this.coaching = coaching;
         this.dataSource = dataSource;
         this.clock = clock;
     }
@@ -113,6 +118,8 @@ public final class Coach {
                 RequestFeature.create(texts, RequestTemplates.load(configDir), new RequestChecker(rules, texts),
                         users, contacts),
                 questions, meetings, followUps, SettingsFeature.create(texts, users)));
+        CoachFeature coaching = CoachFeature.create(texts, users, contacts, meetings.history(), followUps);
+        features.add(coaching);
         List<PersonalData> personalData = new ArrayList<>(List.of(users.personalData()));
         features.forEach(feature -> personalData.addAll(feature.personalData()));
         personalData.add(Conversations.setAsideFlows());
@@ -138,7 +145,7 @@ public final class Coach {
                 .maxAttempts(config.maxAttempts())
                 .idleTimeout(config.idleTimeout())
                 .build();
-        return new Coach(features, conversations, commands, texts, followUps, contacts, dataSource, clock);
+        return new Coach(features, conversations, commands, texts, followUps, contacts, coaching, dataSource, clock);
     }
 
     /** The engine that handles every input. */
@@ -192,13 +199,26 @@ public final class Coach {
 
     /**
      * The follow-up timer delivering to this sink, doing every feature's timer duties each round; the caller
-     * starts and closes it. Scheduling a prompt sooner than the next poll wakes it early.
+     * starts and closes it. Scheduling a prompt sooner than the next poll wakes it early. Coaches' weekly digests
+     * need somewhere to go: without a digest sink they wait, unclaimed, for a timer that has one.
      */
     public FollowUpScheduler timer(FollowUpSink sink) {
+        return timer(sink, List.of());
+    }
+
+    /**
+     * The follow-up timer delivering to {@code sink}, which also posts coaches' weekly digests to {@code digests}.
+     */
+    public FollowUpScheduler timer(FollowUpSink sink, DigestSink digests) {
+        return timer(sink, List.of(coaching.digests(dataSource, clock, digests)));
+    }
+
+    private FollowUpScheduler timer(FollowUpSink sink, List<TimerDuty> extra) {
         List<TimerDuty> duties = new ArrayList<>();
         for (Feature feature : features) {
             duties.addAll(feature.timerDuties(conversations.idleFlows()));
         }
+        duties.addAll(extra);
         return followUps.timer(dataSource, clock, sink, duties, conversations.idleFlows());
     }
 }

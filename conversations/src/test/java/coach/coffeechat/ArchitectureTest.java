@@ -34,7 +34,8 @@ final class ArchitectureTest {
     private static final String ROOT = "coach.coffeechat";
     private static final int MAX_LINES = 350;
     private static final String[] FEATURES = {ROOT + ".contact..", ROOT + ".request..", ROOT + ".questions..",
-        ROOT + ".meeting..", ROOT + ".followup..", ROOT + ".settings..", ROOT + ".privacy.."};
+        ROOT + ".meeting..", ROOT + ".followup..", ROOT + ".settings..", ROOT + ".privacy..",
+        ROOT + ".coach.."};
     private static final JavaClasses PRODUCT = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(ROOT);

@@ -23,7 +23,8 @@ import org.apache.commons.text.StringSubstitutor;
  */
 public final class Texts {
     /** The message files, by feature; each key lives in exactly one of them. */
-    public static final List<String> FILES = List.of("messages", "requests", "checks", "questions", "meetings", "followups");
+    public static final List<String> FILES = List.of("messages", "requests", "checks", "questions", "meetings",
+            "followups", "coaching");
     /** The prefix of a placeholder that picks a singular or plural word by a count. */
     private static final String PLURAL = "plural:";
 

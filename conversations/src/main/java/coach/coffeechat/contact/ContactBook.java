@@ -53,4 +53,7 @@ public interface ContactBook {
 
     /** When the meeting booked with a contact is, if one is. */
     Optional<Instant> meetingAt(Connection connection, UserId owner, long id);
+
+    /** Every stage change of the user's contacts, oldest first: stages and dates only. */
+    List<StageChange> stageChanges(Connection connection, UserId owner);
 }

@@ -223,6 +223,16 @@ final class ContactRepository implements ContactBook {
         }, row -> Sql.getInstant(row, "meeting_at")).filter(java.util.Objects::nonNull);
     }
 
+    /** Every stage change of the user's contacts, oldest first. */
+    @Override
+    public List<StageChange> stageChanges(Connection connection, UserId owner) {
+        return Sql.list(connection, "SELECT sc.contact_id, sc.to_stage, sc.changed_at FROM stage_changes sc"
+                + " JOIN contacts c ON c.id = sc.contact_id WHERE c.owner_id = ? ORDER BY sc.changed_at, sc.id",
+                s -> s.setString(1, owner.value()), row -> new StageChange(row.getLong("contact_id"),
+                        Stage.fromId(row.getString("to_stage")).orElse(Stage.IDENTIFIED),
+                        Sql.getInstant(row, "changed_at")));
+    }
+
     private static void recordStageChange(Connection connection, long contactId, Stage from, Stage to, Instant now) {
         Sql.update(connection, "INSERT INTO stage_changes (contact_id, from_stage, to_stage, changed_at)"
                 + " VALUES (?, ?, ?, ?)", s -> {

@@ -87,6 +87,15 @@ public record CommandSpec(String path, String description, List<OptionSpec> opti
         /** One of a fixed list of choices. */
         CHOICE,
         /** An IANA time zone. */
-        TIME_ZONE
+        TIME_ZONE,
+        /** A channel of the server: picked from the server's channels on Discord, a name in the console. */
+        CHANNEL,
+        /** A role of the server: picked from the server's roles on Discord, a name in the console. */
+        ROLE,
+        /**
+         * The server a command is for: the console's name of a simulated server ({@link Place#SERVER_OPTION}).
+         * Discord does not show it: there the server is the one the command is typed in.
+         */
+        SERVER
     }
 }

@@ -14,11 +14,24 @@ public sealed interface Input {
      *
      * @param path the command words without the slash, space separated, for example {@code "contact show"}
      * @param options option name to the value the user gave
+     * @param place the server it was typed in, if any ({@link Place#NONE} when none; also for a stored command
+     *     from before places existed)
      */
-    record Command(String path, Map<String, String> options) implements Input {
+    record Command(String path, Map<String, String> options, Place place) implements Input {
         public Command {
             Objects.requireNonNull(path, "path");
             options = Map.copyOf(options);
+            place = place == null ? Place.NONE : place;
+        }
+
+        /** A command typed outside any server. */
+        public Command(String path, Map<String, String> options) {
+            this(path, options, Place.NONE);
+        }
+
+        /** This command as typed in {@code place}. */
+        public Command in(Place place) {
+            return new Command(path, options, place);
         }
 
         /** A command with no options. */

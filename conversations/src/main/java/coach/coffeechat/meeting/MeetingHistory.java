@@ -2,6 +2,7 @@ package coach.coffeechat.meeting;
 
 import coach.coffeechat.engine.UserId;
 import java.sql.Connection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,4 +21,7 @@ public interface MeetingHistory {
     default boolean stillInterested(Connection connection, UserId owner, long contactId) {
         return latest(connection, owner, contactId).map(MeetingLog::interest).orElse(Interest.YES) != Interest.NO;
     }
+
+    /** Every meeting the user logged, oldest first: who and when, never what was said. */
+    List<MeetingHeld> held(Connection connection, UserId owner);
 }

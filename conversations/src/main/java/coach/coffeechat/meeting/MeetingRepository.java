@@ -84,6 +84,14 @@ final class MeetingRepository implements MeetingHistory {
                 .map(meeting -> meeting.log().withSuggested(suggestions(connection, meeting.id())));
     }
 
+    @Override
+    public List<MeetingHeld> held(Connection connection, UserId owner) {
+        return Sql.list(connection, "SELECT contact_id, met_on, created_at FROM meetings WHERE owner_id = ?"
+                + " ORDER BY met_on, id", s -> s.setString(1, owner.value()),
+                row -> new MeetingHeld(row.getLong("contact_id"), row.getObject("met_on", LocalDate.class),
+                        Sql.getInstant(row, "created_at")));
+    }
+
     private static List<Suggestion> suggestions(Connection connection, long meetingId) {
         return Sql.list(connection, "SELECT name, role, organisation, contact_id FROM meeting_suggestions"
                 + " WHERE meeting_id = ? ORDER BY sort_order", s -> s.setLong(1, meetingId), row -> {

@@ -144,8 +144,11 @@ public final class SettingsFeature implements Feature {
                 .toList();
     }
 
-    /** A zone by its IANA name, forgiving case: "europe/berlin" is Europe/Berlin. */
-    static Optional<ZoneId> zone(String typed) {
+    /**
+     * A zone by its IANA name, forgiving case: "europe/berlin" is Europe/Berlin. Other features read zones typed in
+     * their own commands with it, so that every command takes a zone the same way.
+     */
+    public static Optional<ZoneId> zone(String typed) {
         String wanted = typed.strip();
         for (String id : ZoneId.getAvailableZoneIds()) {
             if (id.equalsIgnoreCase(wanted)) {

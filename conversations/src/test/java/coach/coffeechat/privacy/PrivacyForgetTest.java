@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coach.coffeechat.Coach;
 import coach.coffeechat.engine.ControlAction;
 import coach.coffeechat.engine.Input;
+import coach.coffeechat.engine.Place;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.UserId;
@@ -111,13 +112,19 @@ final class PrivacyForgetTest {
 
     /**
      * Everything a user can leave behind: two contacts (one referred by the other), a meeting with a suggested
-     * person, a question list, a scheduled meeting's prep prompt, a profile, settings and a flow set aside.
+     * person, a question list, a scheduled meeting's prep prompt, a profile, settings, progress shared with a
+     * coach and a flow set aside.
      */
     private void fillEverything(UserId user) {
         TestCoach.addContact(coach, user, Map.of("name", "Sam Park", "why", "Knows everyone in research"));
         TestCoach.addContact(coach, user, Map.of("name", "Ana Li", "why", "Moved from teaching into UX"));
         handle(user, new Input.Command("settings", Map.of("timezone", "Europe/Berlin")));
         handle(user, new Input.Command("meeting schedule", Map.of("contact", "Ana Li", "when", "thursday 4pm")));
+        // Progress shared with a cohort's coach, in a server the user set up.
+        Place cohort = Place.simulated("Cohort " + user.value(), user.value());
+        handle(user, new Input.Command("coach setup", Map.of("channel", "coach-desk")).in(cohort));
+        handle(user, new Input.Command("coach share", Map.of("level", "named")).in(cohort));
+        handle(user, new Input.Answer("yes"));
         database.inTransaction(c -> {
             long ana = Sql.one(c, "SELECT id FROM contacts WHERE owner_id = ? AND name = 'Ana Li'",
                     s -> s.setString(1, user.value()), row -> row.getLong(1)).orElseThrow();

@@ -1,12 +1,14 @@
 package coach.coffeechat.bot.console;
 
 import coach.coffeechat.Coach;
+import coach.coffeechat.coach.Digest;
 import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.CommandCatalog;
 import coach.coffeechat.engine.ControlAction;
 import coach.coffeechat.engine.Conversations;
 import coach.coffeechat.engine.Input;
+import coach.coffeechat.engine.Place;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.Session;
@@ -14,6 +16,7 @@ import coach.coffeechat.engine.UserId;
 import coach.coffeechat.followup.FollowUpPrompt;
 import coach.coffeechat.followup.FollowUpScheduler;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -71,8 +74,8 @@ public final class ConsoleSession {
         this.parser = new TypedCommandParser(commands.specs());
         this.renderer = new ReplyRenderer(texts);
         this.paragraphs = new Paragraphs(terminal.out());
-        this.timer = withFollowUps ? Optional.of(coach.timer(new ConsoleFollowUps(USER, this::print)))
-                : Optional.empty();
+        this.timer = withFollowUps ? Optional.of(coach.timer(new ConsoleFollowUps(USER, this::print),
+                new ConsoleDigests(config.dataDir(), this::print))) : Optional.empty();
         this.input = new ConsoleInput(terminal, paragraphs, texts, this::deliverDueFollowUps);
     }
 
@@ -192,7 +195,9 @@ public final class ConsoleSession {
         }
         TypedCommand command = parser.parse(typed);
         if (command instanceof TypedCommand.Send send) {
-            return new Send(send.command());
+            // A server is simulated by the name given with server:, and the console user manages it.
+            return new Send(send.command().in(Place.simulated(send.command().option(Place.SERVER_OPTION),
+                    USER.value())));
         }
         return new Say(explain(command));
     }
@@ -247,6 +252,12 @@ public final class ConsoleSession {
     /** Prints a follow-up prompt in a paragraph of its own; whether it reached the terminal. */
     private boolean print(FollowUpPrompt prompt) {
         paragraphs.print(texts.get("console.follow-up", "text", prompt.text()));
+        return !terminal.out().checkError();
+    }
+
+    private boolean print(Digest digest, Path chart) {
+        paragraphs.print(texts.get("console.digest", "channel", digest.channel(), "title", digest.title(),
+                "text", digest.text(), "chart", chart.toString()));
         return !terminal.out().checkError();
     }
 

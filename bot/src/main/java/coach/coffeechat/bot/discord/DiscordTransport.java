@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The bot on Discord: a shard manager logged in with the token, the {@link InteractionRouter} listening, the slash
- * commands registered once the first shard is ready, and the follow-up timer sending DMs. Closing stops the timer,
+ * commands registered once the first shard is ready, and the follow-up timer sending DMs and posting coaches' weekly
+ * digests to coach channels (JDA always keeps guilds and their channels in its cache). Closing stops the timer,
  * lets the router finish the work in progress, then shuts JDA down (sending what is queued) and waits for it. Never
  * logs the token.
  */
@@ -157,7 +158,8 @@ public final class DiscordTransport implements AutoCloseable {
             router.close();
             throw e;
         }
-        FollowUpScheduler timer = coach.timer(DiscordFollowUpSink.over(shards, coach.texts(), DELIVERY_TIMEOUT));
+        FollowUpScheduler timer = coach.timer(DiscordFollowUpSink.over(shards, coach.texts(), DELIVERY_TIMEOUT),
+                DiscordDigestSink.over(shards, DELIVERY_TIMEOUT));
         timer.start();
         LOG.info("Discord transport started with {} command(s)", commands.size());
         return new DiscordTransport(shards, router, timer);

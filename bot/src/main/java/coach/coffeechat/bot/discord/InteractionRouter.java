@@ -92,7 +92,7 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
         for (OptionMapping option : event.getOptions()) {
             options.put(option.getName(), option.getAsString());
         }
-        Input.Command command = new Input.Command(event.getFullCommandName(), options);
+        Input.Command command = new Input.Command(event.getFullCommandName(), options, DiscordPlaces.of(event));
         UserId user = user(event.getUser());
         responder.answer(event, user, () -> conversations.handle(user, command));
     }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -89,7 +90,10 @@ public final class SlashCommands {
         List<OptionData> required = new ArrayList<>();
         List<OptionData> optional = new ArrayList<>();
         for (CommandSpec.OptionSpec option : spec.options()) {
-            (option.required() ? required : optional).add(option(spec, option));
+            if (option.kind() != CommandSpec.OptionKind.SERVER) {
+                // On Discord the server is the one the command is typed in, never an option.
+                (option.required() ? required : optional).add(option(spec, option));
+            }
         }
         required.addAll(optional);
         return required;
@@ -103,6 +107,11 @@ public final class SlashCommands {
             case CONTACT:
             case TIME_ZONE:
                 return new OptionData(OptionType.STRING, option.name(), description, option.required(), true);
+            case CHANNEL:
+                return new OptionData(OptionType.CHANNEL, option.name(), description, option.required())
+                        .setChannelTypes(ChannelType.TEXT, ChannelType.NEWS);
+            case ROLE:
+                return new OptionData(OptionType.ROLE, option.name(), description, option.required());
             case CHOICE:
                 return withChoices(spec, option,
                         new OptionData(OptionType.STRING, option.name(), description, option.required()));

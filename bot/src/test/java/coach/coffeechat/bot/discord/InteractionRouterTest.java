@@ -374,6 +374,8 @@ final class InteractionRouterTest {
             case INTEGER -> "15";
             case CHOICE -> option.choices().get(0).id();
             case TEXT -> "when".equals(option.name()) ? "2026-03-12 16:00" : "Priya";
+            case CHANNEL, ROLE -> "900";
+            case SERVER -> "Cohort A";
         };
     }
 

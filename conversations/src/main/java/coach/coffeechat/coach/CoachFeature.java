@@ -1,0 +1,139 @@
+package coach.coffeechat.coach;
+
+import coach.coffeechat.config.Texts;
+import coach.coffeechat.contact.ContactFeature;
+import coach.coffeechat.engine.CommandCatalog;
+import coach.coffeechat.engine.CommandSpec;
+import coach.coffeechat.engine.CommandSpec.OptionKind;
+import coach.coffeechat.engine.CommandSpec.OptionSpec;
+import coach.coffeechat.engine.Feature;
+import coach.coffeechat.engine.Flow;
+import coach.coffeechat.engine.PersonalData;
+import coach.coffeechat.engine.Place;
+import coach.coffeechat.engine.Prompt;
+import coach.coffeechat.engine.TimerDuty;
+import coach.coffeechat.followup.FollowUpFeature;
+import coach.coffeechat.meeting.MeetingHistory;
+import coach.coffeechat.user.UserRepository;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+
+/**
+ * Coaches and their cohorts, per server (a Discord guild, or a server the console simulates by name): {@code /coach
+ * setup} and {@code /coach settings} for the coach, {@code /coach share} for members (off until they choose, per
+ * server), {@code /coach roster} for the coach role, and the weekly digest the timer posts to the coach channel
+ * ({@link #digests}). A member's figures are read through the contact, meeting and follow-up features' public
+ * faces, only for members who share, and never include notes. Built by {@link #create}. Thread-safe.
+ */
+public final class CoachFeature implements Feature {
+    private final Texts texts;
+    private final ServerSettings settings;
+    private final ShareFlow share;
+    private final RosterFlow roster;
+    private final ServerRepository servers;
+    private final MemberRepository members;
+    private final FiguresReader figures;
+
+    private CoachFeature(Texts texts, ServerRepository servers, MemberRepository members, FiguresReader figures,
+                         UserRepository users) {
+        this.texts = texts;
+        this.servers = servers;
+        this.members = members;
+        this.figures = figures;
+        this.settings = new ServerSettings(texts, servers, users);
+        this.share = new ShareFlow(texts, servers, members);
+        this.roster = new RosterFlow(texts, servers, members, figures);
+    }
+
+    /**
+     * The coach feature on the features whose figures it reads.
+     *
+     * @param texts the messages
+     * @param users the users, for the zone a new server starts in (its coach's own)
+     * @param contacts the contacts and their stage changes
+     * @param meetings the meetings logged
+     * @param followUps the open follow-ups, for the overdue ones
+     */
+    public static CoachFeature create(Texts texts, UserRepository users, ContactFeature contacts,
+                                      MeetingHistory meetings, FollowUpFeature followUps) {
+        return new CoachFeature(texts, new ServerRepository(), new MemberRepository(),
+                new FiguresReader(contacts.book(), meetings, followUps), users);
+    }
+
+    /** Adds {@code /coach setup}, {@code /coach settings}, {@code /coach share} and {@code /coach roster}. */
+    @Override
+    public void registerCommands(CommandCatalog.Builder catalog) {
+        List<Prompt.Option> days = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            String name = day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            days.add(Prompt.Option.of(name.toLowerCase(Locale.ROOT), name));
+        }
+        List<Prompt.Option> levels = new ArrayList<>();
+        for (Sharing level : Sharing.values()) {
+            levels.add(Prompt.Option.of(level.id(), texts.get("coach.share.level." + level.id())));
+        }
+        List<Prompt.Option> sorts = new ArrayList<>();
+        for (RosterSort sort : RosterSort.values()) {
+            sorts.add(Prompt.Option.of(sort.id(), texts.get("coach.roster.by." + sort.id())));
+        }
+        catalog.add(new CommandSpec("coach setup", "Set up coaching here: coach role, digest channel and time, cohort"
+                        + " defaults", List.of(server(),
+                        new OptionSpec("role", "The coach role: who may see the roster", false, OptionKind.ROLE,
+                                List.of()),
+                        new OptionSpec("channel", "Where the weekly digest goes", false, OptionKind.CHANNEL, List.of()),
+                        new OptionSpec("day", "The digest's day", false, OptionKind.CHOICE, days),
+                        new OptionSpec("time", "The digest's local time, e.g. 09:00", false, OptionKind.TEXT,
+                                List.of()),
+                        new OptionSpec("timezone", "The server's IANA time zone, e.g. Europe/Berlin", false,
+                                OptionKind.TIME_ZONE, List.of()),
+                        new OptionSpec("ping", "Ping the coach role with each digest (off by default)", false,
+                                OptionKind.CHOICE, List.of(Prompt.Option.of("off", "Off"),
+                                        Prompt.Option.of("on", "On"))),
+                        new OptionSpec("meeting-minutes", "The cohort's usual meeting length, 10 to 120 minutes",
+                                false, OptionKind.INTEGER, List.of()),
+                        new OptionSpec("reminder-days", "Days before a polite reminder when a request gets no reply,"
+                                + " 3 to 60", false, OptionKind.INTEGER, List.of()))), settings::setup)
+                .add(new CommandSpec("coach settings", "This server's coaching setup", List.of(server())),
+                        settings::settings)
+                .add(new CommandSpec("coach share", "What the coach of this server may see of your progress",
+                        List.of(new OptionSpec("level", "off, counts (numbers and dates) or named (also who you met)",
+                                true, OptionKind.CHOICE, levels), server())), share::share)
+                .add(new CommandSpec("coach roster", "Coaches: the members who share their progress, with figures",
+                        List.of(new OptionSpec("sort", "Order: stuck longest first, most active, or by name", false,
+                                OptionKind.CHOICE, sorts), server())), roster::roster);
+    }
+
+    /** The confirmation before sharing, and the roster's pages. */
+    @Override
+    public List<Flow> flows() {
+        return List.of(share.flow(), roster.flow());
+    }
+
+    /** What each member shares with each server's coach. */
+    @Override
+    public List<PersonalData> personalData() {
+        return List.of(MemberRepository.personalData());
+    }
+
+    /**
+     * The weekly digests, as a duty of the one timer, posting to {@code sink}.
+     *
+     * @param dataSource the database, to record a digest as posted once the sink took it
+     * @param clock where time comes from
+     * @param sink where digests go
+     */
+    public TimerDuty digests(DataSource dataSource, Clock clock, DigestSink sink) {
+        return new DigestDuty(dataSource, clock, servers, members, figures, new DigestWriter(texts),
+                new DigestRepository(), sink);
+    }
+
+    private static OptionSpec server() {
+        return new OptionSpec(Place.SERVER_OPTION, "Console only: the server's name (on Discord, this server)", false,
+                OptionKind.SERVER, List.of());
+    }
+}
