@@ -3,6 +3,7 @@ package coach.coffeechat.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -25,7 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 final class KillDuringMigrationIT {
     private static final Duration REACH = Duration.ofSeconds(60);
-    private static final String PREVIOUS_SCHEMA = "4";
+    /** The schema versions the bot ships, in order, read from the migrations themselves: "1", "2" ... */
+    private static final List<String> VERSIONS = versions();
+    /** The schema a user upgrades from: the one before the latest. */
+    private static final String PREVIOUS_SCHEMA = VERSIONS.get(VERSIONS.size() - 2);
 
     @TempDir
     Path work;
@@ -36,7 +41,7 @@ final class KillDuringMigrationIT {
                         new KillPoint("at once", dir -> true),
                         new KillPoint("when the log is created", dir -> Files.exists(log(dir))),
                         new KillPoint("when the copy to migrate appears", dir -> Files.exists(copy(dir)))),
-                Stream.concat(Stream.of("1", "2", "3", "4", "5").map(KillDuringMigrationIT::migrating),
+                Stream.concat(VERSIONS.stream().map(KillDuringMigrationIT::migrating),
                         Stream.of(new KillPoint("when all are applied", dir -> logSays(dir, "Successfully applied")),
                                 new KillPoint("when the file is in place", dir -> Files.exists(file(dir))),
                                 new KillPoint("when the pool opens", dir -> logSays(dir, "coffeechat-db - Start")))))
@@ -56,7 +61,7 @@ final class KillDuringMigrationIT {
                 new KillPoint("at once", dir -> true),
                 new KillPoint("when the log is created", dir -> Files.exists(log(dir))),
                 new KillPoint("when the copy to migrate appears", dir -> Files.exists(copy(dir))),
-                migrating("5"),
+                migrating(VERSIONS.get(VERSIONS.size() - 1)),
                 new KillPoint("when the migration is applied", dir -> logSays(dir, "Successfully applied")),
                 new KillPoint("when the backup is being written", dir -> Files.exists(dir.resolve("backups"))),
                 new KillPoint("when the copy is in place", dir -> logSays(dir, "by way of a copy")),
@@ -106,6 +111,22 @@ final class KillDuringMigrationIT {
             statement.execute("INSERT INTO users (user_id, time_zone, created_at, updated_at)"
                     + " VALUES ('console', 'Europe/Oslo', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
             statement.execute("SHUTDOWN");
+        }
+    }
+
+    private static List<String> versions() {
+        Path migrations = Path.of("..", "conversations", "src", "main", "resources", "db", "migration");
+        try (Stream<Path> files = Files.list(migrations)) {
+            List<String> versions = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .map(name -> name.substring(1, name.indexOf("__")))
+                    .sorted(Comparator.comparingInt(Integer::parseInt)).toList();
+            if (versions.size() < 2) {
+                throw new IllegalStateException("expected at least two migrations in " + migrations.toAbsolutePath());
+            }
+            return versions;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
