@@ -116,7 +116,8 @@ final class RequestFlows {
                                 DraftInputs.MINUTES.defaultMinutes().answer()))
                         .check(RequestFlows::dropEdit)
                         .help(texts.get("request.minutes.help"))
-                        .next(context -> Next.goTo("offer"))
+                        // A LinkedIn note has no room for the offer to send the questions ahead.
+                        .next(context -> Next.goTo(isNote(context) ? "review" : "offer"))
                         .build(),
                 Step.named("offer")
                         .prompt(context -> new Prompt.Confirm(texts.get("request.offer-ask"),
@@ -190,6 +191,10 @@ final class RequestFlows {
         return new Prompt.Choice(prompt, options, report.ok() ? "sent" : "edit");
     }
 
+    private static boolean isNote(StepContext context) {
+        return RequestFormat.LINKEDIN.id().equals(context.answer("format"));
+    }
+
     /** The draft as it stands: the user's edit, or the template's text. */
     private String text(StepContext context) {
         if (!context.answer(EDITED).isEmpty()) {
@@ -203,7 +208,7 @@ final class RequestFlows {
         int minutes = Minutes.stored(context.answer("minutes"), DraftInputs.MINUTES).count();
         return new DraftInputs(format(context), contact.name(), contact.warmth(), contact.source(),
                 contact.referrerName(), contact.why(), context.answer("learn"), context.answer("summary"), context.answer("sender"),
-                minutes, !"no".equals(context.answer("offer")), users.linkedInPlan(context.connection(), context.user()));
+                minutes, !isNote(context) && !"no".equals(context.answer("offer")), users.linkedInPlan(context.connection(), context.user()));
     }
 
     private CheckReport check(StepContext context, String text) {
