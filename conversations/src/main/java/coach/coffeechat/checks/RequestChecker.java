@@ -102,11 +102,13 @@ public final class RequestChecker {
         wording.lateReferrer(draft.referrer(), subject, body).ifPresent(findings::add);
         boolean asksForTheConversation = false;
         long questions = 0;
+        boolean asksToLearn = false;
         for (Sentence sentence : bodySentences) {
             boolean asks = asksForTheConversation(sentence);
             asksForTheConversation |= asks;
             if (!asks && isInterviewQuestion(sentence)) {
                 questions++;
+                asksToLearn |= opensWithInterviewWord(sentence);
             }
         }
         if (!asksForTheConversation) {
@@ -117,8 +119,8 @@ public final class RequestChecker {
                     "count", questions)));
         }
         selfFocused(draft, body).ifPresent(findings::add);
-        // Questions asked in the request say what the writer hopes to learn, if too early.
-        wording.noIntroOrGoal(text, questions > 0).ifPresent(findings::add);
+        // A how, what or why question asked in the request says what the writer hopes to learn, if too early.
+        wording.noIntroOrGoal(text, asksToLearn).ifPresent(findings::add);
         wording.unfilledPlaceholder(text).ifPresent(findings::add);
         if (draft.format() == RequestFormat.EMAIL && subject.map(String::isEmpty).orElse(true)) {
             Names referrer = Names.of(draft.referrer());
@@ -247,7 +249,12 @@ public final class RequestChecker {
         if (!Prose.isQuestion(text, sentence.span())) {
             return false;
         }
-        return !INTERVIEW_OPENERS.contains(Prose.firstWord(text, sentence.span()).toLowerCase(Locale.ROOT));
+        return !opensWithInterviewWord(sentence);
+    }
+
+    /** Whether a sentence opens with how, what, why and the like: it asks about something. */
+    private static boolean opensWithInterviewWord(Sentence sentence) {
+        return INTERVIEW_OPENERS.contains(Prose.firstWord(sentence.text(), sentence.span()).toLowerCase(Locale.ROOT));
     }
 
     private Optional<Finding> noReferrer(RequestDraft draft, CharSequence text) {

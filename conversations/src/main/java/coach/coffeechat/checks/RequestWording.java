@@ -91,8 +91,8 @@ final class RequestWording {
     /**
      * {@code no-intro-or-goal}: nowhere says who the writer is, or nowhere what they hope to learn.
      *
-     * @param asksQuestions whether the text asks the reader questions already, which say what the writer hopes to
-     *     learn (too early: {@code questions-in-request} says so)
+     * @param asksQuestions whether the text asks the reader how, what or why questions already, which say what the
+     *     writer hopes to learn (too early: {@code questions-in-request} says so)
      */
     Optional<Finding> noIntroOrGoal(CharSequence text, boolean asksQuestions) {
         boolean introduced = rules.introductions().in(text) || rules.plainIntroduction().matcher(text).find();
