@@ -6,14 +6,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
  * The {@code duplicate} rule's comparison: two questions ask much the same when the share of key words they have in
  * common (Dice coefficient, where two words are in common when their Jaro-Winkler similarity reaches
  * {@code duplicate.word-similarity}) reaches {@code duplicate.min-similarity}. Key words are a question's words in
- * lower case, common words ({@code duplicate.ignored-words}) dropped, plural and possessive endings cut. Questions with
- * no key words count as duplicates only when written alike.
+ * lower case, common words ({@code duplicate.ignored-words}) dropped, plural, possessive, "-ing" and "-ed" endings
+ * and a final "e" cut ("changing", "changed" and "change" are one word). A common word typed with two letters
+ * swapped ("form" for "from") is that common word. Questions with no key words count as duplicates only when written
+ * alike.
  *
  * <p>So that a long list or a long question costs work in proportion to its length, a comparison looks at no more
  * than {@value #MAX_KEY_WORDS} key words of each question and {@value #MAX_WORD_LENGTH} letters of each word, and
@@ -28,6 +31,8 @@ final class NearDuplicates {
     static final int MAX_WORD_LENGTH = 24;
     static final int MAX_EARLIER_QUESTIONS = 100;
     static final int MAX_EARLIER_LETTERS = 4_000;
+    // Common words are short: a longer word is never tried as one typed with two letters swapped.
+    private static final int MAX_SWAPPED_WORD_LENGTH = 8;
 
     private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
     // The most Winkler's bonus adds: 0.1 for each of up to four letters the two words start with.
@@ -213,7 +218,7 @@ final class NearDuplicates {
                 if (keyWords.size() == MAX_KEY_WORDS) {
                     break;
                 }
-                if (!rules.ignoredWords().contains(word)) {
+                if (!rules.ignoredWords().contains(word) && !swappedCommonWord(word, rules.ignoredWords())) {
                     KeyWord keyWord = KeyWord.of(stem(word));
                     keyWords.add(keyWord);
                     keys.add(keyWord.text());
@@ -223,15 +228,49 @@ final class NearDuplicates {
             return new Question(List.copyOf(keyWords), List.copyOf(keys), letters);
         }
 
+        /**
+         * Whether a word is a common word typed with two neighbouring letters swapped ("form" for "from", "waht" for
+         * "what"). Only short words are tried, each swap once, so a word costs a bounded amount of work.
+         */
+        static boolean swappedCommonWord(String word, Set<String> common) {
+            if (word.length() < 3 || word.length() > MAX_SWAPPED_WORD_LENGTH) {
+                return false;
+            }
+            char[] letters = word.toCharArray();
+            for (int i = 0; i + 1 < letters.length; i++) {
+                if (letters[i] == letters[i + 1]) {
+                    continue;
+                }
+                swap(letters, i);
+                boolean found = common.contains(new String(letters));
+                swap(letters, i);
+                if (found) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static void swap(char[] letters, int i) {
+            char first = letters[i];
+            letters[i] = letters[i + 1];
+            letters[i + 1] = first;
+        }
+
         private static String stem(String word) {
             String stem = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
             if (stem.length() > 4 && stem.endsWith("ies")) {
                 return stem.substring(0, stem.length() - 3) + "y";
             }
             if (stem.length() > 3 && stem.endsWith("s") && !stem.endsWith("ss") && !stem.endsWith("us")) {
-                return stem.substring(0, stem.length() - 1);
+                stem = stem.substring(0, stem.length() - 1);
             }
-            return stem;
+            if (stem.length() > 5 && stem.endsWith("ing")) {
+                stem = stem.substring(0, stem.length() - 3);
+            } else if (stem.length() > 4 && stem.endsWith("ed")) {
+                stem = stem.substring(0, stem.length() - 2);
+            }
+            return stem.length() > 3 && stem.endsWith("e") ? stem.substring(0, stem.length() - 1) : stem;
         }
     }
 }

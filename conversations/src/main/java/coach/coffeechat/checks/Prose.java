@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,9 @@ final class Prose {
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     private static final String SENTENCE_CLOSERS = ".!?\"')]\u201D";
     private static final int LONG_LINE_WORDS = 6;
+    // Titles written with a full stop before a name ("Dr. Osei"): the stop ends no sentence.
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "capt", "rev", "sr", "mx");
+    private static final int LONGEST_TITLE = 4;
     private static final String QUESTION_CLOSERS = "\"')]\u201D";
 
     private Prose() {
@@ -113,8 +117,8 @@ final class Prose {
      * The sentences of a text: they end after {@code .}, {@code !} or {@code ?} (and any closing quote or bracket)
      * followed by a space, and at a line break, unless the next line goes on with a small letter or a digit, or the
      * line is a long one (at least six words) with no mark at its end: an email wrapped by hand ("Would you have
-     * 15\nminutes for a call?", "Ana Costa suggested\nI reach out.") is one sentence. Blank ones are left out; each
-     * is trimmed.
+     * 15\nminutes for a call?", "Ana Costa suggested\nI reach out.") is one sentence. The full stop of a title
+     * ("Mr.", "Dr.") ends none. Blank ones are left out; each is trimmed.
      */
     static List<Span> sentences(CharSequence text) {
         List<Span> sentences = new ArrayList<>();
@@ -134,7 +138,8 @@ final class Prose {
                 while (end < text.length() && SENTENCE_CLOSERS.indexOf(text.charAt(end)) >= 0) {
                     end++;
                 }
-                if (end == text.length() || Character.isWhitespace(text.charAt(end))) {
+                if ((end == text.length() || Character.isWhitespace(text.charAt(end)))
+                        && !(c == '.' && end == i + 1 && end < text.length() && isTitle(text, i))) {
                     add(sentences, text, start, end);
                     start = end;
                 }
@@ -144,6 +149,16 @@ final class Prose {
         }
         add(sentences, text, start, text.length());
         return sentences;
+    }
+
+    /** Whether the word just before the full stop at {@code stop} is a title such as "Dr"; reads a few letters. */
+    private static boolean isTitle(CharSequence text, int stop) {
+        int start = stop;
+        while (start > 0 && stop - start <= LONGEST_TITLE && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return stop - start <= LONGEST_TITLE && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
+                && TITLES.contains(text.subSequence(start, stop).toString().toLowerCase(Locale.ROOT));
     }
 
     /**

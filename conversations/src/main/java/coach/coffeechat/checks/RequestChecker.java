@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * thresholds, word lists and severities are documented in {@code config/checks.properties}.
  *
  * <p>An amount of time counts as asked for only in a sentence that proposes something (an ask phrase, or a question
- * that does not open with how, what, why and the like): "I commute 90 minutes each way" asks for nothing.
+ * that does not open with how, what, why and the like): "I commute 90 minutes each way" asks for nothing. A meal or a
+ * long plan proposed ("lunch", "spend an afternoon with you") asks for a time too, only too long: it earns
+ * {@code long-time-ask}, not {@code no-time-ask}, and it is an ask for a meeting.
  *
  * <p>The report's words and characters count what the length limits apply to: an email's body (without its subject
  * line), or the whole text of a LinkedIn note or phone script.
@@ -61,7 +63,7 @@ public final class RequestChecker {
         this.texts = Objects.requireNonNull(texts, "texts");
         this.jobAsks = new JobAsks(rules);
         this.negation = new Negation(rules.negations());
-        this.wording = new RequestWording(rules.wording(), texts);
+        this.wording = new RequestWording(rules.wording(), rules.jobAsks(), texts);
     }
 
     /** Checks one draft. */
@@ -104,17 +106,22 @@ public final class RequestChecker {
         }
         jobAsks.first(sentences).ifPresent(quote -> findings.add(error("asks-for-job",
                 texts.get("check.request.asks-for-job", "quote", Prose.shorten(quote, QUOTE_LENGTH)))));
-        noTimeAsk(sentences).ifPresent(findings::add);
-        longTimeAsk(sentences).ifPresent(findings::add);
+        Optional<Finding> longTimeAsk = longTimeAsk(sentences);
+        if (longTimeAsk.isEmpty()) {
+            noTimeAsk(sentences).ifPresent(findings::add);
+        }
+        longTimeAsk.ifPresent(findings::add);
         noReferrer(draft, text).ifPresent(findings::add);
         wording.lateReferrer(draft.referrer(), subject, body).ifPresent(findings::add);
         boolean asksForTheConversation = false;
         long questions = 0;
+        boolean asksToLearn = false;
         for (Sentence sentence : bodySentences) {
             boolean asks = asksForTheConversation(sentence);
             asksForTheConversation |= asks;
             if (!asks && isInterviewQuestion(sentence)) {
                 questions++;
+                asksToLearn |= opensWithInterviewWord(sentence);
             }
         }
         if (!asksForTheConversation) {
@@ -125,7 +132,8 @@ public final class RequestChecker {
                     "count", questions)));
         }
         selfFocused(draft, body).ifPresent(findings::add);
-        wording.noIntroOrGoal(text).ifPresent(findings::add);
+        // A how, what or why question asked in the request says what the writer hopes to learn, if too early.
+        wording.noIntroOrGoal(text, asksToLearn).ifPresent(findings::add);
         wording.unfilledPlaceholder(text).ifPresent(findings::add);
         if (draft.format() == RequestFormat.EMAIL && subject.map(String::isEmpty).orElse(true)) {
             Names referrer = Names.of(draft.referrer());
@@ -254,7 +262,12 @@ public final class RequestChecker {
         if (!Prose.isQuestion(text, sentence.span())) {
             return false;
         }
-        return !INTERVIEW_OPENERS.contains(Prose.firstWord(text, sentence.span()).toLowerCase(Locale.ROOT));
+        return !opensWithInterviewWord(sentence);
+    }
+
+    /** Whether a sentence opens with how, what, why and the like: it asks about something. */
+    private static boolean opensWithInterviewWord(Sentence sentence) {
+        return INTERVIEW_OPENERS.contains(Prose.firstWord(sentence.text(), sentence.span()).toLowerCase(Locale.ROOT));
     }
 
     private Optional<Finding> noReferrer(RequestDraft draft, CharSequence text) {
@@ -268,11 +281,12 @@ public final class RequestChecker {
 
     /**
      * Whether a sentence asks for the conversation: it {@linkplain #proposes proposes} something, and names the
-     * conversation or an amount of time. "How do you talk to clients?" names a conversation but proposes none.
+     * conversation, an amount of time or a long plan ("spend a morning at your studio"). "How do you talk to
+     * clients?" names a conversation but proposes none.
      */
     private boolean asksForTheConversation(Sentence sentence) {
         return proposes(sentence) && (rules.conversationWords().find(sentence.text(), sentence.span()).isPresent()
-                || !sentence.askedTimes().isEmpty());
+                || !sentence.askedTimes().isEmpty() || firstNotNegated(sentence, rules.longPlans()).isPresent());
     }
 
     /** A question that is not the ask itself ({@link #asksForTheConversation}) nor about arranging it. */

@@ -18,6 +18,7 @@ final class RequestWording {
     private static final Pattern BRACKETED = Pattern.compile("\\[" + INSIDE + "]|<" + INSIDE + ">|\\{" + INSIDE + "}");
     private static final Pattern ADDRESS = Pattern.compile("@|://|^\\s*+(?:www\\.|https?|mailto)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER = Pattern.compile("[\\p{N}.,:-]++");
     private static final Pattern LOWER_CASE = Pattern.compile("\\p{Ll}");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}.*\\p{L}", Pattern.DOTALL);
     private static final Pattern POSTSCRIPT = Pattern.compile("p\\.?\\s?s(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
@@ -26,24 +27,37 @@ final class RequestWording {
     private static final int CONTENT_WORDS = 3;
 
     private final RequestWordingRules rules;
+    private final Phrases jobAsks;
     private final Texts texts;
 
-    RequestWording(RequestWordingRules rules, Texts texts) {
+    /**
+     * @param rules the word lists of these rules
+     * @param jobAsks the phrases that ask for a job ({@code asks-for-job.phrases}): in a subject, they make it one
+     *     that asks for a job
+     * @param texts the messages
+     */
+    RequestWording(RequestWordingRules rules, Phrases jobAsks, Texts texts) {
         this.rules = rules;
+        this.jobAsks = jobAsks;
         this.texts = texts;
     }
 
-    /** {@code weak-subject}: every word of the subject is a vague one, or it asks for a job. */
+    /**
+     * {@code weak-subject}: every word of the subject is a vague one, or it asks for a job (a phrase of
+     * {@code weak-subject.job-phrases} or of {@code asks-for-job.phrases}).
+     */
     Optional<Finding> weakSubject(String subject) {
         if (subject.isBlank()) {
             return Optional.empty();
         }
         String quoted = Prose.shorten(subject, QUOTE_LENGTH);
-        if (rules.jobSubjects().in(subject)) {
+        if (rules.jobSubjects().in(subject) || jobAsks.in(subject)) {
             return Optional.of(warn("weak-subject", texts.get("check.request.weak-subject.job", "subject", quoted)));
         }
+        // A number says how long, not why: "15 minutes next week?" says nothing, "15 minutes on UX?" does.
         List<String> words = Prose.lowerWords(subject);
-        if (!words.isEmpty() && rules.vagueSubjectWords().containsAll(words)) {
+        if (!words.isEmpty() && rules.vagueSubjectWords().containsAll(
+                words.stream().filter(word -> !NUMBER.matcher(word).matches()).toList())) {
             return Optional.of(warn("weak-subject", texts.get("check.request.weak-subject.vague", "subject", quoted)));
         }
         return Optional.empty();
@@ -74,10 +88,15 @@ final class RequestWording {
         return capitals || rules.placeholderWords().in(inside);
     }
 
-    /** {@code no-intro-or-goal}: nowhere says who the writer is, or nowhere what they hope to learn. */
-    Optional<Finding> noIntroOrGoal(CharSequence text) {
+    /**
+     * {@code no-intro-or-goal}: nowhere says who the writer is, or nowhere what they hope to learn.
+     *
+     * @param asksQuestions whether the text asks the reader how, what or why questions already, which say what the
+     *     writer hopes to learn (too early: {@code questions-in-request} says so)
+     */
+    Optional<Finding> noIntroOrGoal(CharSequence text, boolean asksQuestions) {
         boolean introduced = rules.introductions().in(text) || rules.plainIntroduction().matcher(text).find();
-        boolean goal = rules.goals().in(text);
+        boolean goal = asksQuestions || rules.goals().in(text);
         if (introduced && goal) {
             return Optional.empty();
         }

@@ -14,20 +14,25 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * How right the checks are on the labelled set in {@code src/test/resources/checks/labelled/}: realistic requests and
- * question lists, each labelled with the findings a careful coach would give and no others. For every rule it counts
- * the labelled positives, the true and false positives and the false negatives, and from them precision and recall.
- * A finding about one question counts only on the question it is labelled on.
+ * How right the checks are on a labelled set of realistic requests and question lists, each labelled with the findings
+ * a careful coach would give and no others. For every rule it counts the labelled positives, the true and false
+ * positives and the false negatives, and from them precision and recall. A finding about one question counts only on
+ * the question it is labelled on.
+ *
+ * <p>There are two sets, each a folder of {@code requests-N.txt} and {@code questions-N.txt} files numbered from 1 in
+ * {@code src/test/resources/checks/}: {@code labelled} (the default), which the checks were tuned on, and
+ * {@code heldout}, written blind and kept out of tuning so that it measures the checks on text they have not seen.
  *
  * <p>Run it with {@code mvn -B -q -o -pl conversations test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=coach.coffeechat.checks.CheckAccuracy}; add {@code -Dexec.args=details} to list every miss and
- * false alarm. {@link CheckAccuracyTest} holds every rule to the targets.
+ * -Dexec.mainClass=coach.coffeechat.checks.CheckAccuracy}; add {@code -Dexec.args=heldout} to measure the held-out
+ * set, and {@code details} (such as {@code -Dexec.args="heldout details"}) to list every miss and false alarm.
+ * {@link CheckAccuracyTest} holds every rule to the targets on the labelled set.
  */
 public final class CheckAccuracy {
-    static final List<String> REQUEST_SETS = List.of("checks/labelled/requests-1.txt",
-            "checks/labelled/requests-2.txt", "checks/labelled/requests-3.txt", "checks/labelled/requests-4.txt");
-    static final List<String> QUESTION_SETS = List.of("checks/labelled/questions-1.txt",
-            "checks/labelled/questions-2.txt", "checks/labelled/questions-3.txt");
+    /** The set the checks were tuned on. */
+    static final String LABELLED = "labelled";
+    /** The set written blind and kept out of tuning. */
+    static final String HELDOUT = "heldout";
     private static final Set<String> REQUEST_SETTINGS = Set.of("fire", "format", "plan", "referrer", "recipient");
     private static final Set<String> QUESTION_SETTINGS = Set.of("fire", "minutes");
 
@@ -88,23 +93,63 @@ public final class CheckAccuracy {
         this.questions = new QuestionChecker(rules, texts);
     }
 
+    /**
+     * Prints the figures of one set.
+     *
+     * @param args {@code heldout} to measure the held-out set instead of the labelled one, {@code details} to list
+     *             every miss and false alarm, in any order
+     */
     public static void main(String[] args) {
-        Result result = new CheckAccuracy(CheckRules.load(Optional.empty()), Texts.load(Optional.empty())).measure();
+        List<String> options = List.of(args);
+        for (String option : options) {
+            if (!option.equals(HELDOUT) && !option.equals(LABELLED) && !option.equals("details")) {
+                throw new IllegalArgumentException("Unknown option '" + option + "'; use labelled, heldout, details");
+            }
+        }
+        String set = options.contains(HELDOUT) ? HELDOUT : LABELLED;
+        Result result = new CheckAccuracy(CheckRules.load(Optional.empty()), Texts.load(Optional.empty()))
+                .measure(set);
+        System.out.printf(Locale.ROOT, "set: %s%n", set);
         print(result, System.out);
-        if (args.length > 0 && args[0].equals("details")) {
+        if (options.contains("details")) {
             result.differences().forEach(System.out::println);
         }
     }
 
-    /** Checks every labelled text and compares the findings with the labels. */
+    /** The files of one kind in a set: {@code checks/SET/KIND-1.txt}, {@code -2.txt} and on while they exist. */
+    static List<String> files(String set, String kind) {
+        List<String> files = new ArrayList<>();
+        for (int n = 1; ; n++) {
+            String resource = "checks/" + set + "/" + kind + "-" + n + ".txt";
+            if (CheckAccuracy.class.getClassLoader().getResource(resource) == null) {
+                break;
+            }
+            files.add(resource);
+        }
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("No checks/" + set + "/" + kind + "-1.txt on the test classpath");
+        }
+        return files;
+    }
+
+    /** Checks every text of the labelled set and compares the findings with the labels. */
     Result measure() {
+        return measure(LABELLED);
+    }
+
+    /**
+     * Checks every text of one set and compares the findings with the labels.
+     *
+     * @param set {@code labelled} or {@code heldout}: the folder under {@code checks/}
+     */
+    Result measure(String set) {
         Map<String, Counts> counts = new LinkedHashMap<>();
         RequestChecker.RULES.forEach(rule -> counts.put("request " + rule, new Counts()));
         QuestionChecker.RULES.forEach(rule -> counts.put("question " + rule, new Counts()));
         List<Difference> differences = new ArrayList<>();
         int texts = 0;
-        for (String set : REQUEST_SETS) {
-            for (Entry entry : Examples.entries(set, REQUEST_SETTINGS)) {
+        for (String file : files(set, "requests")) {
+            for (Entry entry : Examples.entries(file, REQUEST_SETTINGS)) {
                 texts++;
                 CheckReport report = requests.check(new RequestDraft(String.join("\n", entry.lines()),
                         RequestFormat.fromId(entry.settings().getOrDefault("format", "email")).orElseThrow(),
@@ -114,8 +159,8 @@ public final class CheckAccuracy {
                 compare("request", entry, report, counts, differences);
             }
         }
-        for (String set : QUESTION_SETS) {
-            for (Entry entry : Examples.entries(set, QUESTION_SETTINGS)) {
+        for (String file : files(set, "questions")) {
+            for (Entry entry : Examples.entries(file, QUESTION_SETTINGS)) {
                 texts++;
                 CheckReport report = questions.check(entry.lines(),
                         Integer.parseInt(entry.settings().getOrDefault("minutes", "15")));

@@ -79,11 +79,11 @@ final class NearDuplicatesTest {
         for (int i = 1; i < 150; i++) {
             questions.add(unlike(i));
         }
-        questions.add("What do typical days look like for yuo?");
+        questions.add("What do typicl days look like for you?");
         for (int i = 151; i < 200; i++) {
             questions.add(unlike(i));
         }
-        questions.add("What does a typicl day look like for you?");
+        questions.add("What does a typicall day look like for you?");
 
         List<OptionalInt> places = places(questions);
 
@@ -101,6 +101,27 @@ final class NearDuplicatesTest {
 
         // THEN they count as duplicates: only their first 32 key words were compared
         assertThat(places(List.of(first, second)).get(1)).hasValue(0);
+    }
+
+    @Test
+    void aCommonWordWithTwoLettersSwappedIsThatCommonWord() {
+        // GIVEN the same question twice, once with "from" typed as "form"
+        List<OptionalInt> places = places(List.of("What made you move form law to tech?",
+                "Why did you move from law into tech?"));
+
+        // THEN the typo is read as the common word it nearly is, and the two are found alike
+        assertThat(places.get(1)).hasValue(0);
+    }
+
+    @Test
+    void aWordIsComparedWithoutItsEnding() {
+        // GIVEN the same question with "change" and "changing", "moved" and "move"
+        List<OptionalInt> places = places(List.of("How is the industry changing?", "How will the industry change?",
+                "Why were you moved to sales?", "Why did you move to sales?"));
+
+        // THEN each second one repeats the first
+        assertThat(places.get(1)).hasValue(0);
+        assertThat(places.get(3)).hasValue(2);
     }
 
     @Test
