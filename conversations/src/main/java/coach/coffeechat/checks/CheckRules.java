@@ -43,6 +43,8 @@ public final class CheckRules {
     private final Phrases logistics;
     private final int minSelfMentions;
     private final double selfRatio;
+    private final double selfSentenceRatio;
+    private final Phrases readerSpecifics;
     private final Set<String> firstPerson;
     private final Set<String> secondPerson;
     private final double minutesPerQuestion;
@@ -91,6 +93,8 @@ public final class CheckRules {
         selfRatio = values.decimal("self-focused.ratio", 1.0, 100.0);
         firstPerson = values.words("self-focused.first-person");
         secondPerson = values.words("self-focused.second-person");
+        selfSentenceRatio = values.decimal("self-focused.sentence-ratio", 1.0, 100.0);
+        readerSpecifics = values.phrases("self-focused.reader-specifics", placeholders);
 
         minutesPerQuestion = values.decimal("too-many.minutes-per-question", 0.5, 60.0);
         minutesPerQuestionAtLeast = values.decimal("too-few.minutes-per-question", 1.0, 180.0);
@@ -222,6 +226,19 @@ public final class CheckRules {
 
     double selfRatio() {
         return selfRatio;
+    }
+
+    /**
+     * How many times the sentences about the writer alone may outnumber those about the reader's work
+     * ({@code self-focused.sentence-ratio}).
+     */
+    double selfSentenceRatio() {
+        return selfSentenceRatio;
+    }
+
+    /** Phrases that say something specific about the reader ({@code self-focused.reader-specifics}). */
+    Phrases readerSpecifics() {
+        return readerSpecifics;
     }
 
     Set<String> firstPerson() {

@@ -60,13 +60,20 @@ final class Names {
         }
         int count = 0;
         for (Span span : Prose.wordSpans(text)) {
-            String word = span.of(text);
-            String bare = word.endsWith("'s") || word.endsWith("'S") ? word.substring(0, word.length() - 2) : word;
-            String folded = Prose.fold(bare);
-            if (folded.equals(first) || (others.contains(folded) && Character.isUpperCase(bare.codePointAt(0)))) {
+            if (isPartOf(span.of(text))) {
                 count++;
             }
         }
         return count;
+    }
+
+    /** Whether one word, as written, is a part of the name (possessive allowed). */
+    boolean isPartOf(String word) {
+        if (isEmpty()) {
+            return false;
+        }
+        String bare = word.endsWith("'s") || word.endsWith("'S") ? word.substring(0, word.length() - 2) : word;
+        String folded = Prose.fold(bare);
+        return folded.equals(first) || (others.contains(folded) && Character.isUpperCase(bare.codePointAt(0)));
     }
 }

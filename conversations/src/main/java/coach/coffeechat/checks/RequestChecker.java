@@ -81,7 +81,7 @@ public final class RequestChecker {
         Optional<String> subject = draft.format() == RequestFormat.EMAIL ? subject(text) : Optional.empty();
         CharSequence body = subject.isPresent() ? afterFirstLine(text) : text;
         return tooLong(draft, Prose.words(body), Prose.characters(body)).isEmpty()
-                && selfFocused(draft, body).isEmpty();
+                && selfFocused(draft, body, Prose.sentences(body)).isEmpty();
     }
 
     /**
@@ -131,7 +131,7 @@ public final class RequestChecker {
             findings.add(warn("questions-in-request", texts.get("check.request.questions-in-request",
                     "count", questions)));
         }
-        selfFocused(draft, body).ifPresent(findings::add);
+        selfFocused(draft, body, bodySentences.stream().map(Sentence::span).toList()).ifPresent(findings::add);
         // A how, what or why question asked in the request says what the writer hopes to learn, if too early.
         wording.noIntroOrGoal(text, asksToLearn).ifPresent(findings::add);
         wording.unfilledPlaceholder(text).ifPresent(findings::add);
@@ -295,26 +295,19 @@ public final class RequestChecker {
                 && rules.logistics().find(sentence.text(), sentence.span()).isEmpty();
     }
 
-    private Optional<Finding> selfFocused(RequestDraft draft, CharSequence body) {
-        int self = 0;
-        int reader = 0;
-        for (String word : Prose.lowerWords(body)) {
-            if (rules.firstPerson().contains(word)) {
-                self++;
-            } else if (rules.secondPerson().contains(word)) {
-                reader++;
-            }
-        }
+    /** {@code self-focused}, as {@link SelfFocus} reads it, for a body whose sentences stand at {@code sentences}. */
+    private Optional<Finding> selfFocused(RequestDraft draft, CharSequence body, List<Span> sentences) {
         Names recipient = Names.of(draft.recipientName());
-        reader += recipient.mentions(body);
-        if (self < rules.minSelfMentions() || self <= rules.selfRatio() * reader) {
+        SelfFocus focus = SelfFocus.read(rules, recipient, body, sentences);
+        if (!focus.isSelfFocused(rules)) {
             return Optional.empty();
         }
         String readerLabel = recipient.isEmpty() ? texts.get("check.request.self-focused.reader") : recipient.firstName();
         String whose = recipient.isEmpty() ? texts.get("check.request.self-focused.their")
                 : texts.get("check.request.self-focused.named", "name", recipient.firstName());
         return Optional.of(warn("self-focused", texts.get("check.request.self-focused",
-                "selfCount", times(self), "reader", readerLabel, "readerCount", times(reader), "whose", whose)));
+                "selfCount", times(focus.selfMentions()), "reader", readerLabel,
+                "readerCount", times(focus.readerMentions()), "whose", whose)));
     }
 
     private String times(int count) {

@@ -71,6 +71,7 @@ final class AdversarialInputs {
         lists.put("no-clear-ask.ask-phrases", rules.askPhrases());
         lists.put("no-clear-ask.conversation-words", rules.conversationWords());
         lists.put("questions-in-request.logistics-words", rules.logistics());
+        lists.put("self-focused.reader-specifics", rules.readerSpecifics());
         lists.put("salary.phrases", rules.salary());
         lists.put("googleable.phrases", rules.googleable());
         lists.put("googleable.organisation-words", rules.organisations());
