@@ -7,7 +7,6 @@ import coach.coffeechat.config.Settings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,21 +58,7 @@ final class CoachConsoleTest {
 
     /** One console session with the timer; the clock moves an hour as line {@code moveAtLine} (from 1) is read. */
     private String converse(String script, int moveAtLine) throws IOException {
-        BufferedReader in = new BufferedReader(new StringReader(script)) {
-            private int lineBreaks;
-            private boolean moved;
-
-            @Override
-            public int read() throws IOException {
-                if (lineBreaks == moveAtLine - 1 && !moved) {
-                    moved = true;
-                    clock.advance(Duration.ofHours(1));
-                }
-                int c = super.read();
-                lineBreaks += c == '\n' ? 1 : 0;
-                return c;
-            }
-        };
+        BufferedReader in = new ClockMovingScript(script, clock, moveAtLine, Duration.ofHours(1));
         StringWriter out = new StringWriter();
         Terminal terminal = new Terminal(in, new PrintWriter(out, true), new PrintWriter(new StringWriter()), false);
         CoachConfig config = CoachConfig.from(Settings.load(Optional.empty(),

@@ -8,7 +8,6 @@ import coach.coffeechat.followup.FollowUpState;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,21 +76,7 @@ final class ConsoleFollowUpsDeliveryTest {
      * line {@code moveAtLine} (from 1) starts to be read: after the timer's round for that line.
      */
     private String converse(String script, int moveAtLine) throws IOException {
-        BufferedReader in = new BufferedReader(new StringReader(script)) {
-            private int lineBreaks;
-            private boolean moved;
-
-            @Override
-            public int read() throws IOException {
-                if (lineBreaks == moveAtLine - 1 && !moved) {
-                    moved = true;
-                    clock.advance(Duration.ofHours(1));
-                }
-                int c = super.read();
-                lineBreaks += c == '\n' ? 1 : 0;
-                return c;
-            }
-        };
+        BufferedReader in = new ClockMovingScript(script, clock, moveAtLine, Duration.ofHours(1));
         StringWriter out = new StringWriter();
         Terminal terminal = new Terminal(in, new PrintWriter(out, true), new PrintWriter(new StringWriter()), false);
         ConsoleSession.withFollowUps(coach.coach(), InMemoryCoach.CONFIG, terminal).run();
