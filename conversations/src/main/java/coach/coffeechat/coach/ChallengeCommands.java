@@ -26,6 +26,8 @@ final class ChallengeCommands {
     static final int MAX_DAYS = 92;
     /** Where a simulated server's challenge posts go: the console itself. */
     static final String CONSOLE_CHANNEL = "console";
+    /** The option a Join button adds to {@code /challenge join}: the id of the challenge whose post it was under. */
+    static final String JOINED_FROM = "challenge";
 
     private final Texts texts;
     private final ServerRepository servers;
@@ -97,8 +99,10 @@ final class ChallengeCommands {
         }
         LocalDate today = context.now().atZone(setup.get().zone()).toLocalDate();
         Optional<Challenge> current = challenges.current(context.connection(), place.serverId(), today);
-        if (current.isEmpty()) {
-            return CommandHandler.respond(texts.get("challenge.none", "server", place.serverName()));
+        String clicked = command.option(JOINED_FROM);
+        if (current.isEmpty() || !clicked.isEmpty() && !clicked.equals(String.valueOf(current.get().id()))) {
+            return CommandHandler.respond(texts.get(clicked.isEmpty() ? "challenge.none" : "challenge.join.over",
+                    "server", place.serverName()));
         }
         String name = place.memberName().isBlank() ? context.user().value() : place.memberName();
         boolean before = challenges.join(context.connection(), current.get().id(), context.user(), name,
