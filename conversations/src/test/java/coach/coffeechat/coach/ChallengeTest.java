@@ -156,6 +156,24 @@ final class ChallengeTest {
     }
 
     @Test
+    void aJoinButtonUnderAnEarlierChallengeJoinsNothing() {
+        bench.setUp(CoachBench.SERVER, "timezone", "Europe/Berlin");
+        start("goal", "requests", "count", "2", "end", "2026-03-03");
+        bench.round();
+        long first = bench.challengePosts.get(0).challengeId();
+        bench.clock.advance(Duration.ofDays(3));
+        start("goal", "meetings", "count", "1", "end", "2026-03-12");
+
+        Reply stale = bench.command(ANA, inChannel("Ana", false), "challenge join",
+                ChallengeCommands.JOINED_FROM, String.valueOf(first));
+        Reply fresh = bench.command(ANA, inChannel("Ana", false), "challenge join",
+                ChallengeCommands.JOINED_FROM, String.valueOf(first + 1));
+
+        assertThat(stale.text()).isEqualTo(text("challenge.join.over"));
+        assertThat(fresh.text()).startsWith("You're in: 1 coffee chat held each, until Thu 12 Mar.");
+    }
+
+    @Test
     void badOptionsAreExplainedAndStartNothing() {
         bench.setUp(CoachBench.SERVER, "timezone", "Europe/Berlin");
 
