@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.UserId;
+import coach.coffeechat.followup.FollowUp;
+import coach.coffeechat.followup.FollowUpAction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -174,7 +176,23 @@ final class ChallengeTest {
     }
 
     @Test
-    void badOptionsAreExplainedAndStartNothing() {
+    void followUpsMarkedDoneCountTowardAFollowUpChallenge() {
+        bench.setUp(CoachBench.SERVER, "timezone", "Europe/Berlin");
+        start("goal", "follow-ups", "count", "1", "end", "2026-03-08");
+        join(ANA, "Ana", "named");
+        bench.contactThrough(ANA, "Sam Park", "request-sent");
+        List<FollowUp> open = bench.database.inTransaction(c -> bench.coach().followUps().open(c, ANA));
+        assertThat(open).as("the reminder a sent request plans").isNotEmpty();
+
+        bench.clock.advance(Duration.ofHours(2));
+        bench.coach().actOnFollowUp(ANA, open.get(0).id(), FollowUpAction.DONE);
+
+        assertThat(bench.command(ANA, inChannel("Ana", false), "challenge status").text())
+                .contains("You: 1 of 1 follow-ups done.", "1 follow-ups done.");
+    }
+
+    @Test
+    void badOptionsAreExplainedAndChangeNothing() {
         bench.setUp(CoachBench.SERVER, "timezone", "Europe/Berlin");
 
         Reply bad = bench.command(DANA, inChannel("Dana", true), "challenge start", "goal", "offers", "count", "0",
@@ -188,8 +206,14 @@ final class ChallengeTest {
                 text("challenge.start.nothing-started"));
         assertThat(past.notes()).containsExactly(text("challenge.start.in-the-past", "from", "Sun 1 Mar"),
                 text("challenge.start.nothing-started"));
-        bench.round();
-        assertThat(bench.challengePosts).isEmpty();
+        assertThat(bench.command(ANA, inChannel("Ana", false), "challenge status").text())
+                .isEqualTo(text("challenge.none", "server", "Cohort A"));
+
+        start("goal", "requests", "count", "3", "end", "2026-03-08");
+        Reply appear = bench.command(ANA, inChannel("Ana", false), "challenge join", "appear", "loudly");
+        assertThat(appear.text()).isEqualTo(text("challenge.join.appear-unknown", "typed", "loudly"));
+        assertThat(bench.command(ANA, inChannel("Ana", false), "challenge status").text())
+                .contains(text("challenge.status.not-joined"));
     }
 
     private void start(String... options) {
