@@ -3,6 +3,7 @@ package coach.coffeechat;
 import coach.coffeechat.checks.CheckRules;
 import coach.coffeechat.checks.QuestionChecker;
 import coach.coffeechat.checks.RequestChecker;
+import coach.coffeechat.coach.ChallengeSink;
 import coach.coffeechat.coach.CoachFeature;
 import coach.coffeechat.coach.DigestSink;
 import coach.coffeechat.config.CoachConfig;
@@ -211,6 +212,15 @@ public final class Coach {
      */
     public FollowUpScheduler timer(FollowUpSink sink, DigestSink digests) {
         return timer(sink, List.of(coaching.digests(dataSource, clock, digests)));
+    }
+
+    /**
+     * The follow-up timer delivering to {@code sink}, which also posts coaches' weekly digests to {@code digests}
+     * and group challenges' announcements, midpoints and results to {@code challenges}.
+     */
+    public FollowUpScheduler timer(FollowUpSink sink, DigestSink digests, ChallengeSink challenges) {
+        return timer(sink, List.of(coaching.digests(dataSource, clock, digests),
+                coaching.challenges(dataSource, clock, challenges)));
     }
 
     private FollowUpScheduler timer(FollowUpSink sink, List<TimerDuty> extra) {

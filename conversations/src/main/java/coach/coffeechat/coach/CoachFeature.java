@@ -38,9 +38,12 @@ public final class CoachFeature implements Feature {
     private final ServerRepository servers;
     private final MemberRepository members;
     private final FiguresReader figures;
+    private final ChallengeRepository challenges = new ChallengeRepository();
+    private final ChallengeWriter challengeWriter;
+    private final ChallengeCommands challengeCommands;
 
     private CoachFeature(Texts texts, ServerRepository servers, MemberRepository members, FiguresReader figures,
-                         UserRepository users) {
+                         UserRepository users, FollowUpFeature followUps) {
         this.texts = texts;
         this.servers = servers;
         this.members = members;
@@ -48,6 +51,9 @@ public final class CoachFeature implements Feature {
         this.settings = new ServerSettings(texts, servers, users);
         this.share = new ShareFlow(texts, servers, members);
         this.roster = new RosterFlow(texts, servers, members, figures);
+        this.challengeWriter = new ChallengeWriter(texts, new ChallengeCounter(challenges, figures, followUps),
+                servers);
+        this.challengeCommands = new ChallengeCommands(texts, servers, challenges, challengeWriter);
     }
 
     /**
@@ -62,10 +68,13 @@ public final class CoachFeature implements Feature {
     public static CoachFeature create(Texts texts, UserRepository users, ContactFeature contacts,
                                       MeetingHistory meetings, FollowUpFeature followUps) {
         return new CoachFeature(texts, new ServerRepository(), new MemberRepository(),
-                new FiguresReader(contacts.book(), meetings, followUps), users);
+                new FiguresReader(contacts.book(), meetings, followUps), users, followUps);
     }
 
-    /** Adds {@code /coach setup}, {@code /coach settings}, {@code /coach share} and {@code /coach roster}. */
+    /**
+     * Adds {@code /coach setup}, {@code /coach settings}, {@code /coach share} and {@code /coach roster}, and
+     * {@code /challenge start}, {@code /challenge join} and {@code /challenge status}.
+     */
     @Override
     public void registerCommands(CommandCatalog.Builder catalog) {
         List<Prompt.Option> days = new ArrayList<>();
@@ -97,7 +106,9 @@ public final class CoachFeature implements Feature {
                         new OptionSpec("meeting-minutes", "The cohort's usual meeting length, 10 to 120 minutes",
                                 false, OptionKind.INTEGER, List.of()),
                         new OptionSpec("reminder-days", "Days before a polite reminder when a request gets no reply,"
-                                + " 3 to 60", false, OptionKind.INTEGER, List.of()))), settings::setup)
+                                + " 3 to 60", false, OptionKind.INTEGER, List.of()),
+                        new OptionSpec("challenge-role", "A role that may also start challenges", false,
+                                OptionKind.ROLE, List.of()))), settings::setup)
                 .add(new CommandSpec("coach settings", "This server's coaching setup", List.of(server())),
                         settings::settings)
                 .add(new CommandSpec("coach share", "What the coach of this server may see of your progress",
@@ -106,6 +117,32 @@ public final class CoachFeature implements Feature {
                 .add(new CommandSpec("coach roster", "Coaches: the members who share their progress, with figures",
                         List.of(new OptionSpec("sort", "Order: stuck longest first, most active, or by name", false,
                                 OptionKind.CHOICE, sorts), server())), roster::roster);
+        registerChallenges(catalog);
+    }
+
+    private void registerChallenges(CommandCatalog.Builder catalog) {
+        List<Prompt.Option> goals = new ArrayList<>();
+        for (ChallengeGoal goal : ChallengeGoal.values()) {
+            goals.add(Prompt.Option.of(goal.id(), texts.get("challenge.goal-choice." + goal.id())));
+        }
+        List<Prompt.Option> appearances = new ArrayList<>();
+        for (Appearance appearance : Appearance.values()) {
+            appearances.add(Prompt.Option.of(appearance.id(), texts.get("challenge.appear." + appearance.id())));
+        }
+        catalog.add(new CommandSpec("challenge start", "Coaches: start a group challenge in this channel",
+                        List.of(new OptionSpec("goal", "What each member aims for", true, OptionKind.CHOICE, goals),
+                                new OptionSpec("count", "How many each, 1 to " + ChallengeCommands.MAX_TARGET, true,
+                                        OptionKind.INTEGER, List.of()),
+                                new OptionSpec("end", "The last day, e.g. 2026-03-15", true, OptionKind.TEXT,
+                                        List.of()),
+                                new OptionSpec("start", "The first day (today if not given)", false, OptionKind.TEXT,
+                                        List.of()), server())), challengeCommands::start)
+                .add(new CommandSpec("challenge join", "Join this server's challenge; choose whether you appear on"
+                        + " its leaderboard", List.of(new OptionSpec("appear", "On the leaderboard: hidden (the"
+                        + " default), by name or anonymously", false, OptionKind.CHOICE, appearances), server())),
+                        challengeCommands::join)
+                .add(new CommandSpec("challenge status", "Your progress in this server's challenge",
+                        List.of(server())), challengeCommands::status);
     }
 
     /** The confirmation before sharing, and the roster's pages. */
@@ -114,10 +151,10 @@ public final class CoachFeature implements Feature {
         return List.of(share.flow(), roster.flow());
     }
 
-    /** What each member shares with each server's coach. */
+    /** What each member shares with each server's coach, and the challenges they joined. */
     @Override
     public List<PersonalData> personalData() {
-        return List.of(MemberRepository.personalData());
+        return List.of(MemberRepository.personalData(), ChallengeRepository.personalData());
     }
 
     /**
@@ -130,6 +167,17 @@ public final class CoachFeature implements Feature {
     public TimerDuty digests(DataSource dataSource, Clock clock, DigestSink sink) {
         return new DigestDuty(dataSource, clock, servers, members, figures, new DigestWriter(texts),
                 new DigestRepository(), sink);
+    }
+
+    /**
+     * The challenges' posts (announcement, midpoint, result), as a duty of the one timer, posting to {@code sink}.
+     *
+     * @param dataSource the database, to record a post as posted once the sink took it
+     * @param clock where time comes from
+     * @param sink where the posts go
+     */
+    public TimerDuty challenges(DataSource dataSource, Clock clock, ChallengeSink sink) {
+        return new ChallengeDuty(dataSource, clock, challenges, new ChallengePostRepository(), challengeWriter, sink);
     }
 
     private static OptionSpec server() {

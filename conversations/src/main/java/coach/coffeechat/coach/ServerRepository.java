@@ -14,7 +14,7 @@ import java.util.Optional;
 /** The {@code coach_servers} table: each server's setup. Works in the caller's transaction. Stateless. */
 final class ServerRepository {
     private static final String COLUMNS = "server_id, name, coach_role, channel, digest_day, digest_time, time_zone,"
-            + " ping_role, meeting_minutes, reminder_days";
+            + " ping_role, meeting_minutes, reminder_days, challenge_role";
 
     /** A server's setup, if a coach set it up. */
     Optional<ServerSetup> find(Connection connection, String serverId) {
@@ -38,7 +38,7 @@ final class ServerRepository {
     void save(Connection connection, ServerSetup setup, Instant now) {
         int updated = Sql.update(connection, "UPDATE coach_servers SET name = ?, coach_role = ?, channel = ?,"
                 + " digest_day = ?, digest_time = ?, time_zone = ?, ping_role = ?, meeting_minutes = ?,"
-                + " reminder_days = ?, updated_at = ? WHERE server_id = ?", s -> {
+                + " reminder_days = ?, challenge_role = ?, updated_at = ? WHERE server_id = ?", s -> {
                     s.setString(1, setup.name());
                     s.setString(2, setup.coachRole());
                     s.setString(3, setup.channel());
@@ -48,12 +48,13 @@ final class ServerRepository {
                     s.setBoolean(7, setup.pingRole());
                     s.setInt(8, setup.meetingMinutes());
                     s.setInt(9, setup.reminderDays());
-                    Sql.setInstant(s, 10, now);
-                    s.setString(11, setup.serverId());
+                    s.setString(10, setup.challengeRole());
+                    Sql.setInstant(s, 11, now);
+                    s.setString(12, setup.serverId());
                 });
         if (updated == 0) {
             Sql.update(connection, "INSERT INTO coach_servers (" + COLUMNS + ", created_at, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s -> {
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s -> {
                         s.setString(1, setup.serverId());
                         s.setString(2, setup.name());
                         s.setString(3, setup.coachRole());
@@ -64,8 +65,9 @@ final class ServerRepository {
                         s.setBoolean(8, setup.pingRole());
                         s.setInt(9, setup.meetingMinutes());
                         s.setInt(10, setup.reminderDays());
-                        Sql.setInstant(s, 11, now);
+                        s.setString(11, setup.challengeRole());
                         Sql.setInstant(s, 12, now);
+                        Sql.setInstant(s, 13, now);
                     });
         }
     }
@@ -74,6 +76,7 @@ final class ServerRepository {
         return new ServerSetup(row.getString("server_id"), row.getString("name"), row.getString("coach_role"),
                 row.getString("channel"), DayOfWeek.valueOf(row.getString("digest_day")),
                 row.getObject("digest_time", LocalTime.class), ZoneId.of(row.getString("time_zone")),
-                row.getBoolean("ping_role"), row.getInt("meeting_minutes"), row.getInt("reminder_days"));
+                row.getBoolean("ping_role"), row.getInt("meeting_minutes"), row.getInt("reminder_days"),
+                row.getString("challenge_role"));
     }
 }

@@ -81,6 +81,8 @@ final class ServerSettings {
 
     private ServerSetup apply(Input.Command command, Place place, ServerSetup setup, List<String> refusals) {
         String role = command.option("role").isEmpty() ? setup.coachRole() : named(place, command.option("role"));
+        String challengeRole = command.option("challenge-role").isEmpty() ? setup.challengeRole()
+                : named(place, command.option("challenge-role"));
         String channel = setup.channel();
         if (!command.option("channel").isEmpty()) {
             channel = named(place, command.option("channel"));
@@ -121,7 +123,7 @@ final class ServerSettings {
         int days = number(command.option("reminder-days"), setup.reminderDays(), ServerSetup.MIN_REMINDER_DAYS,
                 ServerSetup.MAX_REMINDER_DAYS, "coach.setup.days-range", refusals);
         return new ServerSetup(setup.serverId(), place.serverName(), role, channel, day, time, zone, ping, minutes,
-                days);
+                days, challengeRole);
     }
 
     private int number(String typed, int current, int min, int max, String refusal, List<String> refusals) {
@@ -157,7 +159,9 @@ final class ServerSettings {
                 "day", setup.digestDay().getDisplayName(TextStyle.FULL, Locale.ENGLISH),
                 "time", HOURS.format(setup.digestTime()), "zone", setup.zone().getId(),
                 "ping", texts.get(setup.pingRole() ? "coach.settings.ping-on" : "coach.settings.ping-off"),
-                "minutes", setup.meetingMinutes(), "days", setup.reminderDays());
+                "minutes", setup.meetingMinutes(), "days", setup.reminderDays(),
+                "challenge-role", setup.challengeRole().isEmpty() ? texts.get("coach.settings.no-challenge-role")
+                        : role(place, setup.challengeRole()));
     }
 
     /** A channel as shown: a Discord channel reference, or the simulated channel's name. */

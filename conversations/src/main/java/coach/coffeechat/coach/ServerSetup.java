@@ -19,9 +19,11 @@ import java.util.Objects;
  * @param pingRole whether the digest pings the coach role
  * @param meetingMinutes the cohort's usual meeting length
  * @param reminderDays days after a request with no reply before the polite reminder
+ * @param challengeRole a role that may start challenges besides the coaches and managers, or empty
  */
 record ServerSetup(String serverId, String name, String coachRole, String channel, DayOfWeek digestDay,
-                   LocalTime digestTime, ZoneId zone, boolean pingRole, int meetingMinutes, int reminderDays) {
+                   LocalTime digestTime, ZoneId zone, boolean pingRole, int meetingMinutes, int reminderDays,
+                   String challengeRole) {
     /** The shortest and longest meeting a cohort may set as its usual length. */
     static final int MIN_MINUTES = 10;
     static final int MAX_MINUTES = 120;
@@ -37,10 +39,12 @@ record ServerSetup(String serverId, String name, String coachRole, String channe
         Objects.requireNonNull(digestDay, "digestDay");
         Objects.requireNonNull(digestTime, "digestTime");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(challengeRole, "challengeRole");
     }
 
     /** A server's first setup: Monday 09:00 in {@code zone}, 20-minute meetings, a reminder after 10 days. */
     static ServerSetup fresh(String serverId, String name, ZoneId zone) {
-        return new ServerSetup(serverId, name, "", "", DayOfWeek.MONDAY, LocalTime.of(9, 0), zone, false, 20, 10);
+        return new ServerSetup(serverId, name, "", "", DayOfWeek.MONDAY, LocalTime.of(9, 0), zone, false, 20, 10,
+                "");
     }
 }

@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param memberName the member's name in that server, as shown to the server's coach
  * @param managesServer whether the member may manage the server (Discord: Manage Server)
  * @param roleIds the ids of the member's roles in the server
- * @param postableChannels the channels named in the command that the bot can post to
+ * @param postableChannels the channels named in the command (and the one it was typed in) that the bot can post to
+ * @param channelId the channel the command was typed in (on Discord), or empty (the console, a DM)
  */
 public record Place(String serverId, String serverName, String memberName, boolean managesServer,
-                    List<String> roleIds, List<String> postableChannels) {
+                    List<String> roleIds, List<String> postableChannels, String channelId) {
     /** The option with which the console names the simulated server a command is for. */
     public static final String SERVER_OPTION = "server";
     /** How the id of a simulated server starts. */
@@ -29,7 +30,7 @@ public record Place(String serverId, String serverName, String memberName, boole
     /** The longest server name kept. */
     public static final int MAX_NAME = 100;
     /** Not in any server. */
-    public static final Place NONE = new Place("", "", "", false, List.of(), List.of());
+    public static final Place NONE = new Place("", "", "", false, List.of(), List.of(), "");
 
     public Place {
         serverId = Objects.requireNonNullElse(serverId, "");
@@ -37,6 +38,13 @@ public record Place(String serverId, String serverName, String memberName, boole
         memberName = Objects.requireNonNullElse(memberName, "");
         roleIds = roleIds == null ? List.of() : List.copyOf(roleIds);
         postableChannels = postableChannels == null ? List.of() : List.copyOf(postableChannels);
+        channelId = Objects.requireNonNullElse(channelId, "");
+    }
+
+    /** A place whose channel is not known (typed elsewhere than in a channel, or read before channels were kept). */
+    public Place(String serverId, String serverName, String memberName, boolean managesServer, List<String> roleIds,
+                 List<String> postableChannels) {
+        this(serverId, serverName, memberName, managesServer, roleIds, postableChannels, "");
     }
 
     /**
@@ -49,7 +57,7 @@ public record Place(String serverId, String serverName, String memberName, boole
             return NONE;
         }
         return new Place(SIMULATED_PREFIX + name.toLowerCase(Locale.ROOT), name, memberName, true, List.of(),
-                List.of());
+                List.of(), "");
     }
 
     /** Whether the command was typed in a server, real or simulated. */

@@ -132,6 +132,11 @@ public final class FollowUpFeature implements Feature {
         return followUps.open(connection, user);
     }
 
+    /** How many of the user's follow-ups they marked done in {@code [from, to)}, as other features may count them. */
+    public int doneBetween(Connection connection, UserId user, Instant from, Instant to) {
+        return followUps.doneBetween(connection, user, from, to);
+    }
+
     /** One of the user's follow-ups, open or settled, if it is theirs. */
     public Optional<FollowUp> find(Connection connection, UserId user, long followUpId) {
         return followUps.find(connection, user, followUpId);

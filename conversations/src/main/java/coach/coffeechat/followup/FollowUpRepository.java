@@ -281,6 +281,16 @@ final class FollowUpRepository {
                 }) == 1;
     }
 
+    /** How many of the owner's follow-ups were marked done in {@code [from, to)}. */
+    int doneBetween(Connection connection, UserId owner, Instant from, Instant to) {
+        return Sql.one(connection, "SELECT COUNT(*) FROM follow_ups WHERE owner_id = ? AND state = 'done'"
+                + " AND updated_at >= ? AND updated_at < ?", s -> {
+                    s.setString(1, owner.value());
+                    Sql.setInstant(s, 2, from);
+                    Sql.setInstant(s, 3, to);
+                }, row -> row.getInt(1)).orElse(0);
+    }
+
     /** The earliest time anything becomes due, to wake the timer early. */
     Optional<Instant> nextWake(Connection connection) {
         List<Instant> next = Sql.list(connection, "SELECT MIN(wake_at) AS next_wake FROM follow_ups", s -> { },

@@ -32,6 +32,7 @@ final class CoachBench implements AutoCloseable {
     final MutableClock clock;
     final Database database = TestDatabases.inMemory();
     final List<Digest> posted = new CopyOnWriteArrayList<>();
+    final List<ChallengePost> challengePosts = new CopyOnWriteArrayList<>();
     private Coach coach;
     private FollowUpScheduler timer;
     private DigestSink sink = digest -> {
@@ -54,7 +55,10 @@ final class CoachBench implements AutoCloseable {
             timer.close();
         }
         coach = TestCoach.on(database.dataSource(), clock);
-        timer = coach.timer(prompt -> new FollowUpSink.Delivered(), digest -> sink.post(digest));
+        timer = coach.timer(prompt -> new FollowUpSink.Delivered(), digest -> sink.post(digest), post -> {
+            challengePosts.add(post);
+            return new DigestSink.Posted();
+        });
     }
 
     /** Where digests go from now on. */
@@ -75,6 +79,11 @@ final class CoachBench implements AutoCloseable {
     static Place in(String server, String member, boolean manager, String... roles) {
         return new Place(server, server.equals(SERVER) ? "Cohort A" : "Cohort B", member, manager, List.of(roles),
                 List.of(CHANNEL));
+    }
+
+    /** A Discord-like place in a channel of {@link #SERVER} the bot can post to. */
+    static Place inChannel(String member, boolean manager, String... roles) {
+        return new Place(SERVER, "Cohort A", member, manager, List.of(roles), List.of(CHANNEL), CHANNEL);
     }
 
     Reply handle(UserId user, Input input) {

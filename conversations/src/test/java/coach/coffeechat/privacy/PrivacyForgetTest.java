@@ -113,7 +113,7 @@ final class PrivacyForgetTest {
     /**
      * Everything a user can leave behind: two contacts (one referred by the other), a meeting with a suggested
      * person, a question list, a scheduled meeting's prep prompt, a profile, settings, progress shared with a
-     * coach and a flow set aside.
+     * coach, a challenge joined and a flow set aside.
      */
     private void fillEverything(UserId user) {
         TestCoach.addContact(coach, user, Map.of("name", "Sam Park", "why", "Knows everyone in research"));
@@ -125,6 +125,11 @@ final class PrivacyForgetTest {
         handle(user, new Input.Command("coach setup", Map.of("channel", "coach-desk")).in(cohort));
         handle(user, new Input.Command("coach share", Map.of("level", "named")).in(cohort));
         handle(user, new Input.Answer("yes"));
+        // A challenge joined, on its leaderboard by name.
+        handle(user, new Input.Command("challenge start", Map.of("goal", "requests", "count", "3",
+                "end", clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(7).toString()))
+                .in(cohort));
+        handle(user, new Input.Command("challenge join", Map.of("appear", "named")).in(cohort));
         database.inTransaction(c -> {
             long ana = Sql.one(c, "SELECT id FROM contacts WHERE owner_id = ? AND name = 'Ana Li'",
                     s -> s.setString(1, user.value()), row -> row.getLong(1)).orElseThrow();

@@ -1,7 +1,9 @@
 package coach.coffeechat.bot.console;
 
 import coach.coffeechat.Coach;
+import coach.coffeechat.coach.ChallengePost;
 import coach.coffeechat.coach.Digest;
+import coach.coffeechat.coach.DigestSink;
 import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.CommandCatalog;
@@ -75,7 +77,7 @@ public final class ConsoleSession {
         this.renderer = new ReplyRenderer(texts);
         this.paragraphs = new Paragraphs(terminal.out());
         this.timer = withFollowUps ? Optional.of(coach.timer(new ConsoleFollowUps(USER, this::print),
-                new ConsoleDigests(config.dataDir(), this::print))) : Optional.empty();
+                new ConsoleDigests(config.dataDir(), this::print), this::print)) : Optional.empty();
         this.input = new ConsoleInput(terminal, paragraphs, texts, this::deliverDueFollowUps);
     }
 
@@ -259,6 +261,13 @@ public final class ConsoleSession {
         paragraphs.print(texts.get("console.digest", "channel", digest.channel(), "title", digest.title(),
                 "text", digest.text(), "chart", chart.toString()));
         return !terminal.out().checkError();
+    }
+
+    /** Prints a challenge's post: a simulated server's channels are the console itself. */
+    private DigestSink.Outcome print(ChallengePost post) {
+        paragraphs.print(texts.get("console.challenge", "text", post.text()));
+        return terminal.out().checkError() ? new DigestSink.Failed("the console could not be written to")
+                : new DigestSink.Posted();
     }
 
     private String dataLocation() {

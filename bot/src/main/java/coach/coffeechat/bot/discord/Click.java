@@ -95,4 +95,13 @@ public sealed interface Click {
             Objects.requireNonNull(action, "action");
         }
     }
+
+    /**
+     * The Join button under a challenge's post in a server channel.
+     *
+     * @param version always 0: the button is the same for everyone
+     * @param challengeId the challenge it was posted for
+     */
+    record JoinChallenge(long version, long challengeId) implements Click {
+    }
 }

@@ -24,6 +24,7 @@ public final class CustomIds {
     private static final String PREFIX = "cc";
     private static final Pattern ID = Pattern.compile("cc:(0|[1-9][0-9]{0,18}):(.+)", Pattern.DOTALL);
     private static final Pattern FOLLOW_UP = Pattern.compile("f:(0|[1-9][0-9]{0,18}):([a-z0-9-]+)");
+    private static final Pattern JOIN = Pattern.compile("j:(0|[1-9][0-9]{0,18})");
 
     private CustomIds() {
     }
@@ -73,6 +74,17 @@ public final class CustomIds {
             throw new IllegalArgumentException("a follow-up id must not be negative, was " + followUpId);
         }
         return checked(version, "f:" + followUpId + ":" + action.id());
+    }
+
+    /**
+     * The id of the Join button under a challenge's post in a channel, for example {@code cc:0:j:7}: anyone may
+     * click it, so it carries no session version (always 0).
+     */
+    public static String joinChallenge(long challengeId) {
+        if (challengeId < 0) {
+            throw new IllegalArgumentException("a challenge id must not be negative, was " + challengeId);
+        }
+        return checked(0, "j:" + challengeId);
     }
 
     /** The id of this version and payload; refuses what Discord would refuse, naming the id and the limit. */
@@ -137,6 +149,14 @@ public final class CustomIds {
                 }
             }
             return Optional.empty();
+        }
+        Matcher join = JOIN.matcher(payload);
+        if (join.matches()) {
+            try {
+                return Optional.of(new Click.JoinChallenge(version, Long.parseLong(join.group(1))));
+            } catch (NumberFormatException tooBig) {
+                return Optional.empty();
+            }
         }
         Matcher followUp = FOLLOW_UP.matcher(payload);
         if (followUp.matches()) {

@@ -9,6 +9,8 @@ import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import org.slf4j.Logger;
@@ -17,8 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Where a slash command was typed, for the engine: the guild, the member's name, whether the member may manage
  * the server (their effective permissions, read from the interaction on every use), their roles, and which of the
- * channels given as options the bot can post a digest to (see, send, embed links, attach files). A DM is no
- * server. Stateless.
+ * channels given as options, and the one it was typed in, the bot can post to (see, send, embed links, attach
+ * files). A DM is no server. Stateless.
  */
 final class DiscordPlaces {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordPlaces.class);
@@ -36,6 +38,25 @@ final class DiscordPlaces {
      * still be answered.
      */
     static Place of(SlashCommandInteractionEvent event) {
+        List<GuildChannel> named = new ArrayList<>();
+        try {
+            for (OptionMapping option : event.getOptions()) {
+                if (option.getType() == OptionType.CHANNEL) {
+                    named.add(option.getAsChannel());
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("could not read the channels a command names; taking none: {}", e.toString());
+        }
+        return of(event, named);
+    }
+
+    /** The place of a click on a button of a message in a server channel (the Join button of a challenge). */
+    static Place of(ButtonInteractionEvent event) {
+        return of(event, List.of());
+    }
+
+    private static Place of(Interaction event, List<GuildChannel> named) {
         try {
             Guild guild = event.isFromGuild() ? event.getGuild() : null;
             Member member = event.getMember();
@@ -43,16 +64,30 @@ final class DiscordPlaces {
                 return Place.NONE;
             }
             List<String> postable = new ArrayList<>();
-            for (OptionMapping option : event.getOptions()) {
-                if (option.getType() == OptionType.CHANNEL && canPost(guild, option.getAsChannel())) {
-                    postable.add(option.getAsChannel().getId());
+            for (GuildChannel channel : named) {
+                if (canPost(guild, channel)) {
+                    postable.add(channel.getId());
                 }
             }
+            GuildChannel here = channel(event);
+            String channelId = here == null ? "" : here.getId();
+            if (here != null && canPost(guild, here)) {
+                postable.add(channelId);
+            }
             return new Place(guild.getId(), guild.getName(), member.getEffectiveName(), managesServer(member),
-                    roles(member), postable);
+                    roles(member), postable, channelId);
         } catch (RuntimeException e) {
             LOG.warn("could not read where a command was typed; treating it as outside any server: {}", e.toString());
             return Place.NONE;
+        }
+    }
+
+    /** The channel the interaction came from, if it can be read. */
+    private static GuildChannel channel(Interaction event) {
+        try {
+            return event.getGuildChannel();
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

@@ -159,7 +159,8 @@ public final class DiscordTransport implements AutoCloseable {
             throw e;
         }
         FollowUpScheduler timer = coach.timer(DiscordFollowUpSink.over(shards, coach.texts(), DELIVERY_TIMEOUT),
-                DiscordDigestSink.over(shards, DELIVERY_TIMEOUT));
+                DiscordDigestSink.over(shards, DELIVERY_TIMEOUT),
+                DiscordChallengeSink.over(shards, DELIVERY_TIMEOUT, coach.texts().get("challenge.join-button")));
         timer.start();
         LOG.info("Discord transport started with {} command(s)", commands.size());
         return new DiscordTransport(shards, router, timer);

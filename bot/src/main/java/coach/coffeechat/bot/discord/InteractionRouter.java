@@ -150,6 +150,10 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
         } else if (click instanceof Click.FollowUp followUp) {
             responder.answer(event, user, () -> InteractionResponder.notes(
                     coach.actOnFollowUp(user, followUp.followUpId(), followUp.action())));
+        } else if (click instanceof Click.JoinChallenge joining) {
+            Input.Command join = new Input.Command("challenge join",
+                    Map.of("challenge", String.valueOf(joining.challengeId())), DiscordPlaces.of(event));
+            responder.answer(event, user, () -> conversations.handle(user, join));
         } else {
             responder.unknown(event);
         }

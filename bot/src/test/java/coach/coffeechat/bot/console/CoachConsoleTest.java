@@ -56,6 +56,27 @@ final class CoachConsoleTest {
         assertThat(Files.size(chart)).isGreaterThan(10_000);
     }
 
+    @Test
+    void aChallengeIsStartedJoinedAnnouncedAndCountedFromARequestSent() throws IOException {
+        coach.converse("/contact add", "Ana Li", "", "", "", "warm", "friend", "", "yes",
+                "/contact stage contact: Ana Li stage: request-sent");
+
+        String transcript = converse("""
+                /coach setup server: Cohort A channel: #coach-desk timezone: UTC
+                /challenge start server: Cohort A goal: requests count: 2 end: 2026-03-04
+                /challenge join server: Cohort A appear: named
+                /challenge status server: Cohort A
+                /quit
+                """, 99);
+
+        assertThat(transcript).contains("Started: 2 requests sent each, from Mon 2 Mar to Wed 4 Mar.",
+                "In the challenge's channel:\nNew challenge in Cohort A: 2 requests sent each, from Mon 2 Mar to Wed 4 Mar.",
+                "You're in: 2 requests sent each, until Wed 4 Mar.", "You: 1 of 2 requests sent.",
+                "1 member has joined. Together, requests sent: 1; 0 members reached the goal.");
+        assertThat(transcript.indexOf("New challenge in Cohort A"))
+                .isLessThan(transcript.indexOf("> /challenge join"));
+    }
+
     /** One console session with the timer; the clock moves an hour as line {@code moveAtLine} (from 1) is read. */
     private String converse(String script, int moveAtLine) throws IOException {
         BufferedReader in = new ClockMovingScript(script, clock, moveAtLine, Duration.ofHours(1));

@@ -192,6 +192,11 @@ public final class FakeDiscord implements AutoCloseable {
         return rest.messagesCreated(channelId);
     }
 
+    /** Files received in multipart requests so far (a message's attachments), oldest first. */
+    public List<Upload> uploads() {
+        return rest.uploads();
+    }
+
     /** Every REST call received so far, oldest first. */
     public List<RecordedCall> requests() {
         return rest.calls();

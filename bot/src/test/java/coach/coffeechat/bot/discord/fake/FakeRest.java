@@ -47,6 +47,7 @@ final class FakeRest extends Dispatcher {
     private final String gatewayUrl;
     private final AtomicBoolean failNextDirectMessage = new AtomicBoolean();
     private final List<RecordedCall> calls = new ArrayList<>();
+    private final List<Upload> uploads = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<RecordedCall> unhandled = new ArrayList<>();
     /** Messages created with {@code enforce_nonce}, by channel and nonce, as Discord keeps them for a few minutes. */
     private final Map<String, ObjectNode> byNonce = new ConcurrentHashMap<>();
@@ -284,15 +285,51 @@ final class FakeRest extends Dispatcher {
         return message;
     }
 
+    /** The {@code payload_json} part of a multipart body as JSON; each file part is kept as an upload. */
+    private JsonNode multipart(String path, ByteString body, String contentType) {
+        String boundary = "--" + contentType.replaceFirst(".*boundary=\"?([^\";]+)\"?.*", "$1");
+        String all = body.string(java.nio.charset.StandardCharsets.ISO_8859_1);
+        JsonNode payload = MissingNode.getInstance();
+        for (String part : all.split(java.util.regex.Pattern.quote(boundary))) {
+            int split = part.indexOf("\r\n\r\n");
+            if (split < 0) {
+                continue;
+            }
+            String headers = part.substring(0, split);
+            String content = part.substring(split + 4, Math.max(split + 4, part.length() - 2));
+            java.util.regex.Matcher file = java.util.regex.Pattern.compile("filename=\"([^\"]*)\"").matcher(headers);
+            if (headers.contains("name=\"payload_json\"")) {
+                try {
+                    payload = mapper.readTree(new String(content.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                            java.nio.charset.StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    payload = MissingNode.getInstance();
+                }
+            } else if (file.find()) {
+                uploads.add(new Upload(path, file.group(1),
+                        content.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+            }
+        }
+        return payload;
+    }
+
     private ObjectNode message(long channelId, String content) {
         ObjectNode message = MessageJson.of(snowflakes.next(), channelId, botUser, content, clock.instant());
         message.put("application_id", Long.toUnsignedString(applicationId));
         return message;
     }
 
+    /** Files received in multipart requests so far, oldest first. */
+    List<Upload> uploads() {
+        return List.copyOf(uploads);
+    }
+
     private JsonNode jsonBody(RecordedRequest request) {
         ByteString body = request.getBody();
         String contentType = request.getHeaders().get("Content-Type");
+        if (body != null && contentType != null && contentType.startsWith("multipart/form-data")) {
+            return multipart(request.getUrl().encodedPath(), body, contentType);
+        }
         if (body == null || body.size() == 0 || contentType == null || !contentType.startsWith("application/json")) {
             return MissingNode.getInstance();
         }

@@ -25,6 +25,12 @@ public final class GatewayEvents {
         DIRECT_MESSAGE
     }
 
+    /** The value of a channel option (type 7) naming the fake's one guild text channel. */
+    public enum GuildChannelOption {
+        /** The channel. */
+        INSTANCE
+    }
+
     /** Interaction type of an application command. */
     private static final int APPLICATION_COMMAND = 2;
     /** Interaction type of a message component. */
@@ -76,6 +82,10 @@ public final class GatewayEvents {
         data.put("type", 1);
         ArrayNode optionArray = data.putArray("options");
         options.forEach((optionName, value) -> optionArray.add(option(optionName, value)));
+        if (options.containsValue(GuildChannelOption.INSTANCE)) {
+            data.putObject("resolved").putObject("channels").set(Long.toUnsignedString(guildChannelId),
+                    guildChannel());
+        }
         return interaction(user, where, APPLICATION_COMMAND, data);
     }
 
@@ -198,6 +208,9 @@ public final class GatewayEvents {
         } else if (value instanceof Boolean flag) {
             option.put("type", 5);
             option.put("value", flag);
+        } else if (value instanceof GuildChannelOption) {
+            option.put("type", 7);
+            option.put("value", Long.toUnsignedString(guildChannelId));
         } else {
             throw new IllegalArgumentException("option " + name + " has unsupported value type "
                     + (value == null ? "null" : value.getClass().getName()) + "; use String, Integer, Long or Boolean");
@@ -261,6 +274,77 @@ public final class GatewayEvents {
         member.putNull("avatar");
         member.put("permissions", ALL_PERMISSIONS);
         return member;
+    }
+
+    /** The id of the fake's one guild text channel, where guild interactions happen. */
+    public long guildChannelId() {
+        return guildChannelId;
+    }
+
+    /**
+     * A GUILD_CREATE for the fake's one guild, so that JDA caches it: the @everyone role with every permission, the
+     * one text channel, and the bot as a member.
+     */
+    public ObjectNode guildCreate() {
+        ObjectNode guild = json.objectNode();
+        guild.put("id", Long.toUnsignedString(guildId));
+        guild.put("name", "Cohort A");
+        guild.putNull("icon");
+        guild.putNull("splash");
+        guild.putNull("banner");
+        guild.putNull("description");
+        guild.putNull("vanity_url_code");
+        guild.put("owner_id", Long.toUnsignedString(botUser.id()));
+        guild.putNull("afk_channel_id");
+        guild.put("afk_timeout", 300);
+        guild.putNull("system_channel_id");
+        guild.putNull("rules_channel_id");
+        guild.putNull("public_updates_channel_id");
+        guild.put("verification_level", 0);
+        guild.put("default_message_notifications", 0);
+        guild.put("explicit_content_filter", 0);
+        guild.put("mfa_level", 0);
+        guild.put("nsfw_level", 0);
+        guild.put("premium_tier", 0);
+        guild.put("premium_subscription_count", 0);
+        guild.put("preferred_locale", "en-US");
+        guild.put("system_channel_flags", 0);
+        guild.put("premium_progress_bar_enabled", false);
+        guild.put("max_members", 500_000);
+        guild.put("member_count", 1);
+        guild.put("large", false);
+        guild.put("unavailable", false);
+        guild.put("joined_at", clock.instant().minusSeconds(86_400).toString());
+        guild.putArray("features");
+        guild.putArray("emojis");
+        guild.putArray("stickers");
+        guild.putArray("threads");
+        guild.putArray("presences");
+        guild.putArray("voice_states");
+        guild.putArray("stage_instances");
+        guild.putArray("guild_scheduled_events");
+        guild.putArray("soundboard_sounds");
+        ObjectNode everyone = guild.putArray("roles").addObject();
+        everyone.put("id", Long.toUnsignedString(guildId));
+        everyone.put("name", "@everyone");
+        everyone.put("permissions", ALL_PERMISSIONS);
+        everyone.put("position", 0);
+        everyone.put("color", 0);
+        ObjectNode colors = everyone.putObject("colors");
+        colors.put("primary_color", 0);
+        colors.putNull("secondary_color");
+        colors.putNull("tertiary_color");
+        everyone.put("hoist", false);
+        everyone.put("managed", false);
+        everyone.put("mentionable", false);
+        everyone.put("flags", 0);
+        ObjectNode channel = guildChannel();
+        channel.remove("permissions");
+        guild.putArray("channels").add(channel);
+        ObjectNode self = member(botUser);
+        self.remove("permissions");
+        guild.putArray("members").add(self);
+        return guild;
     }
 
     private ObjectNode guildChannel() {

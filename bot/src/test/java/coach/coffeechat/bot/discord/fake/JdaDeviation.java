@@ -38,6 +38,21 @@ public enum JdaDeviation {
                 request.put("recipient_id", request.get("recipient_id").bigIntegerValue().toString());
             }
         }
+    },
+
+    /**
+     * JDA numbers a new message's uploads in {@code attachments[].id} as JSON numbers ({@code 0}), as Discord's own
+     * upload examples do; the spec wants a snowflake string.
+     */
+    ATTACHMENT_ID_AS_NUMBER {
+        @Override
+        void undo(String method, String path, JsonNode body) {
+            for (JsonNode attachment : body.path("attachments")) {
+                if (attachment instanceof ObjectNode upload && upload.path("id").isIntegralNumber()) {
+                    upload.put("id", upload.get("id").bigIntegerValue().toString());
+                }
+            }
+        }
     };
 
     private static final Pattern COMMANDS = Pattern.compile("applications/\\d+(/guilds/\\d+)?/commands");

@@ -1,0 +1,192 @@
+package coach.coffeechat.bot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coach.coffeechat.Coach;
+import coach.coffeechat.bot.discord.fake.Bodies;
+import coach.coffeechat.bot.discord.fake.FakeDiscord;
+import coach.coffeechat.bot.discord.fake.FakeUser;
+import coach.coffeechat.bot.discord.fake.GatewayEvents.GuildChannelOption;
+import coach.coffeechat.bot.discord.fake.GatewayEvents.Where;
+import coach.coffeechat.bot.discord.fake.OpenApiContract;
+import coach.coffeechat.bot.discord.fake.RecordedCall;
+import coach.coffeechat.bot.discord.fake.Upload;
+import coach.coffeechat.config.CoachConfig;
+import coach.coffeechat.config.Settings;
+import coach.coffeechat.config.Texts;
+import coach.coffeechat.coach.DigestSink;
+import coach.coffeechat.followup.FollowUpScheduler;
+import coach.coffeechat.followup.FollowUpSink;
+import coach.coffeechat.store.Database;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import net.dv8tion.jda.api.JDA;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * A coach on the fake Discord with the real JDA client: setup with the coach channel, a member's consent, the
+ * roster, and the weekly digest posted by the timer with its chart attached; a challenge from its announcement
+ * and a click on Join to its result. Every body the bot sent, the
+ * multipart digest's included, matches Discord's OpenAPI description.
+ */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+final class DiscordCoachEndToEndTest {
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    /** Monday 9:00 UTC at first: the digest's slot when the coach sets it for Mondays at 09:00 UTC. */
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-03-02T09:00:00Z"));
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("the test's clock stays in UTC");
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    };
+
+    private final OpenApiContract contract = OpenApiContract.load();
+    private FakeDiscord discord;
+    private Database database;
+    private Coach coach;
+    private DiscordTransport transport;
+
+    @BeforeEach
+    void start() throws Exception {
+        discord = FakeDiscord.start();
+        database = Database.open("jdbc:h2:mem:discord-coach" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "",
+                "", 4);
+        coach = Coach.assemble(CoachConfig.from(Settings.load(Optional.empty(), Map.of())),
+                Texts.load(Optional.empty()), database.dataSource(), clock);
+        transport = DiscordTransport.start(coach, new DiscordTransport.Settings("fake-token",
+                Optional.of(discord.restBaseUrl()), Optional.of(discord.gatewayUrl()), Optional.empty(), false));
+        for (JDA jda : transport.shards().getShards()) {
+            jda.awaitReady();
+        }
+        discord.dispatch("GUILD_CREATE", discord.events().guildCreate());
+        for (int i = 0; i < 250 && transport.shards().getGuildCache().isEmpty(); i++) {
+            Thread.sleep(20);
+        }
+        assertThat(transport.shards().getGuildCache().size()).as("the guild is cached").isEqualTo(1);
+    }
+
+    @AfterEach
+    void stop() {
+        try {
+            for (RecordedCall call : discord.requests()) {
+                if (call.hasBody()) {
+                    assertThat(contract.check(call)).as(call.toString()).isEmpty();
+                    assertThat(OpenApiContract.mentionViolations(call.body())).as(call.toString()).isEmpty();
+                }
+            }
+            if (transport != null) {
+                transport.close();
+            }
+        } finally {
+            discord.close();
+            database.close();
+        }
+    }
+
+    @Test
+    void setupConsentRosterAndADigestWithItsChart() {
+        FakeUser dana = discord.newUser("dana");
+        Map<String, Object> setup = new LinkedHashMap<>();
+        setup.put("channel", GuildChannelOption.INSTANCE);
+        setup.put("day", "monday");
+        setup.put("time", "09:00");
+        setup.put("timezone", "UTC");
+        RecordedCall set = answer(discord.events().subcommand(dana, Where.GUILD, "coach", "setup", setup));
+        assertThat(Bodies.text(set.body())).contains("Coaching is set up for Cohort A.",
+                "<#" + discord.events().guildChannelId() + ">");
+
+        RecordedCall asked = answer(discord.events().subcommand(dana, Where.GUILD, "coach", "share",
+                Map.of("level", "counts")));
+        assertThat(Bodies.text(asked.body())).contains("If you share counts, the coaches of Cohort A will see");
+        String yes = Bodies.components(asked.body()).keySet().stream().filter(id -> id.endsWith(":y")).findFirst()
+                .orElseThrow();
+        RecordedCall shared = answer(discord.events().buttonClick(dana, Where.GUILD, yes));
+        assertThat(Bodies.text(shared.body())).contains("Done: the coaches of Cohort A see your counts");
+
+        RecordedCall roster = answer(discord.events().subcommand(dana, Where.GUILD, "coach", "roster", Map.of()));
+        assertThat(Bodies.text(roster.body())).contains("Cohort A: 1 member shares their progress");
+        assertThat(roster.body().path("data").path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+
+        try (FollowUpScheduler timer = coach.timer(prompt -> new FollowUpSink.Delivered(),
+                DiscordDigestSink.over(transport.shards(), DiscordEndToEndTest.WAIT))) {
+            timer.runOnce();
+        }
+        RecordedCall digest = discord.awaitRequest("POST", "channels/" + discord.events().guildChannelId()
+                + "/messages", DiscordEndToEndTest.WAIT);
+        assertThat(digest.hasBody()).as("the multipart's payload_json").isTrue();
+        assertThat(contract.check(digest)).isEmpty();
+        assertThat(digest.body().path("embeds").get(0).path("image").path("url").asText())
+                .isEqualTo("attachment://digest.png");
+        assertThat(digest.body().path("allowed_mentions").path("parse").size()).isZero();
+        Upload chart = discord.uploads().get(0);
+        assertThat(chart.filename()).isEqualTo("digest.png");
+        assertThat(chart.bytes()).hasSizeGreaterThan(10_000).startsWith((byte) 0x89, (byte) 'P', (byte) 'N',
+                (byte) 'G');
+    }
+
+    @Test
+    void aChallengeFromStartToResult() {
+        FakeUser dana = discord.newUser("dana");
+        FakeUser ada = discord.newUser("ada");
+        answer(discord.events().subcommand(dana, Where.GUILD, "coach", "setup", Map.of("timezone", "UTC")));
+        Map<String, Object> challenge = new LinkedHashMap<>();
+        challenge.put("goal", "requests");
+        challenge.put("count", 2);
+        challenge.put("end", "2026-03-04");
+        RecordedCall started = answer(discord.events().subcommand(dana, Where.GUILD, "challenge", "start",
+                challenge));
+        assertThat(Bodies.text(started.body())).contains("Started: 2 requests sent each, from Mon 2 Mar to Wed 4 Mar.");
+        String posts = "channels/" + discord.events().guildChannelId() + "/messages";
+
+        try (FollowUpScheduler timer = coach.timer(prompt -> new FollowUpSink.Delivered(),
+                digest -> new DigestSink.Posted(), DiscordChallengeSink.over(transport.shards(),
+                        DiscordEndToEndTest.WAIT, "Join the challenge"))) {
+            timer.runOnce();
+            RecordedCall announced = discord.awaitRequest("POST", posts, DiscordEndToEndTest.WAIT);
+            assertThat(Bodies.text(announced.body())).contains("New challenge in Cohort A");
+            String join = Bodies.components(announced.body()).keySet().iterator().next();
+            RecordedCall joined = answer(discord.events().buttonClick(ada, Where.GUILD, join));
+            assertThat(Bodies.text(joined.body())).contains("You're in: 2 requests sent each");
+            assertThat(joined.body().path("data").path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+            answer(discord.events().subcommand(ada, Where.GUILD, "challenge", "join", Map.of("appear", "named")));
+
+            now.set(now.get().plus(Duration.ofDays(3)));
+            timer.runOnce();
+            RecordedCall result = discord.awaitRequest("POST", posts, 2, DiscordEndToEndTest.WAIT);
+            assertThat(Bodies.text(result.body())).contains("The challenge is over", "1 member has joined");
+            assertThat(Bodies.components(result.body())).isEmpty();
+            assertThat(result.body().path("allowed_mentions").path("parse").size()).isZero();
+        }
+    }
+
+    private RecordedCall answer(ObjectNode interaction) {
+        discord.dispatch("INTERACTION_CREATE", interaction);
+        return discord.awaitRequest("POST", "interactions/" + interaction.path("id").asText() + "/[^/]+/callback",
+                DiscordEndToEndTest.WAIT);
+    }
+}
