@@ -50,6 +50,7 @@ public final class ConsoleSession {
     private final Texts texts;
     private final TypedCommandParser parser;
     private final ReplyRenderer renderer;
+    private final ConsoleFiles files;
     private final Optional<FollowUpScheduler> timer;
     private final Paragraphs paragraphs;
     private final ConsoleInput input;
@@ -73,6 +74,7 @@ public final class ConsoleSession {
         this.texts = coach.texts();
         this.parser = new TypedCommandParser(commands.specs());
         this.renderer = new ReplyRenderer(texts);
+        this.files = new ConsoleFiles(config.dataDir(), texts);
         this.paragraphs = new Paragraphs(terminal.out());
         this.timer = withFollowUps ? Optional.of(coach.timer(new ConsoleFollowUps(USER, this::print),
                 new ConsoleDigests(config.dataDir(), this::print))) : Optional.empty();
@@ -141,6 +143,7 @@ public final class ConsoleSession {
             } else if (action instanceof Send send) {
                 Reply reply = conversations.handle(USER, send.input());
                 paragraphs.print(renderer.render(reply));
+                files.save(reply.attachments()).forEach(paragraphs::print);
                 prompt = reply.prompt();
                 flowTitle = reply.flowTitle();
                 leftOpen = Optional.empty();
