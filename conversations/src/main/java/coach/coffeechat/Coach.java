@@ -128,7 +128,7 @@ public final class Coach {
         List<PersonalData> personalData = new ArrayList<>(List.of(users.personalData()));
         features.forEach(feature -> personalData.addAll(feature.personalData()));
         personalData.add(Conversations.setAsideFlows());
-        features.add(PrivacyFeature.create(texts, personalData));
+        features.add(PrivacyFeature.create(texts, personalData, contacts.book()));
 
         CommandCatalog.Builder catalog = CommandCatalog.builder();
         List<Flow> flows = new ArrayList<>();

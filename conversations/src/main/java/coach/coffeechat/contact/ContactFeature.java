@@ -6,6 +6,7 @@ import coach.coffeechat.engine.CommandHandler;
 import coach.coffeechat.engine.CommandSpec.OptionKind;
 import coach.coffeechat.engine.CommandSpec.OptionSpec;
 import coach.coffeechat.engine.CommandSpec;
+import coach.coffeechat.engine.ExportedTable;
 import coach.coffeechat.engine.Feature;
 import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Input;
@@ -13,6 +14,7 @@ import coach.coffeechat.engine.PersonalData;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.StepContext;
 import coach.coffeechat.engine.UserId;
+import coach.coffeechat.store.Rows;
 import coach.coffeechat.user.UserRepository;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -89,7 +91,14 @@ public final class ContactFeature implements Feature {
             public void erase(Connection connection, UserId user) {
                 contacts.eraseAll(connection, user);
             }
-        });
+
+            @Override
+            public List<ExportedTable> export(Connection connection, UserId user) {
+                return List.of(new ExportedTable("contacts", Rows.read(connection,
+                        "SELECT * FROM contacts WHERE owner_id = ? ORDER BY id", user.value())));
+            }
+        }.alsoExporting("stage_changes", "SELECT sc.* FROM stage_changes sc JOIN contacts c ON c.id = sc.contact_id"
+                + " WHERE c.owner_id = ? ORDER BY sc.id"));
     }
 
     /** How commands of any feature find the contact their {@code contact:} option names. */

@@ -40,6 +40,18 @@ final class DiscordAttachmentsTest {
     }
 
     @Test
+    void privacyExportInAServerAnswersEphemerallyWithTheJsonAndTheCsvAttached() {
+        SlashCommandInteractionEvent event = harness.slash(harness.ada(), true, "privacy export", Map.of());
+
+        harness.router().onSlashCommandInteraction(event);
+
+        Answer answer = harness.answerTo(event);
+        assertThat(answer.ephemeral()).isTrue();
+        assertThat(answer.message().getFiles()).extracting(FileUpload::getName)
+                .containsExactly("coffee-chat-export-2026-03-02.json", "coffee-chat-contacts-2026-03-02.csv");
+    }
+
+    @Test
     void aNewMessageAndAnEditCarryEveryFileAndAReplyWithoutFilesCarriesNone() {
         DiscordReplyRenderer renderer = new DiscordReplyRenderer(DiscordLabels.defaults());
         Reply reply = new Reply(List.of("Here you are."), Optional.empty(), List.of(), 3, "", List.of(
