@@ -35,6 +35,7 @@ public final class ContactFeature implements Feature {
     private final ContactFormatter format;
     private final ContactFlows flows;
     private final ContactSaveOffer saveOffer;
+    private final ContactImport importer;
     private final ContactLookup lookup;
     private final ContactFieldSteps fields;
 
@@ -48,6 +49,7 @@ public final class ContactFeature implements Feature {
         this.matcher = new ContactMatcher(matchThreshold);
         this.format = new ContactFormatter(texts);
         this.flows = new ContactFlows(texts, contacts, users, matcher, maxContacts);
+        this.importer = new ContactImport(texts, contacts, users, matcher, maxContacts);
         this.saveOffer = new ContactSaveOffer(texts, contacts, users, maxContacts);
         this.lookup = new ContactLookup(contacts, matcher, texts);
         this.fields = new ContactFieldSteps(texts);
@@ -111,6 +113,7 @@ public final class ContactFeature implements Feature {
     public List<Flow> flows() {
         List<Flow> all = new ArrayList<>(flows.all());
         all.add(saveOffer.flow());
+        all.add(importer.flow());
         return all;
     }
 
@@ -160,7 +163,8 @@ public final class ContactFeature implements Feature {
                                 new OptionSpec("value", "The new value; leave it out to be asked, with the current one"
                                         + " filled in", false, OptionKind.TEXT, List.of()))), this::edit)
                 .add(new CommandSpec("contact remove", "Remove a contact, after you confirm",
-                        List.of(OptionSpec.contact("Which contact"))), this::remove);
+                        List.of(OptionSpec.contact("Which contact"))), this::remove)
+                .add(importer.spec(), importer::start);
     }
 
     private CommandHandler.Result edit(Input.Command command, StepContext context) {

@@ -198,9 +198,14 @@ public final class ConsoleSession {
         }
         TypedCommand command = parser.parse(typed);
         if (command instanceof TypedCommand.Send send) {
+            Input.Command sent = send.command();
+            try {
+                sent = files.withFiles(sent, commands.find(sent.path()).orElseThrow());
+            } catch (IOException e) {
+                return new Say(texts.get("console.file-unreadable", "reason", e.getMessage()));
+            }
             // A server is simulated by the name given with server:, and the console user manages it.
-            return new Send(send.command().in(Place.simulated(send.command().option(Place.SERVER_OPTION),
-                    USER.value())));
+            return new Send(sent.in(Place.simulated(sent.option(Place.SERVER_OPTION), USER.value())));
         }
         return new Say(explain(command));
     }

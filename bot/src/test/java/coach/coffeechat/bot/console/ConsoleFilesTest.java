@@ -1,13 +1,17 @@
 package coach.coffeechat.bot.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coach.coffeechat.engine.Attachment;
+import coach.coffeechat.engine.CommandSpec;
+import coach.coffeechat.engine.Input;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,5 +46,24 @@ final class ConsoleFilesTest {
 
         assertThat(lines).singleElement().asString().startsWith("I could not save pipeline.png in "
                 + blocked.resolve("files"));
+    }
+
+    @Test
+    void aFileOptionTypedAsAPathReachesTheCommandAsTheFilesText() throws IOException {
+        Path csv = dataDir.resolve("Connections.csv");
+        Files.writeString(csv, "name\nZoë Müller\n");
+        CommandSpec spec;
+        try (InMemoryCoach coach = InMemoryCoach.open()) {
+            spec = coach.coach().commands().find("contact import").orElseThrow();
+        }
+        ConsoleFiles files = new ConsoleFiles(dataDir, InMemoryCoach.TEXTS);
+
+        Input.Command read = files.withFiles(new Input.Command("contact import", Map.of("file", csv.toString())),
+                spec);
+
+        assertThat(read.option("file")).isEqualTo("name\nZoë Müller");
+        assertThatThrownBy(() -> files.withFiles(new Input.Command("contact import",
+                Map.of("file", dataDir.resolve("missing.csv").toString())), spec))
+                .isInstanceOf(IOException.class).hasMessageContaining("missing.csv");
     }
 }
