@@ -5,6 +5,7 @@ import coach.coffeechat.coach.Digest;
 import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.CommandCatalog;
+import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.ControlAction;
 import coach.coffeechat.engine.Conversations;
 import coach.coffeechat.engine.Input;
@@ -200,7 +201,10 @@ public final class ConsoleSession {
         if (command instanceof TypedCommand.Send send) {
             Input.Command sent = send.command();
             try {
-                sent = files.withFiles(sent, commands.find(sent.path()).orElseThrow());
+                Optional<CommandSpec> spec = commands.find(sent.path());
+                if (spec.isPresent()) {
+                    sent = files.withFiles(sent, spec.get());
+                }
             } catch (IOException e) {
                 return new Say(texts.get("console.file-unreadable", "reason", e.getMessage()));
             }
