@@ -24,6 +24,8 @@ import coach.coffeechat.followup.FollowUpScheduler;
 import coach.coffeechat.followup.FollowUpSettings;
 import coach.coffeechat.followup.FollowUpSink;
 import coach.coffeechat.meeting.MeetingFeature;
+import coach.coffeechat.pipeline.PipelineFeature;
+import coach.coffeechat.pipeline.PipelineSettings;
 import coach.coffeechat.privacy.PrivacyFeature;
 import coach.coffeechat.questions.QuestionBank;
 import coach.coffeechat.questions.QuestionFeature;
@@ -78,6 +80,7 @@ public final class Coach {
      */
     public static void checkSettings(CoachConfig config) {
         FollowUpSettings.from(config.settings());
+        PipelineSettings.from(config.settings());
     }
 
     /**
@@ -115,16 +118,18 @@ public final class Coach {
         FollowUpFeature followUps = FollowUpFeature.create(texts, configDir, followUpSettings, users, contacts,
                 meetings.history(), questions.saved());
         // In the order commands are listed in help; data of a later feature may refer to an earlier one's.
-        List<Feature> features = new ArrayList<>(List.of(contacts,
-                RequestFeature.create(texts, RequestTemplates.load(configDir), new RequestChecker(rules, texts),
-                        users, contacts),
-                questions, meetings, followUps, SettingsFeature.create(texts, users)));
+        RequestFeature requests = RequestFeature.create(texts, RequestTemplates.load(configDir),
+                new RequestChecker(rules, texts), users, contacts);
+        List<Feature> features = new ArrayList<>(List.of(contacts, requests, questions, meetings, followUps,
+                PipelineFeature.create(texts, PipelineSettings.from(config.settings()), contacts.book(),
+                        requests.history(), meetings.history()),
+                SettingsFeature.create(texts, users)));
         CoachFeature coaching = CoachFeature.create(texts, users, contacts, meetings.history(), followUps);
         features.add(coaching);
         List<PersonalData> personalData = new ArrayList<>(List.of(users.personalData()));
         features.forEach(feature -> personalData.addAll(feature.personalData()));
         personalData.add(Conversations.setAsideFlows());
-        features.add(PrivacyFeature.create(texts, personalData));
+        features.add(PrivacyFeature.create(texts, personalData, contacts.book()));
 
         CommandCatalog.Builder catalog = CommandCatalog.builder();
         List<Flow> flows = new ArrayList<>();

@@ -35,7 +35,7 @@ final class ArchitectureTest {
     private static final int MAX_LINES = 350;
     private static final String[] FEATURES = {ROOT + ".contact..", ROOT + ".request..", ROOT + ".questions..",
         ROOT + ".meeting..", ROOT + ".followup..", ROOT + ".settings..", ROOT + ".privacy..",
-        ROOT + ".coach.."};
+        ROOT + ".coach..", ROOT + ".pipeline.."};
     private static final JavaClasses PRODUCT = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(ROOT);
@@ -43,7 +43,7 @@ final class ArchitectureTest {
     /** From the ground up: config and store, then engine and checks, then user, then features, then Coach. */
     private static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Ground").definedBy(ROOT + ".config..", ROOT + ".store..")
-            .layer("Core").definedBy(ROOT + ".engine..", ROOT + ".checks..")
+            .layer("Core").definedBy(ROOT + ".engine..", ROOT + ".checks..", ROOT + ".chart..")
             .layer("User").definedBy(ROOT + ".user..")
             .layer("Features").definedBy(FEATURES)
             .layer("Assembly").definedBy(ROOT)

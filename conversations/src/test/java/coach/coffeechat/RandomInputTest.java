@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Ten thousand random inputs, half of them hostile (empty, 5,000 characters, control characters, emoji, SQL and
  * markdown metacharacters, mentions, placeholders, broken surrogates), walked through every step of every
- * contact flow. None may escape as an exception or an error reply, and the stored session must stay valid.
+ * contact flow (the import's confirmation too). None may escape as an exception or an error reply, and the stored session must stay valid.
  */
 final class RandomInputTest {
     private static final UserId MAYA = new UserId("maya");
@@ -134,6 +134,11 @@ final class RandomInputTest {
                     options.put("value", RandomWalk.pick(random, field.equals("referrer") ? NAMES : TEXTS));
                 }
                 return new Input.Command("contact edit", options);
+            }
+            if (which == 5 && random.nextBoolean()) {
+                // An import with someone new in it, so that its confirmation is asked.
+                return new Input.Command("contact import", Map.of("file",
+                        "name,role\nImported " + random.nextInt(1_000_000) + ",Engineer\n"));
             }
             if (which == 5) {
                 return new Input.Command("draft", Map.of("name", RandomWalk.pick(random, NAMES)));

@@ -4,13 +4,13 @@ import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.ContactBook;
 import coach.coffeechat.contact.Stage;
 import coach.coffeechat.contact.StageChange;
+import coach.coffeechat.contact.ThankYous;
 import coach.coffeechat.followup.FollowUp;
 import coach.coffeechat.followup.FollowUpFeature;
 import coach.coffeechat.followup.FollowUpKind;
 import coach.coffeechat.meeting.MeetingHeld;
 import coach.coffeechat.meeting.MeetingHistory;
 import java.sql.Connection;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,9 +27,6 @@ import java.util.Set;
  * keeping only what the coach may see. Stateless.
  */
 final class FiguresReader {
-    /** A thank-you counts as on time when it goes out within a day of the meeting being logged. */
-    static final Duration THANK_YOU_WINDOW = Duration.ofHours(24);
-
     private final ContactBook contacts;
     private final MeetingHistory meetings;
     private final FollowUpFeature followUps;
@@ -70,7 +67,7 @@ final class FiguresReader {
                 case MET -> metAt.put(change.contactId(), change.at());
                 case THANKED -> {
                     Instant met = metAt.get(change.contactId());
-                    if (met != null && !change.at().isAfter(met.plus(THANK_YOU_WINDOW))) {
+                    if (met != null && ThankYous.onTime(met, change.at())) {
                         steps.add(new Figures.Step(Figures.Kind.THANK_YOU_ON_TIME, change.at()));
                     }
                 }

@@ -6,6 +6,7 @@ import coach.coffeechat.engine.CommandHandler;
 import coach.coffeechat.engine.CommandSpec.OptionKind;
 import coach.coffeechat.engine.CommandSpec.OptionSpec;
 import coach.coffeechat.engine.CommandSpec;
+import coach.coffeechat.engine.ExportedTable;
 import coach.coffeechat.engine.Feature;
 import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Input;
@@ -13,6 +14,7 @@ import coach.coffeechat.engine.PersonalData;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.StepContext;
 import coach.coffeechat.engine.UserId;
+import coach.coffeechat.store.Rows;
 import coach.coffeechat.user.UserRepository;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -33,6 +35,7 @@ public final class ContactFeature implements Feature {
     private final ContactFormatter format;
     private final ContactFlows flows;
     private final ContactSaveOffer saveOffer;
+    private final ContactImport importer;
     private final ContactLookup lookup;
     private final ContactFieldSteps fields;
 
@@ -46,6 +49,7 @@ public final class ContactFeature implements Feature {
         this.matcher = new ContactMatcher(matchThreshold);
         this.format = new ContactFormatter(texts);
         this.flows = new ContactFlows(texts, contacts, users, matcher, maxContacts);
+        this.importer = new ContactImport(texts, contacts, users, matcher, maxContacts);
         this.saveOffer = new ContactSaveOffer(texts, contacts, users, maxContacts);
         this.lookup = new ContactLookup(contacts, matcher, texts);
         this.fields = new ContactFieldSteps(texts);
@@ -89,7 +93,14 @@ public final class ContactFeature implements Feature {
             public void erase(Connection connection, UserId user) {
                 contacts.eraseAll(connection, user);
             }
-        });
+
+            @Override
+            public List<ExportedTable> export(Connection connection, UserId user) {
+                return List.of(new ExportedTable("contacts", Rows.read(connection,
+                        "SELECT * FROM contacts WHERE owner_id = ? ORDER BY id", user.value())));
+            }
+        }.alsoExporting("stage_changes", "SELECT sc.* FROM stage_changes sc JOIN contacts c ON c.id = sc.contact_id"
+                + " WHERE c.owner_id = ? ORDER BY sc.id"));
     }
 
     /** How commands of any feature find the contact their {@code contact:} option names. */
@@ -102,6 +113,7 @@ public final class ContactFeature implements Feature {
     public List<Flow> flows() {
         List<Flow> all = new ArrayList<>(flows.all());
         all.add(saveOffer.flow());
+        all.add(importer.flow());
         return all;
     }
 
@@ -151,7 +163,8 @@ public final class ContactFeature implements Feature {
                                 new OptionSpec("value", "The new value; leave it out to be asked, with the current one"
                                         + " filled in", false, OptionKind.TEXT, List.of()))), this::edit)
                 .add(new CommandSpec("contact remove", "Remove a contact, after you confirm",
-                        List.of(OptionSpec.contact("Which contact"))), this::remove);
+                        List.of(OptionSpec.contact("Which contact"))), this::remove)
+                .add(importer.spec(), importer::start);
     }
 
     private CommandHandler.Result edit(Input.Command command, StepContext context) {

@@ -25,10 +25,17 @@ public interface CommandHandler {
      * An answer with no flow.
      *
      * @param notes what to tell the user
+     * @param attachments files that go with the notes (a chart, an export); usually none
      */
-    record Respond(List<String> notes) implements Result {
+    record Respond(List<String> notes, List<Attachment> attachments) implements Result {
         public Respond {
             notes = List.copyOf(notes);
+            attachments = List.copyOf(attachments);
+        }
+
+        /** An answer with no attachment. */
+        public Respond(List<String> notes) {
+            this(notes, List.of());
         }
     }
 

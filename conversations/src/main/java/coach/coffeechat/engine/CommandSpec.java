@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * @param options its options, at most 25
  */
 public record CommandSpec(String path, String description, List<OptionSpec> options) {
+    /** The most bytes a transport reads of a {@link OptionKind#FILE} option: 5 MB and one byte more. */
+    public static final int FILE_READ_LIMIT = 5 * 1024 * 1024 + 1;
     private static final Pattern WORD = Pattern.compile("^[-_'\\p{Ll}\\p{N}]{1,32}$");
 
     public CommandSpec {
@@ -92,6 +94,11 @@ public record CommandSpec(String path, String description, List<OptionSpec> opti
         CHANNEL,
         /** A role of the server: picked from the server's roles on Discord, a name in the console. */
         ROLE,
+        /**
+         * A file: attached on Discord, a path in the console. The command receives its text (UTF-8); a transport
+         * reads at most {@link #FILE_READ_LIMIT} bytes, so that a command can refuse a file that is too big.
+         */
+        FILE,
         /**
          * The server a command is for: the console's name of a simulated server ({@link Place#SERVER_OPTION}).
          * Discord does not show it: there the server is the one the command is typed in.

@@ -231,7 +231,7 @@ public final class Conversations {
         }
         List<String> notes = new ArrayList<>(waiting);
         notes.addAll(reply.notes());
-        return new Reply(notes, reply.prompt(), reply.controls(), reply.version(), reply.flowTitle());
+        return reply.withNotes(notes);
     }
 
     private Session load(Connection connection, UserId user, Instant now, boolean lockRow) {

@@ -145,12 +145,13 @@ final class Dialog {
         }
         if (result instanceof CommandHandler.Respond respond) {
             if (!session.inFlow()) {
-                return new Turn(session, replies.notesOnly(session, respond.notes()));
+                return new Turn(session, replies.notesOnly(session, respond.notes(), respond.attachments()));
             }
             // The open flow's question comes back after the answer, so the user can go straight on.
             List<String> notes = new ArrayList<>(respond.notes());
             notes.add(texts.get("engine.back-to-flow", "flow", flows.title(session.bottom())));
-            return showCurrent(session, notes, scope);
+            Turn shown = showCurrent(session, notes, scope);
+            return new Turn(shown.session(), shown.reply().withAttachments(respond.attachments()));
         }
         CommandHandler.Launch launch = (CommandHandler.Launch) result;
         if (session.inFlow()) {
@@ -173,8 +174,7 @@ final class Dialog {
         Turn answered = steps.answer(started, new Input.Answer(launch.answer().get()), scope);
         Reply reply = answered.reply();
         notes.addAll(reply.notes());
-        return new Turn(answered.session(),
-                new Reply(notes, reply.prompt(), reply.controls(), reply.version(), reply.flowTitle()));
+        return new Turn(answered.session(), reply.withNotes(notes));
     }
 
     private Turn onHelp(Session session, Scope scope) {

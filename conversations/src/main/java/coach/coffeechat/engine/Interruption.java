@@ -57,8 +57,7 @@ final class Interruption {
         notes.add(setAside);
         notes.addAll(next.reply().notes());
         Reply reply = next.reply();
-        return new Dialog.Turn(next.session(), new Reply(notes, reply.prompt(), reply.controls(), reply.version(),
-                reply.flowTitle()));
+        return new Dialog.Turn(next.session(), reply.withNotes(notes));
     }
 
     /** Notes, then the "resume or set aside" question about {@code command}. */

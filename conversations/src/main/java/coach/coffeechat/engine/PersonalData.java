@@ -1,12 +1,15 @@
 package coach.coffeechat.engine;
 
+import coach.coffeechat.store.Rows;
 import coach.coffeechat.store.Sql;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One kind of thing a feature stores about a user (their contacts, meetings, follow-ups ...), counted for the
- * confirmation of {@code /privacy forget} and erased by it. Each feature covers its own tables, so a table added
- * later is covered by the feature that owns it.
+ * confirmation of {@code /privacy forget} and erased by it, and written out by {@code /privacy export}. Each feature
+ * covers its own tables, so a table added later is covered by the feature that owns it.
  */
 public interface PersonalData {
 
@@ -21,6 +24,12 @@ public interface PersonalData {
     static PersonalData ownedRows(String kind, String table, String ownerColumn) {
         String where = " FROM " + table + " WHERE " + ownerColumn + " = ?";
         return new PersonalData() {
+            @Override
+            public List<ExportedTable> export(Connection connection, UserId user) {
+                return List.of(new ExportedTable(table,
+                        Rows.read(connection, "SELECT *" + where + " ORDER BY 1", user.value())));
+            }
+
             @Override
             public String kind() {
                 return kind;
@@ -50,4 +59,44 @@ public interface PersonalData {
      * features are assembled in, so data that refers to another feature's goes first.
      */
     void erase(Connection connection, UserId user);
+
+    /**
+     * Every row of this kind about the user, table by table, in the caller's transaction: what {@code /privacy
+     * export} writes.
+     */
+    List<ExportedTable> export(Connection connection, UserId user);
+
+    /**
+     * This kind, exporting one more table of the same feature that belongs to the user through this kind's rows
+     * (a meeting's suggested people, a contact's stage changes); counting and erasing stay as they are.
+     *
+     * @param table the other table's name
+     * @param query its rows about the user: a query with the user's id as its one parameter, in a stable order
+     */
+    default PersonalData alsoExporting(String table, String query) {
+        PersonalData base = this;
+        return new PersonalData() {
+            @Override
+            public String kind() {
+                return base.kind();
+            }
+
+            @Override
+            public int count(Connection connection, UserId user) {
+                return base.count(connection, user);
+            }
+
+            @Override
+            public void erase(Connection connection, UserId user) {
+                base.erase(connection, user);
+            }
+
+            @Override
+            public List<ExportedTable> export(Connection connection, UserId user) {
+                List<ExportedTable> tables = new ArrayList<>(base.export(connection, user));
+                tables.add(new ExportedTable(table, Rows.read(connection, query, user.value())));
+                return tables;
+            }
+        };
+    }
 }

@@ -45,7 +45,12 @@ final class Replies {
 
     /** Notes and no prompt. */
     Reply notesOnly(Session session, List<String> notes) {
+        return notesOnly(session, notes, List.of());
+    }
+
+    /** Notes with the files that go with them, and no prompt. */
+    Reply notesOnly(Session session, List<String> notes, List<Attachment> attachments) {
         return new Reply(notes, Optional.empty(), List.of(), session.version(),
-                session.inFlow() ? flows.title(session.bottom()) : "");
+                session.inFlow() ? flows.title(session.bottom()) : "", attachments);
     }
 }

@@ -51,7 +51,9 @@ public final class MeetingFeature implements Feature {
     /** The meetings the user logged, with the people suggested in them. */
     @Override
     public List<PersonalData> personalData() {
-        return List.of(PersonalData.ownedRows("meetings", "meetings", "owner_id"));
+        return List.of(PersonalData.ownedRows("meetings", "meetings", "owner_id").alsoExporting("meeting_suggestions",
+                "SELECT ms.* FROM meeting_suggestions ms JOIN meetings m ON m.id = ms.meeting_id"
+                        + " WHERE m.owner_id = ? ORDER BY ms.id"));
     }
 
     /** The flows the commands start. */

@@ -1,6 +1,9 @@
 package coach.coffeechat.privacy;
 
 import coach.coffeechat.config.Texts;
+import coach.coffeechat.contact.Contact;
+import coach.coffeechat.contact.ContactBook;
+import coach.coffeechat.engine.Attachment;
 import coach.coffeechat.engine.CommandCatalog;
 import coach.coffeechat.engine.CommandHandler;
 import coach.coffeechat.engine.CommandSpec;
@@ -13,21 +16,29 @@ import coach.coffeechat.engine.PersonalData;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Step;
 import coach.coffeechat.engine.StepContext;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
  * {@code /privacy forget}: after the user confirms, everything the bot keeps about them is erased, and the bot says
- * so. Without anything kept, it says that instead of asking.
+ * so. Without anything kept, it says that instead of asking. {@code /privacy export}: everything kept about the
+ * user as one JSON file ({@link ExportFile}) and their contacts as CSV, attached to the reply. Each feature's
+ * {@link PersonalData} reads its own tables; this feature runs no SQL of its own.
  */
 public final class PrivacyFeature implements Feature {
     static final String FORGET = "privacy-forget";
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
     private final Texts texts;
     private final UserData data;
+    private final ContactBook contacts;
 
-    private PrivacyFeature(Texts texts, UserData data) {
+    private PrivacyFeature(Texts texts, UserData data, ContactBook contacts) {
         this.texts = texts;
         this.data = data;
+        this.contacts = contacts;
     }
 
     /**
@@ -36,16 +47,18 @@ public final class PrivacyFeature implements Feature {
      * @param texts the messages
      * @param personalData every kind of data the other features and the engine keep about a user, in the order
      *     they were assembled (data that refers to other data after it); erased in reverse
+     * @param contacts the contacts, for the CSV of an export
      */
-    public static PrivacyFeature create(Texts texts, List<PersonalData> personalData) {
-        return new PrivacyFeature(texts, new UserData(personalData));
+    public static PrivacyFeature create(Texts texts, List<PersonalData> personalData, ContactBook contacts) {
+        return new PrivacyFeature(texts, new UserData(personalData), contacts);
     }
 
-    /** Adds {@code /privacy forget}. */
+    /** Adds {@code /privacy forget} and {@code /privacy export}. */
     @Override
     public void registerCommands(CommandCatalog.Builder catalog) {
         catalog.add(CommandSpec.of("privacy forget", "Delete everything I keep about you, after you confirm"),
                 this::forget);
+        catalog.add(CommandSpec.of("privacy export", texts.get("privacy.export.command")), this::export);
     }
 
     /** The confirmation flow. */
@@ -69,6 +82,17 @@ public final class PrivacyFeature implements Feature {
             return CommandHandler.respond(texts.get("privacy.forget.nothing"));
         }
         return CommandHandler.launch(FORGET);
+    }
+
+    private CommandHandler.Result export(Input.Command command, StepContext context) {
+        String day = DAY.format(context.now());
+        List<Contact> kept = contacts.list(context.connection(), context.user());
+        Attachment json = new Attachment("coffee-chat-export-" + day + ".json", "application/json",
+                ExportFile.json(context.user(), context.now(), data.export(context.connection(), context.user())));
+        Attachment csv = new Attachment("coffee-chat-contacts-" + day + ".csv", "text/csv",
+                ContactsCsv.csv(kept));
+        return new CommandHandler.Respond(List.of(texts.get("privacy.export.done", "json", json.fileName(),
+                "csv", csv.fileName(), "contacts", kept.size())), List.of(json, csv));
     }
 
     private Completion finish(StepContext context) {

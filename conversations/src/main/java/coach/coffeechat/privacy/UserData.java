@@ -1,5 +1,6 @@
 package coach.coffeechat.privacy;
 
+import coach.coffeechat.engine.ExportedTable;
 import coach.coffeechat.engine.PersonalData;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.store.ErasedData;
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything the bot keeps about one user, counted and erased, as the features that own it describe it. The
+ * Everything the bot keeps about one user, counted, exported and erased, as the features that own it describe it. The
  * session row stays, with no flow in it: its version keeps buttons shown before the erasure from acting on
  * anything new. Stateless after construction.
  */
@@ -54,6 +55,15 @@ final class UserData {
             counts.merge(kind.kind(), kind.count(connection, user), Integer::sum);
         }
         return new Summary(counts);
+    }
+
+    /** Everything about {@code user}, kind by kind in assembly order, each with its tables. */
+    Map<String, List<ExportedTable>> export(Connection connection, UserId user) {
+        Map<String, List<ExportedTable>> kinds = new LinkedHashMap<>();
+        for (PersonalData kind : this.kinds) {
+            kinds.computeIfAbsent(kind.kind(), k -> new ArrayList<>()).addAll(kind.export(connection, user));
+        }
+        return kinds;
     }
 
     /**

@@ -81,6 +81,11 @@ public final class RequestFeature implements Feature {
         return new RequestFeature(texts, templates, checker, users, contacts.book(), contacts.lookup());
     }
 
+    /** The requests users sent, for other features to read (format, length, date; never the text). */
+    public RequestHistory history() {
+        return requests::sent;
+    }
+
     /** The requests the user drafted. */
     @Override
     public List<PersonalData> personalData() {

@@ -5,6 +5,7 @@ import coach.coffeechat.engine.UserId;
 import coach.coffeechat.store.Sql;
 import java.sql.Connection;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** The requests table: every draft written for a contact, and when it was marked sent. Scoped to the owner. */
@@ -39,5 +40,20 @@ final class RequestRepository {
                         RequestFormat.fromId(row.getString("format")).orElse(RequestFormat.EMAIL),
                         row.getString("text"), Sql.getInstant(row, "created_at"),
                         Optional.ofNullable(Sql.getInstant(row, "sent_at"))));
+    }
+
+    /** Every request the owner marked sent, oldest first, with its length in words. */
+    List<SentRequest> sent(Connection connection, UserId owner) {
+        return Sql.list(connection, "SELECT contact_id, format, text, sent_at FROM requests"
+                + " WHERE owner_id = ? AND sent_at IS NOT NULL ORDER BY sent_at, id",
+                s -> s.setString(1, owner.value()),
+                row -> new SentRequest(row.getLong("contact_id"),
+                        RequestFormat.fromId(row.getString("format")).orElse(RequestFormat.EMAIL),
+                        words(row.getString("text")), Sql.getInstant(row, "sent_at")));
+    }
+
+    private static int words(String text) {
+        String trimmed = text.strip();
+        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.coffeechat.contact.Stage;
 import coach.coffeechat.engine.UserId;
+import coach.coffeechat.testing.Pictures;
 import coach.coffeechat.testing.TestCoach;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -18,11 +19,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -47,8 +46,8 @@ final class DigestPictureTest {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(digest.chart()));
         assertThat(image.getWidth()).isEqualTo(DigestChart.WIDTH);
         assertThat(image.getHeight()).isEqualTo(DigestChart.HEIGHT);
-        assertThat(nonWhiteShare(image)).as("share of pixels drawn on").isGreaterThan(0.03);
-        assertThat(colours(image)).as("distinct colours").isGreaterThan(20);
+        assertThat(Pictures.nonWhiteShare(image)).as("share of pixels drawn on").isGreaterThan(0.03);
+        assertThat(Pictures.colours(image)).as("distinct colours").isGreaterThan(20);
         Path saved = Path.of("target", "digest-example.png");
         Files.createDirectories(saved.getParent());
         Files.write(saved, digest.chart());
@@ -88,25 +87,5 @@ final class DigestPictureTest {
         }
         return new Figures(new Member(new UserId(id), name, Sharing.COUNTS), stages, taken, overdue,
                 Optional.of(last), List.of());
-    }
-
-    private static double nonWhiteShare(BufferedImage image) {
-        long drawn = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                drawn += (image.getRGB(x, y) & 0xFFFFFF) == 0xFFFFFF ? 0 : 1;
-            }
-        }
-        return (double) drawn / ((long) image.getWidth() * image.getHeight());
-    }
-
-    private static int colours(BufferedImage image) {
-        Set<Integer> seen = new HashSet<>();
-        for (int y = 0; y < image.getHeight(); y += 2) {
-            for (int x = 0; x < image.getWidth(); x += 2) {
-                seen.add(image.getRGB(x, y));
-            }
-        }
-        return seen.size();
     }
 }

@@ -3,9 +3,7 @@ package coach.coffeechat.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.coffeechat.Coach;
-import coach.coffeechat.engine.ControlAction;
 import coach.coffeechat.engine.Input;
-import coach.coffeechat.engine.Place;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.UserId;
@@ -42,8 +40,8 @@ final class PrivacyForgetTest {
 
     @Test
     void afterConfirmingNothingAboutTheUserIsLeftAndOthersKeepEverything() {
-        fillEverything(MAYA);
-        fillEverything(LEO);
+        PrivacyFixture.fillEverything(bench, MAYA);
+        PrivacyFixture.fillEverything(bench, LEO);
         assertThat(rowsAbout(MAYA)).isPositive();
         int leosRows = rowsAbout(LEO);
 
@@ -62,7 +60,7 @@ final class PrivacyForgetTest {
 
     @Test
     void afterwardsTheUserStartsFromACleanSlateAndNoReminderComes() {
-        fillEverything(MAYA);
+        PrivacyFixture.fillEverything(bench, MAYA);
         handle(MAYA, Input.Command.of("privacy forget"));
         handle(MAYA, new Input.Answer("yes"));
 
@@ -78,7 +76,7 @@ final class PrivacyForgetTest {
 
     @Test
     void aButtonShownBeforeTheErasureChangesNothingAfterIt() {
-        fillEverything(MAYA);
+        PrivacyFixture.fillEverything(bench, MAYA);
         Reply confirm = handle(MAYA, Input.Command.of("privacy forget"));
         handle(MAYA, new Input.Answer("yes"));
 
@@ -90,7 +88,7 @@ final class PrivacyForgetTest {
 
     @Test
     void sayingNoKeepsEverything() {
-        fillEverything(MAYA);
+        PrivacyFixture.fillEverything(bench, MAYA);
         int before = rowsAbout(MAYA);
 
         handle(MAYA, Input.Command.of("privacy forget"));
@@ -109,68 +107,6 @@ final class PrivacyForgetTest {
     }
 
     // ---- helpers
-
-    /**
-     * Everything a user can leave behind: two contacts (one referred by the other), a meeting with a suggested
-     * person, a question list, a scheduled meeting's prep prompt, a profile, settings, progress shared with a
-     * coach, a challenge joined and a flow set aside.
-     */
-    private void fillEverything(UserId user) {
-        TestCoach.addContact(coach, user, Map.of("name", "Sam Park", "why", "Knows everyone in research"));
-        TestCoach.addContact(coach, user, Map.of("name", "Ana Li", "why", "Moved from teaching into UX"));
-        handle(user, new Input.Command("settings", Map.of("timezone", "Europe/Berlin")));
-        handle(user, new Input.Command("meeting schedule", Map.of("contact", "Ana Li", "when", "thursday 4pm")));
-        // Progress shared with a cohort's coach, in a server the user set up.
-        Place cohort = Place.simulated("Cohort " + user.value(), user.value());
-        handle(user, new Input.Command("coach setup", Map.of("channel", "coach-desk")).in(cohort));
-        handle(user, new Input.Command("coach share", Map.of("level", "named")).in(cohort));
-        handle(user, new Input.Answer("yes"));
-        // A challenge joined, on its leaderboard by name.
-        handle(user, new Input.Command("challenge start", Map.of("goal", "requests", "count", "3",
-                "end", clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(7).toString()))
-                .in(cohort));
-        handle(user, new Input.Command("challenge join", Map.of("appear", "named")).in(cohort));
-        database.inTransaction(c -> {
-            long ana = Sql.one(c, "SELECT id FROM contacts WHERE owner_id = ? AND name = 'Ana Li'",
-                    s -> s.setString(1, user.value()), row -> row.getLong(1)).orElseThrow();
-            long sam = Sql.one(c, "SELECT id FROM contacts WHERE owner_id = ? AND name = 'Sam Park'",
-                    s -> s.setString(1, user.value()), row -> row.getLong(1)).orElseThrow();
-            Sql.update(c, "UPDATE contacts SET referrer_id = ?, referrer_name = 'Sam Park' WHERE id = ?", s -> {
-                s.setLong(1, sam);
-                s.setLong(2, ana);
-            });
-            Sql.update(c, "UPDATE users SET display_name = 'Maya Ortiz', summary = 'Chemistry teacher' WHERE"
-                    + " user_id = ?", s -> s.setString(1, user.value()));
-            long meeting = Sql.insert(c, "INSERT INTO meetings (owner_id, contact_id, met_on, format, minutes,"
-                    + " learned, interested, created_at) VALUES (?, ?, DATE '2026-03-01', 'video', 15, 'Private"
-                    + " notes', 'yes', ?)", s -> {
-                        s.setString(1, user.value());
-                        s.setLong(2, ana);
-                        Sql.setInstant(s, 3, clock.instant());
-                    });
-            Sql.update(c, "INSERT INTO meeting_suggestions (meeting_id, sort_order, name, contact_id)"
-                    + " VALUES (?, 1, 'Jo Kim', ?)", s -> {
-                        s.setLong(1, meeting);
-                        s.setLong(2, sam);
-                    });
-            Sql.update(c, "INSERT INTO question_lists (contact_id, owner_id, questions, minutes, updated_at)"
-                    + " VALUES (?, ?, 'What surprised you?', 15, ?)", s -> {
-                        s.setLong(1, ana);
-                        s.setString(2, user.value());
-                        Sql.setInstant(s, 3, clock.instant());
-                    });
-            return null;
-        });
-        // A flow with typed answers, set aside for another flow (then cancelled): kept as a draft for /resume.
-        handle(user, Input.Command.of("contact add"));
-        handle(user, new Input.Form(Map.of("name", "Priya Shah")));
-        Reply interrupted = handle(user, Input.Command.of("questions check"));
-        String setAside = ((Prompt.Choice) interrupted.prompt().orElseThrow()).options().stream()
-                .filter(option -> !option.id().equals("resume")).findFirst().orElseThrow().id();
-        handle(user, new Input.Answer(setAside));
-        handle(user, new Input.Control(ControlAction.CANCEL));
-        assertThat(coach.conversations().current(user).prompt()).as("no flow open").isEmpty();
-    }
 
     /**
      * Rows about a user in every table of the schema with an owner or user column. A session counts only while it

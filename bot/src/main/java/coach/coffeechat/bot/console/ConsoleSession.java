@@ -7,6 +7,7 @@ import coach.coffeechat.coach.DigestSink;
 import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.CommandCatalog;
+import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.ControlAction;
 import coach.coffeechat.engine.Conversations;
 import coach.coffeechat.engine.Input;
@@ -52,6 +53,7 @@ public final class ConsoleSession {
     private final Texts texts;
     private final TypedCommandParser parser;
     private final ReplyRenderer renderer;
+    private final ConsoleFiles files;
     private final Optional<FollowUpScheduler> timer;
     private final Paragraphs paragraphs;
     private final ConsoleInput input;
@@ -75,6 +77,7 @@ public final class ConsoleSession {
         this.texts = coach.texts();
         this.parser = new TypedCommandParser(commands.specs());
         this.renderer = new ReplyRenderer(texts);
+        this.files = new ConsoleFiles(config.dataDir(), texts);
         this.paragraphs = new Paragraphs(terminal.out());
         this.timer = withFollowUps ? Optional.of(coach.timer(new ConsoleFollowUps(USER, this::print),
                 new ConsoleDigests(config.dataDir(), this::print), this::print)) : Optional.empty();
@@ -143,6 +146,7 @@ public final class ConsoleSession {
             } else if (action instanceof Send send) {
                 Reply reply = conversations.handle(USER, send.input());
                 paragraphs.print(renderer.render(reply));
+                files.save(reply.attachments()).forEach(paragraphs::print);
                 prompt = reply.prompt();
                 flowTitle = reply.flowTitle();
                 leftOpen = Optional.empty();
@@ -197,9 +201,17 @@ public final class ConsoleSession {
         }
         TypedCommand command = parser.parse(typed);
         if (command instanceof TypedCommand.Send send) {
+            Input.Command sent = send.command();
+            try {
+                Optional<CommandSpec> spec = commands.find(sent.path());
+                if (spec.isPresent()) {
+                    sent = files.withFiles(sent, spec.get());
+                }
+            } catch (IOException e) {
+                return new Say(texts.get("console.file-unreadable", "reason", e.getMessage()));
+            }
             // A server is simulated by the name given with server:, and the console user manages it.
-            return new Send(send.command().in(Place.simulated(send.command().option(Place.SERVER_OPTION),
-                    USER.value())));
+            return new Send(sent.in(Place.simulated(sent.option(Place.SERVER_OPTION), USER.value())));
         }
         return new Say(explain(command));
     }

@@ -22,6 +22,7 @@ import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.modals.Modal;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.AbstractMessageBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -31,7 +32,8 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 /**
  * Turns the engine's {@link Reply} into a Discord message: the flow's title, the notes and the prompt's text in
  * embeds, the prompt's answers as buttons or a select menu, and the controls as secondary buttons; plus the modal
- * of a text or form prompt. Everything it produces stays within Discord's limits: text that does not fit is split
+ * of a text or form prompt; the files a reply carries (a chart, an export) as attachments of the same message,
+ * which is ephemeral where the interaction's answer is. Everything it produces stays within Discord's limits: text that does not fit is split
  * across embeds or shortened with a visible mark. Mentions are switched off on every message, so text a user
  * typed ({@code @everyone}, {@code <@123>}) is shown but never pings. Immutable and thread-safe.
  *
@@ -128,11 +130,16 @@ public final class DiscordReplyRenderer {
     }
 
     private <R extends AbstractMessageBuilder<?, R>> R fill(R builder, Reply reply) {
-        return builder.setContent("")
+        R filled = builder.setContent("")
                 .setEmbeds(embeds(reply))
                 .setComponents(rows(reply))
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
                 .mentionRepliedUser(false);
+        if (!reply.attachments().isEmpty()) {
+            filled.setFiles(reply.attachments().stream()
+                    .map(file -> FileUpload.fromData(file.content(), file.fileName())).toList());
+        }
+        return filled;
     }
 
     private List<MessageEmbed> embeds(Reply reply) {

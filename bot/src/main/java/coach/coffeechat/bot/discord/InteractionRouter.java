@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
@@ -27,6 +28,7 @@ import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.AutoCompleteQuery;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import org.slf4j.Logger;
@@ -54,6 +56,8 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
     static final String BUSY_KEY = "discord.busy";
 
     private static final Logger LOG = LoggerFactory.getLogger(InteractionRouter.class);
+    /** How long downloading one attached file may take. */
+    private static final Duration FILE_TIMEOUT = Duration.ofSeconds(20);
 
     private final Coach coach;
     private final Conversations conversations;
@@ -61,6 +65,7 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
     private final DeferralScheduler scheduler;
     private final UserLanes lanes;
     private final InteractionResponder responder;
+    private final AttachedFiles files;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     /** A router for this coach with a pool of four workers, on the real clock. */
@@ -84,17 +89,25 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.lanes = new UserLanes(workers);
         this.responder = new InteractionResponder(coach.texts(), lanes, scheduler);
+        this.files = new AttachedFiles(FILE_TIMEOUT);
     }
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         Map<String, String> options = new HashMap<>();
+        Map<String, Message.Attachment> attached = new HashMap<>();
         for (OptionMapping option : event.getOptions()) {
-            options.put(option.getName(), option.getAsString());
+            if (option.getType() == OptionType.ATTACHMENT) {
+                attached.put(option.getName(), option.getAsAttachment());
+            } else {
+                options.put(option.getName(), option.getAsString());
+            }
         }
         Input.Command command = new Input.Command(event.getFullCommandName(), options, DiscordPlaces.of(event));
         UserId user = user(event.getUser());
-        responder.answer(event, user, () -> conversations.handle(user, command));
+        responder.answer(event, user, () -> files.withFiles(command, attached)
+                .map(withFiles -> conversations.handle(user, withFiles))
+                .orElseGet(() -> InteractionResponder.notes(List.of(coach.texts().get("discord.file-unreadable")))));
     }
 
     /**

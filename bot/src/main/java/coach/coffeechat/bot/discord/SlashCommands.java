@@ -112,6 +112,8 @@ public final class SlashCommands {
                         .setChannelTypes(ChannelType.TEXT, ChannelType.NEWS);
             case ROLE:
                 return new OptionData(OptionType.ROLE, option.name(), description, option.required());
+            case FILE:
+                return new OptionData(OptionType.ATTACHMENT, option.name(), description, option.required());
             case CHOICE:
                 return withChoices(spec, option,
                         new OptionData(OptionType.STRING, option.name(), description, option.required()));

@@ -376,6 +376,7 @@ final class InteractionRouterTest {
             case TEXT -> "when".equals(option.name()) ? "2026-03-12 16:00" : "Priya";
             case CHANNEL, ROLE -> "900";
             case SERVER -> "Cohort A";
+            case FILE -> "name\nPriya Raman\n";
         };
     }
 
