@@ -2,10 +2,7 @@ package coach.coffeechat.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import coach.coffeechat.store.Database;
-import coach.coffeechat.testing.MutableClock;
 import coach.coffeechat.testing.TestCoach;
-import coach.coffeechat.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,32 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-final class ConversationsTest {
-    private static final UserId MAYA = new UserId("maya");
-
-    private final MutableClock clock = MutableClock.atMondayMorning();
-    private Database database;
-    private Conversations engine;
-
-    @BeforeEach
-    void open() {
-        database = TestDatabases.inMemory();
-        engine = TripFlows.engine(database.dataSource(), clock);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
-
-    private Reply send(String text) {
-        return engine.handle(MAYA, text.startsWith("/") ? Input.Command.of(text.substring(1)) : new Input.Answer(text));
-    }
-
+final class ConversationsTest extends TripEngineTest {
     private Frame top() {
         return engine.stored(MAYA).orElseThrow().top();
     }

@@ -2,40 +2,14 @@ package coach.coffeechat.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import coach.coffeechat.store.Database;
-import coach.coffeechat.testing.MutableClock;
-import coach.coffeechat.testing.TestDatabases;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What a transport that asks a form one field at a time (the console) hands over before the form is sent: kept with
  * the flow, so that it comes back as the form's defaults after a restart or a set-aside, like refused input does.
  */
-final class KeepTypedTest {
-    private static final UserId MAYA = new UserId("maya");
-
-    private final MutableClock clock = MutableClock.atMondayMorning();
-    private Database database;
-    private Conversations engine;
-
-    @BeforeEach
-    void open() {
-        database = TestDatabases.inMemory();
-        engine = TripFlows.engine(database.dataSource(), clock);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
-
-    private Reply send(String text) {
-        return engine.handle(MAYA, text.startsWith("/") ? Input.Command.of(text.substring(1)) : new Input.Answer(text));
-    }
-
+final class KeepTypedTest extends TripEngineTest {
     private void atTheFriendForm() {
         send("/trip");
         send("Lisbon");
