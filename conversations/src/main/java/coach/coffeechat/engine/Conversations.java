@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -27,8 +28,10 @@ import org.slf4j.LoggerFactory;
  * The conversation engine's front door: {@code handle(user, input)} returns the reply, after the new state is
  * committed to the database. Work for one user is serialised; different users run in parallel. A write based
  * on a stale session (another process got there first) is detected by the session's version, and the input is
- * applied again to the fresh state, never lost. Caffeine keeps a bounded read-through cache of sessions; the
- * database stays the truth, including when a flow was left idle. Thread-safe.
+ * applied again to the fresh state, never lost; a typed answer whose question moved on elsewhere meanwhile is
+ * refused kindly, as a stale button is. Caffeine keeps a bounded cache of sessions, used only after reading the
+ * stored version, so the database stays the truth, also across processes and when a flow was left idle.
+ * Thread-safe.
  */
 public final class Conversations {
     private static final Logger LOG = LoggerFactory.getLogger(Conversations.class);
@@ -76,7 +79,19 @@ public final class Conversations {
      * Never throws for bad input: a broken database yields a kind "try again" reply and an error log.
      */
     public Reply handle(UserId user, Input input) {
-        return run(user, (current, scope) -> dialog.handle(current, input, scope), true);
+        if (input instanceof Input.Command) {
+            return run(user, (seen, current, scope) -> dialog.handle(current, input, scope), true);
+        }
+        // A typed answer answers the question this process last showed (its cached session), or, with nothing
+        // cached, the one asked when it arrived. When another process moved that question on meanwhile, the answer
+        // is refused like a stale button rather than applied to whatever is asked now; a retry after a lost write
+        // keeps the question of the first attempt.
+        AtomicReference<Session.Position> answering = new AtomicReference<>();
+        return run(user, (seen, current, scope) -> {
+            Session.Position asked = answering.updateAndGet(known -> known == null ? seen.position() : known);
+            return asked.equals(current.position()) ? dialog.handle(current, input, scope)
+                    : dialog.showCurrent(current, List.of(texts.get("engine.moved-on")), scope);
+        }, true);
     }
 
     /**
@@ -85,7 +100,7 @@ public final class Conversations {
      * clicks are harmless.
      */
     public Reply handle(UserId user, Input input, long seenVersion) {
-        return run(user, (current, scope) -> seenVersion != current.version()
+        return run(user, (seen, current, scope) -> seenVersion != current.version()
                 ? dialog.showCurrent(current, List.of(texts.get("engine.stale")), scope)
                 : dialog.handle(current, input, scope), true);
     }
@@ -100,7 +115,7 @@ public final class Conversations {
      */
     public void keepTyped(UserId user, Map<String, String> typed) {
         Map<String, String> fields = Map.copyOf(typed);
-        run(user, (current, scope) -> dialog.keepTyped(current, fields, scope), false);
+        run(user, (seen, current, scope) -> dialog.keepTyped(current, fields, scope), false);
     }
 
     /**
@@ -113,7 +128,7 @@ public final class Conversations {
         try {
             return Database.withConnection(dataSource, "cannot read where user " + user + " is", connection -> {
                 Instant now = clock.instant();
-                Session session = cache.get(user, key -> load(connection, key, now, false));
+                Session session = fresh(connection, user, now);
                 return dialog.showCurrent(session, List.of(), new Dialog.Scope(user, now, connection, idleFlows))
                         .reply();
             });
@@ -157,10 +172,13 @@ public final class Conversations {
         return cache.estimatedSize();
     }
 
-    /** One change to a user's session: the turn it makes from the current session. */
+    /**
+     * One change to a user's session: the turn it makes from the current session, given also the session as this
+     * process last knew it ({@code seen}; the same as {@code current} unless another process changed it since).
+     */
     @FunctionalInterface
     private interface Move {
-        Dialog.Turn apply(Session current, Dialog.Scope scope);
+        Dialog.Turn apply(Session seen, Session current, Dialog.Scope scope);
     }
 
     private Reply run(UserId user, Move move, boolean withNotices) {
@@ -195,9 +213,9 @@ public final class Conversations {
             try {
                 Instant now = clock.instant();
                 Dialog.Scope scope = new Dialog.Scope(user, now, connection, idleFlows);
-                Session current = lockRow ? load(connection, user, now, true)
-                        : cache.get(user, key -> load(connection, key, now, false));
-                Dialog.Turn turn = move.apply(current, scope);
+                Session seen = cache.getIfPresent(user);
+                Session current = lockRow ? load(connection, user, now, true) : fresh(connection, user, now);
+                Dialog.Turn turn = move.apply(seen == null ? current : seen, current, scope);
                 Session next = turn.session();
                 Reply reply = withNotices ? withNotices(turn.reply(), notices.take(scope.context(Map.of())))
                         : turn.reply();
@@ -232,6 +250,21 @@ public final class Conversations {
         List<String> notes = new ArrayList<>(waiting);
         notes.addAll(reply.notes());
         return reply.withNotes(notes);
+    }
+
+    /**
+     * The session as stored now: the cached one when its version is still the stored one (one indexed read of a
+     * number), else read again and cached. Another process sharing the database may have changed it, so the cache
+     * alone is never trusted.
+     */
+    private Session fresh(Connection connection, UserId user, Instant now) {
+        Session cached = cache.getIfPresent(user);
+        if (cached != null && cached.version() == sessions.version(connection, user)) {
+            return cached;
+        }
+        Session stored = load(connection, user, now, false);
+        cache.put(user, stored);
+        return stored;
     }
 
     private Session load(Connection connection, UserId user, Instant now, boolean lockRow) {

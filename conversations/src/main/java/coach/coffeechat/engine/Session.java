@@ -42,6 +42,31 @@ public record Session(UserId user, long version, List<Frame> frames, Input.Comma
         return frames.get(0);
     }
 
+    /**
+     * Which question the session is asking: what a typed answer answers. Two sessions at the same position take an
+     * answer the same way, whatever else changed between them.
+     */
+    Position position() {
+        if (!inFlow()) {
+            return new Position(0, "", "", 0, pending != null);
+        }
+        Frame top = top();
+        return new Position(frames.size(), top.flowId(), top.stepId(), top.history().size(), pending != null);
+    }
+
+    /**
+     * The question being asked, as {@link #position()} gives it.
+     *
+     * @param depth how many flows are open (0: none)
+     * @param flowId the innermost flow, or empty
+     * @param stepId its step, or empty
+     * @param walked how many steps of that flow were answered before this one (a step asked again after
+     *     {@code back} is a new question)
+     * @param pending whether the resume-or-set-aside question is open
+     */
+    record Position(int depth, String flowId, String stepId, int walked, boolean pending) {
+    }
+
     /** The next version of this session with other frames and pending command. */
     Session next(List<Frame> nextFrames, Input.Command nextPending, Instant now) {
         return new Session(user, version + 1, nextFrames, nextPending, now);

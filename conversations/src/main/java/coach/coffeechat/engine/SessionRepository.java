@@ -29,6 +29,12 @@ final class SessionRepository {
                 });
     }
 
+    /** The stored version of a user's session; 0 when none is stored. */
+    long version(Connection connection, UserId user) {
+        return Sql.one(connection, "SELECT version FROM sessions WHERE user_id = ?",
+                s -> s.setString(1, user.value()), row -> row.getLong(1)).orElse(0L);
+    }
+
     /**
      * Stores the next version of a session.
      *

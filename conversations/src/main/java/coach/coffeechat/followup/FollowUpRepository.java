@@ -108,13 +108,15 @@ final class FollowUpRepository {
      */
     List<FollowUp> claimDue(Connection connection, Instant now, Instant leaseUntil, int limit) {
         List<FollowUp> due = Sql.list(connection, "SELECT " + COLUMNS + " FROM follow_ups WHERE wake_at <= ?"
-                + " ORDER BY wake_at FETCH FIRST " + limit + " ROWS ONLY", s -> Sql.setInstant(s, 1, now),
-                FollowUpRepository::map);
+                + " ORDER BY wake_at FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED",
+                s -> Sql.setInstant(s, 1, now), FollowUpRepository::map);
         if (due.isEmpty()) {
             return due;
         }
-        // Each update checks "wake_at <= ?" again: a row another process claimed meanwhile no longer matches, so
-        // no two processes take the same prompt. The update counts say which rows this claim won.
+        // The rows read are locked until this transaction ends, and rows another timer holds locked are skipped, so
+        // two processes claiming at once take different prompts instead of queueing on the same ones. Each update
+        // still checks "wake_at <= ?": a row claimed and committed elsewhere between the read and the lock no longer
+        // matches. The update counts say which rows this claim won.
         int[] won = batch(connection, "UPDATE follow_ups SET state = 'claimed', wake_at = ?, attempts = attempts + 1,"
                 + " updated_at = ? WHERE id = ? AND wake_at <= ?", due, (s, followUp) -> {
                     Sql.setInstant(s, 1, leaseUntil);

@@ -9,21 +9,45 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Real databases for tests: a fresh in-memory H2 one per call, or an H2 file one for restart tests. With
- * {@code COFFEECHAT_TEST_POSTGRES_URL} set (a JDBC URL with user and password, such as
- * {@code jdbc:postgresql://127.0.0.1:5432/postgres?user=coach&password=coach}), {@link #inMemory()} gives each
- * test a fresh schema on that PostgreSQL server instead, so the same tests prove the SQL on both.
+ * Real databases for tests: a fresh in-memory H2 one per call, or an H2 file one for restart tests. In the test run
+ * Maven adds when {@code COFFEECHAT_TEST_POSTGRES_URL} is set (a JDBC URL with user and password, such as
+ * {@code jdbc:postgresql://127.0.0.1:55432/coach?user=coach&password=coach}; {@code .ci/postgres start} prints one),
+ * the system property {@code coffeechat.test.database=postgres} makes {@link #inMemory()} give each test a fresh
+ * schema on that PostgreSQL server instead, so the same tests prove the SQL on both. The ordinary run stays on H2
+ * whatever the environment says.
  */
 public final class TestDatabases {
     private static final AtomicInteger COUNTER = new AtomicInteger();
-    private static final String POSTGRES = System.getenv("COFFEECHAT_TEST_POSTGRES_URL");
+    private static final String POSTGRES = postgresUrl(
+            System.getProperty("coffeechat.test.database", "h2"), System.getenv("COFFEECHAT_TEST_POSTGRES_URL"));
 
     private TestDatabases() {
     }
 
+    /** Whether {@link #inMemory()} gives PostgreSQL schemas in this run. */
+    public static boolean onPostgres() {
+        return POSTGRES != null;
+    }
+
+    /** The PostgreSQL URL this run uses, or null for H2; a run asked for PostgreSQL without a URL fails at once. */
+    static String postgresUrl(String database, String url) {
+        switch (database) {
+            case "h2":
+                return null;
+            case "postgres":
+                if (url == null || url.isBlank()) {
+                    throw new IllegalStateException(
+                            "coffeechat.test.database=postgres needs COFFEECHAT_TEST_POSTGRES_URL (.ci/postgres start prints one)");
+                }
+                return url;
+            default:
+                throw new IllegalStateException("coffeechat.test.database is h2 or postgres, not " + database);
+        }
+    }
+
     /** A fresh, migrated database that lives until closed (H2 in memory, or a PostgreSQL schema). */
     public static Database inMemory() {
-        if (POSTGRES != null && !POSTGRES.isBlank()) {
+        if (POSTGRES != null) {
             return postgresSchema();
         }
         return Database.open("jdbc:h2:mem:test" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "", "", 8);
