@@ -3,7 +3,6 @@ package coach.coffeechat.engine;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.store.AfterCommit;
 import coach.coffeechat.store.Database;
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.sql.Connection;
@@ -45,8 +44,7 @@ public final class Conversations {
     private final Dialog dialog;
     private final IdleFlows idleFlows;
     private final DraftRepository drafts = new DraftRepository();
-    private final SessionRepository sessions = new SessionRepository();
-    private final Cache<UserId, Session> cache;
+    private final KnownSessions sessions;
     private final LoadingCache<UserId, ReentrantLock> locks;
 
     private Conversations(Builder builder) {
@@ -64,7 +62,7 @@ public final class Conversations {
         this.dialog = new Dialog(flows, Objects.requireNonNull(builder.commands, "commands"), texts,
                 builder.maxAttempts, drafts);
         this.idleFlows = new IdleFlows(new FlowCatalog(flows));
-        this.cache = Caffeine.newBuilder().maximumSize(builder.cacheSize).build();
+        this.sessions = new KnownSessions(builder.cacheSize, dialog::knows);
         // One lock per user while anyone holds or waits for it; weak values let idle users' locks be collected.
         this.locks = Caffeine.newBuilder().weakValues().build(user -> new ReentrantLock());
     }
@@ -128,7 +126,7 @@ public final class Conversations {
         try {
             return Database.withConnection(dataSource, "cannot read where user " + user + " is", connection -> {
                 Instant now = clock.instant();
-                Session session = fresh(connection, user, now);
+                Session session = sessions.current(connection, user, now);
                 return dialog.showCurrent(session, List.of(), new Dialog.Scope(user, now, connection, idleFlows))
                         .reply();
             });
@@ -146,7 +144,7 @@ public final class Conversations {
      */
     public Optional<Session> stored(UserId user) {
         return Database.withConnection(dataSource, "cannot read the session of " + user,
-                connection -> sessions.find(connection, user, false).map(this::withoutUnknownFlows));
+                connection -> sessions.stored(connection, user));
     }
 
     /** The engine's account of flows users left open, for the timer's reminders. */
@@ -169,7 +167,7 @@ public final class Conversations {
 
     /** How many sessions the cache holds right now (an estimate). */
     public long cachedSessions() {
-        return cache.estimatedSize();
+        return sessions.cached();
     }
 
     /**
@@ -213,9 +211,10 @@ public final class Conversations {
             try {
                 Instant now = clock.instant();
                 Dialog.Scope scope = new Dialog.Scope(user, now, connection, idleFlows);
-                Session seen = cache.getIfPresent(user);
-                Session current = lockRow ? load(connection, user, now, true) : fresh(connection, user, now);
-                Dialog.Turn turn = move.apply(seen == null ? current : seen, current, scope);
+                Optional<Session> seen = sessions.lastShown(user);
+                Session current = lockRow ? sessions.locked(connection, user, now)
+                        : sessions.current(connection, user, now);
+                Dialog.Turn turn = move.apply(seen.orElse(current), current, scope);
                 Session next = turn.session();
                 Reply reply = withNotices ? withNotices(turn.reply(), notices.take(scope.context(Map.of())))
                         : turn.reply();
@@ -223,19 +222,19 @@ public final class Conversations {
                     Instant idleAt = dialog.idles(next) ? now.plus(idleTimeout) : null;
                     if (!sessions.write(connection, current.version(), next, idleAt)) {
                         connection.rollback();
-                        cache.invalidate(user);
+                        sessions.forget(user);
                         return Optional.empty();
                     }
                 }
                 connection.commit();
                 if (next != current) {
-                    cache.put(user, next);
+                    sessions.committed(next);
                 }
                 afterCommit.committed();
                 return Optional.of(reply);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
-                cache.invalidate(user);
+                sessions.forget(user);
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
@@ -250,38 +249,6 @@ public final class Conversations {
         List<String> notes = new ArrayList<>(waiting);
         notes.addAll(reply.notes());
         return reply.withNotes(notes);
-    }
-
-    /**
-     * The session as stored now: the cached one when its version is still the stored one (one indexed read of a
-     * number), else read again and cached. Another process sharing the database may have changed it, so the cache
-     * alone is never trusted.
-     */
-    private Session fresh(Connection connection, UserId user, Instant now) {
-        Session cached = cache.getIfPresent(user);
-        if (cached != null && cached.version() == sessions.version(connection, user)) {
-            return cached;
-        }
-        Session stored = load(connection, user, now, false);
-        cache.put(user, stored);
-        return stored;
-    }
-
-    private Session load(Connection connection, UserId user, Instant now, boolean lockRow) {
-        Optional<Session> stored = sessions.find(connection, user, lockRow);
-        if (stored.isEmpty()) {
-            return Session.empty(user, now);
-        }
-        return withoutUnknownFlows(stored.get());
-    }
-
-    // A flow or step this version no longer has (after an upgrade): start clean rather than fail on every input.
-    private Session withoutUnknownFlows(Session session) {
-        if (dialog.knows(session.frames())) {
-            return session;
-        }
-        LOG.warn("session of {} names a flow or step this version does not have; closing it", session.user());
-        return new Session(session.user(), session.version(), List.of(), null, session.updatedAt());
     }
 
     /** Configures a {@link Conversations}. */

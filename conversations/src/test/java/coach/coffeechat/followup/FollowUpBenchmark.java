@@ -10,9 +10,13 @@ import coach.coffeechat.engine.UserId;
 import coach.coffeechat.store.Database;
 import coach.coffeechat.store.Sql;
 import coach.coffeechat.testing.MutableClock;
+import coach.coffeechat.testing.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +32,9 @@ import java.util.stream.Stream;
 /**
  * Measures the follow-up timer on the bot's own H2 settings: the time to claim a batch of 1,000 due prompts with
  * 10,000 and with 1,000,000 pending (target: within 2x of each other, under 50 ms), and the rate of delivering
- * 10,000 due prompts to a sink that does nothing (target: at least 2,000 a second). Run with
+ * 10,000 due prompts to a sink that does nothing (target: at least 2,000 a second). With the argument
+ * {@code postgres}, the same on fresh schemas of the PostgreSQL server {@code COFFEECHAT_TEST_POSTGRES_URL} names.
+ * Run with
  * {@code mvn -q -pl conversations exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=coach.coffeechat.followup.FollowUpBenchmark} (see README). Not part of the test suite.
  */
@@ -43,14 +49,20 @@ public final class FollowUpBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        boolean postgres = args.length > 0 && "postgres".equals(args[0]);
+        String postgresUrl = System.getenv("COFFEECHAT_TEST_POSTGRES_URL");
+        if (postgres && (postgresUrl == null || postgresUrl.isBlank())) {
+            throw new IllegalStateException("the postgres run needs COFFEECHAT_TEST_POSTGRES_URL (.ci/postgres start)");
+        }
         Path dir = Files.createTempDirectory("coffeechat-followup-bench");
         CoachConfig config = CoachConfig.from(Settings.load(Optional.empty(),
                 Map.of("COFFEECHAT_DATA_DIR", dir.toString())));
         MutableClock clock = MutableClock.atMondayMorning();
-        System.out.printf(Locale.ROOT, "Coffee Chat Coach follow-up benchmark: H2 %s, %d cores, Java %s%n",
-                org.h2.engine.Constants.VERSION, Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"));
-        try (Database database = Database.open(config.jdbcUrl(), "", "", config.poolSize())) {
+        System.out.printf(Locale.ROOT, "Coffee Chat Coach follow-up benchmark: %s, %d cores, Java %s%n",
+                postgres ? "PostgreSQL " + postgresVersion(postgresUrl) : "H2 " + org.h2.engine.Constants.VERSION,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        try (Database database = postgres ? TestDatabases.postgres(postgresUrl, config.poolSize())
+                : Database.open(config.jdbcUrl(), "", "", config.poolSize())) {
             FollowUpRepository followUps = new FollowUpRepository();
             long pending = insertPending(database, clock.instant(), 0, 10_000);
             double small = claimMillis(database, followUps, clock.instant());
@@ -61,7 +73,8 @@ public final class FollowUpBenchmark {
             // 10,000 again, in a fresh database on the now fully warmed-up JVM, so that both sizes are compared in
             // the same state (deleting the rows instead would leave H2 compacting in the background).
             double smallAgain;
-            try (Database fresh = Database.open(CoachConfig.from(Settings.load(Optional.empty(),
+            try (Database fresh = postgres ? TestDatabases.postgres(postgresUrl, 4)
+                    : Database.open(CoachConfig.from(Settings.load(Optional.empty(),
                     Map.of("COFFEECHAT_DATA_DIR", dir.resolve("again").toString()))).jdbcUrl(), "", "", 4)) {
                 insertPending(fresh, clock.instant(), 0, 10_000);
                 smallAgain = claimMillis(fresh, followUps, clock.instant());
@@ -79,6 +92,12 @@ public final class FollowUpBenchmark {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
+        }
+    }
+
+    private static String postgresVersion(String url) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url)) {
+            return connection.getMetaData().getDatabaseProductVersion();
         }
     }
 
@@ -104,6 +123,10 @@ public final class FollowUpBenchmark {
                     }
                 }
                 insert.executeBatch();
+            }
+            // Fresh statistics, as a running server's autovacuum keeps them, so the planner sees a million rows.
+            if (connection.getMetaData().getDatabaseProductName().contains("PostgreSQL")) {
+                Sql.update(connection, "ANALYZE follow_ups", s -> { });
             }
             return (long) count;
         });

@@ -59,14 +59,42 @@ public final class TestDatabases {
     }
 
     private static Database postgresSchema() {
+        return postgres(POSTGRES, 8);
+    }
+
+    /**
+     * A fresh, migrated schema of its own on the PostgreSQL server at {@code url} (a JDBC URL with user and
+     * password), with a pool of {@code poolSize}: what benchmarks open explicitly.
+     */
+    public static Database postgres(String url, int poolSize) {
+        return Database.open(newPostgresSchema(url), "", "", poolSize);
+    }
+
+    /**
+     * Creates an empty schema on the PostgreSQL server at {@code url} and returns the JDBC URL of that schema, for
+     * tests that open it from several processes; {@link Database#open} migrates it.
+     */
+    public static String newPostgresSchema(String url) {
         String schema = "t" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
-        try (Connection connection = DriverManager.getConnection(POSTGRES);
+        try (Connection connection = DriverManager.getConnection(url);
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot create a test schema on " + POSTGRES, e);
+            throw new IllegalStateException("cannot create a test schema on " + url, e);
         }
-        String separator = POSTGRES.contains("?") ? "&" : "?";
-        return Database.open(POSTGRES + separator + "currentSchema=" + schema, "", "", 8);
+        return inSchema(url, schema);
+    }
+
+    /** The PostgreSQL server of this run (see the class comment); only when {@link #onPostgres()}. */
+    public static String postgresServer() {
+        if (POSTGRES == null) {
+            throw new IllegalStateException("this test run is on H2");
+        }
+        return POSTGRES;
+    }
+
+    /** The JDBC URL of one schema on a PostgreSQL server. */
+    public static String inSchema(String url, String schema) {
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 }
