@@ -19,6 +19,7 @@ import coach.coffeechat.engine.Step;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.store.Database;
 import coach.coffeechat.testing.TestCoach;
+import coach.coffeechat.testing.TestDatabases;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.file.Files;
@@ -43,6 +44,9 @@ import java.util.stream.Stream;
  * Measures the conversation engine on the embedded H2 file database, with the same URL and pool settings as the
  * bot: durable flow transitions per second and their p50/p99 latency for 1,000 simulated users, the raw H2
  * single-row commit rate on the same settings and thread count, their ratio, and heap bytes per cached session.
+ * With the argument {@code postgres}, the same on a fresh schema of the PostgreSQL server
+ * {@code COFFEECHAT_TEST_POSTGRES_URL} names, and the transitions again through two engines with their own pools
+ * and caches, as two bot processes.
  * Run with {@code mvn -q -pl conversations test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=coach.coffeechat.bench.EngineBenchmark} (see README). Not part of the test suite.
  */
@@ -59,21 +63,40 @@ public final class EngineBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        boolean postgres = args.length > 0 && "postgres".equals(args[0]);
+        String server = System.getenv("COFFEECHAT_TEST_POSTGRES_URL");
+        if (postgres && (server == null || server.isBlank())) {
+            throw new IllegalStateException("the postgres run needs COFFEECHAT_TEST_POSTGRES_URL (.ci/postgres start)");
+        }
         Path dir = Files.createTempDirectory("coffeechat-bench");
         CoachConfig config = CoachConfig.from(Settings.load(java.util.Optional.empty(),
                 Map.of("COFFEECHAT_DATA_DIR", dir.toString())));
+        String url = postgres ? TestDatabases.newPostgresSchema(server) : config.jdbcUrl();
+        String store = postgres ? "PostgreSQL" : "H2";
         System.out.printf(Locale.ROOT, "Coffee Chat Coach engine benchmark: %d users, %d threads, %d s measured,"
-                + " H2 %s, %d cores, Java %s%n", USERS, THREADS, MEASURE_MILLIS / 1000, org.h2.engine.Constants.VERSION,
+                + " %s, %d cores, Java %s%n", USERS, THREADS, MEASURE_MILLIS / 1000,
+                postgres ? store : "H2 " + org.h2.engine.Constants.VERSION,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
-        try (Database database = Database.open(config.jdbcUrl(), "", "", config.poolSize())) {
+        try (Database database = Database.open(url, "", "", config.poolSize())) {
             Result raw = rawCommits(database);
-            Result engine = transitions(database, config);
-            System.out.printf(Locale.ROOT, "raw H2 single-row commits:     %,10.0f /s   p50 %6.3f ms   p99 %6.3f ms%n",
-                    raw.perSecond(), raw.p50Millis(), raw.p99Millis());
+            Result engine = transitions(List.of(database), config, "one-");
+            System.out.printf(Locale.ROOT, "raw %-10s single-row commits: %,8.0f /s   p50 %6.3f ms   p99 %6.3f ms%n",
+                    store, raw.perSecond(), raw.p50Millis(), raw.p99Millis());
             System.out.printf(Locale.ROOT, "durable flow transitions:      %,10.0f /s   p50 %6.3f ms   p99 %6.3f ms%n",
                     engine.perSecond(), engine.p50Millis(), engine.p99Millis());
             System.out.printf(Locale.ROOT, "ratio transitions / commits:   %10.2f   (target >= 0.50)%n",
                     engine.perSecond() / raw.perSecond());
+            if (postgres) {
+                // Two engines, each with its own pool and cache, as two bot processes on one server: each serves
+                // the users of its own shards (here: half of the users each), on the same threads in total.
+                try (Database other = Database.open(url, "", "", config.poolSize())) {
+                    Result two = transitions(List.of(database, other), config, "two-");
+                    System.out.printf(Locale.ROOT, "transitions, two processes:    %,10.0f /s   p50 %6.3f ms   p99 %6.3f ms%n",
+                            two.perSecond(), two.p50Millis(), two.p99Millis());
+                    System.out.printf(Locale.ROOT, "ratio two processes / commits: %10.2f   (target >= 0.50)%n",
+                            two.perSecond() / raw.perSecond());
+                }
+            }
             System.out.printf(Locale.ROOT, "p99 transition latency:        %10.3f ms (target < 5 ms)%n",
                     engine.p99Millis());
             System.out.printf(Locale.ROOT, "heap per cached session:       %,10d bytes (target < 2048)%n",
@@ -124,19 +147,27 @@ public final class EngineBenchmark {
         });
     }
 
-    private static Result transitions(Database database, CoachConfig config) throws Exception {
-        Conversations engine = engine(database, Clock.systemUTC(), config.sessionCacheSize());
+    /**
+     * Durable transitions through one engine per database pool (one per process); user {@code i} is served by
+     * engine {@code i % processes}, as a user's shard belongs to one process.
+     */
+    private static Result transitions(List<Database> processes, CoachConfig config, String prefix) throws Exception {
+        Conversations[] engines = new Conversations[processes.size()];
+        for (int p = 0; p < engines.length; p++) {
+            engines[p] = engine(processes.get(p), Clock.systemUTC(), config.sessionCacheSize());
+        }
         UserId[] users = new UserId[USERS];
         for (int i = 0; i < USERS; i++) {
-            users[i] = new UserId("bench-" + i);
-            engine.handle(users[i], Input.Command.of("interview"));
+            users[i] = new UserId("bench-" + prefix + i);
+            engines[i % engines.length].handle(users[i], Input.Command.of("interview"));
         }
         String[] answers = {"Ana Li", "2", NOTE};
         return measure((thread, iteration) -> {
             int user = (int) ((thread + iteration * THREADS) % USERS);
+            Conversations engine = engines[user % engines.length];
             Reply reply = engine.handle(users[user], new Input.Answer(answers[(int) ((iteration / (USERS / THREADS)) % 3)]));
-            if (reply.version() < 0) {
-                throw new IllegalStateException("the engine reported an error: " + reply.notes());
+            if (reply.version() < 0 || !reply.notes().isEmpty()) {
+                throw new IllegalStateException("the engine did not take the answer: " + reply.notes());
             }
         });
     }
