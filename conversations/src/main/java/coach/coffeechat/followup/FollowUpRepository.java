@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * conditional update, so several bot processes never take the same prompt.
  */
 final class FollowUpRepository {
-    private static final String COLUMNS = "id, owner_id, contact_id, kind, state, due_at, attempts, held,"
+    static final String COLUMNS = "id, owner_id, contact_id, kind, state, due_at, attempts, held,"
             + " idempotency_key, deliveries";
 
     /**
@@ -104,35 +104,10 @@ final class FollowUpRepository {
 
     /**
      * Claims up to {@code limit} due follow-ups, oldest first, under a lease: until {@code leaseUntil} no one
-     * else takes them; if this process dies before marking them, they become due again then.
+     * else takes them; if this process dies before marking them, they become due again then (see {@link DueClaims}).
      */
     List<FollowUp> claimDue(Connection connection, Instant now, Instant leaseUntil, int limit) {
-        List<FollowUp> due = Sql.list(connection, "SELECT " + COLUMNS + " FROM follow_ups WHERE wake_at <= ?"
-                + " ORDER BY wake_at FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED",
-                s -> Sql.setInstant(s, 1, now), FollowUpRepository::map);
-        if (due.isEmpty()) {
-            return due;
-        }
-        // The rows read are locked until this transaction ends, and rows another timer holds locked are skipped, so
-        // two processes claiming at once take different prompts instead of queueing on the same ones. Each update
-        // still checks "wake_at <= ?": a row claimed and committed elsewhere between the read and the lock no longer
-        // matches. The update counts say which rows this claim won.
-        int[] won = batch(connection, "UPDATE follow_ups SET state = 'claimed', wake_at = ?, attempts = attempts + 1,"
-                + " updated_at = ? WHERE id = ? AND wake_at <= ?", due, (s, followUp) -> {
-                    Sql.setInstant(s, 1, leaseUntil);
-                    Sql.setInstant(s, 2, now);
-                    s.setLong(3, followUp.id());
-                    Sql.setInstant(s, 4, now);
-                });
-        List<FollowUp> claimed = new ArrayList<>(due.size());
-        for (int i = 0; i < due.size(); i++) {
-            if (won[i] > 0) {
-                FollowUp f = due.get(i);
-                claimed.add(new FollowUp(f.id(), f.owner(), f.contactId(), f.kind(), FollowUpState.CLAIMED,
-                        f.dueAt(), f.attempts() + 1, f.held(), f.idempotencyKey(), f.deliveries()));
-            }
-        }
-        return claimed;
+        return DueClaims.claim(connection, now, leaseUntil, limit);
     }
 
     /**
@@ -307,12 +282,13 @@ final class FollowUpRepository {
         statement.setInt(from + 2, claim.deliveries());
     }
 
+    /** Binds one row of a batch. */
     @FunctionalInterface
-    private interface RowBinder {
+    interface RowBinder {
         void bind(PreparedStatement statement, FollowUp followUp) throws SQLException;
     }
 
-    private static int[] batch(Connection connection, String sql, Collection<FollowUp> rows, RowBinder binder) {
+    static int[] batch(Connection connection, String sql, Collection<FollowUp> rows, RowBinder binder) {
         if (rows.isEmpty()) {
             return new int[0];
         }
@@ -327,7 +303,7 @@ final class FollowUpRepository {
         }
     }
 
-    private static FollowUp map(ResultSet row) throws SQLException {
+    static FollowUp map(ResultSet row) throws SQLException {
         long contact = row.getLong("contact_id");
         OptionalLong contactId = row.wasNull() ? OptionalLong.empty() : OptionalLong.of(contact);
         return new FollowUp(row.getLong("id"), new UserId(row.getString("owner_id")), contactId,

@@ -53,6 +53,15 @@ public final class TestDatabases {
         return Database.open("jdbc:h2:mem:test" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "", "", 8);
     }
 
+    /**
+     * The URL of a fresh database (H2 in memory, kept until the JVM ends, or a new PostgreSQL schema) that several
+     * pools can open, as several processes would.
+     */
+    public static String freshUrl() {
+        return POSTGRES != null ? newPostgresSchema(POSTGRES)
+                : "jdbc:h2:mem:shared" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
+    }
+
     /** A migrated H2 file database in a directory, as the bot uses by default. */
     public static Database file(Path directory) {
         return Database.open("jdbc:h2:file:" + directory.toAbsolutePath().resolve("coffeechat"), "", "", 8);
