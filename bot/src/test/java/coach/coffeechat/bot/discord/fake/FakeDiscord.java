@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import mockwebserver3.MockWebServer;
 import net.dv8tion.jda.api.JDABuilder;
@@ -65,10 +66,22 @@ public final class FakeDiscord implements AutoCloseable {
         ObjectMapper mapper = new ObjectMapper();
         this.gateway = new FakeGateway(mapper, botUser, applicationId, gatewayUrl);
         this.rest = new FakeRest(mapper, clock, snowflakes, channels, gateway, botUser, applicationId, gatewayUrl);
-        long guildId = snowflakes.next();
+        long guildId = onShardOneOfTwo(snowflakes);
         this.events = new GatewayEvents(snowflakes, clock, channels, botUser, applicationId, guildId,
                 snowflakes.next());
         server.setDispatcher(rest);
+    }
+
+    /**
+     * An id for the fake's one guild that Discord would send to shard 1 of 2 ({@code (id >> 22) % 2 == 1}), while
+     * DMs go to shard 0: a test running the bot on two shards sees a server and a DM on different shards.
+     */
+    private static long onShardOneOfTwo(Snowflakes snowflakes) {
+        long id = snowflakes.next();
+        if (((id >>> 22) & 1) == 1) {
+            return id;
+        }
+        return snowflakes.at(Instant.ofEpochMilli((id >>> 22) + Snowflakes.DISCORD_EPOCH_MILLIS - 1));
     }
 
     /**

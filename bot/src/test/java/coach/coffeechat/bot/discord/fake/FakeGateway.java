@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +19,9 @@ import okhttp3.WebSocketListener;
 
 /**
  * The server side of the gateway WebSocket: HELLO on open, READY after IDENTIFY, an ACK for
- * every heartbeat, and a close(1000) answer to a closing client. Thread-safe.
+ * every heartbeat, and a close(1000) answer to a closing client. Sessions that IDENTIFY with a shard of several
+ * get the events Discord would send that shard: a server's on shard {@code (guild_id >> 22) % total}, DMs on
+ * shard 0. Thread-safe.
  */
 final class FakeGateway extends WebSocketListener {
 
@@ -33,6 +37,8 @@ final class FakeGateway extends WebSocketListener {
     private final Object readyLock = new Object();
     private WebSocket readySocket;
     private int readySessions;
+    private final Map<Integer, WebSocket> shardSockets = new HashMap<>();
+    private int shardTotal = 1;
 
     FakeGateway(ObjectMapper mapper, FakeUser botUser, long applicationId, String resumeUrl) {
         this.mapper = mapper;
@@ -60,7 +66,7 @@ final class FakeGateway extends WebSocketListener {
         received.add(payload);
         switch (payload.path("op").asInt(-1)) {
             case 1 -> send(webSocket, frame(11));
-            case 2 -> sendReady(webSocket);
+            case 2 -> sendReady(webSocket, payload.path("d").path("shard"));
             default -> {
                 // Presence updates, resumes and the like need no answer from this fake.
             }
@@ -89,7 +95,7 @@ final class FakeGateway extends WebSocketListener {
     }
 
     void dispatch(String event, JsonNode data, Duration timeout) {
-        WebSocket socket = awaitReady(timeout);
+        WebSocket socket = awaitShard(shardOf(event, data), timeout);
         ObjectNode frame = frame(0);
         frame.put("t", event);
         frame.put("s", sequence.incrementAndGet());
@@ -122,6 +128,41 @@ final class FakeGateway extends WebSocketListener {
         }
     }
 
+    /** The shard Discord sends an event to: its server's, or 0 for a DM. */
+    private int shardOf(String event, JsonNode data) {
+        String guild = "GUILD_CREATE".equals(event) ? "id" : "guild_id";
+        synchronized (readyLock) {
+            if (shardTotal == 1 || !data.hasNonNull(guild)) {
+                return 0;
+            }
+            return (int) ((Long.parseUnsignedLong(data.get(guild).asText()) >>> 22) % shardTotal);
+        }
+    }
+
+    /** Waits until the session of {@code shard} is READY (with one shard: any session). */
+    private WebSocket awaitShard(int shard, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (readyLock) {
+            while (true) {
+                WebSocket socket = shardTotal == 1 ? readySocket : shardSockets.get(shard);
+                if (socket != null) {
+                    return socket;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new IllegalStateException("the session of shard " + shard + " did not reach READY within "
+                            + timeout);
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(readyLock, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for READY", e);
+                }
+            }
+        }
+    }
+
     void closeSession() {
         WebSocket socket;
         synchronized (readyLock) {
@@ -133,7 +174,7 @@ final class FakeGateway extends WebSocketListener {
         }
     }
 
-    private void sendReady(WebSocket webSocket) {
+    private void sendReady(WebSocket webSocket, JsonNode shard) {
         ObjectNode ready = frame(0);
         ready.put("t", "READY");
         ready.put("s", sequence.incrementAndGet());
@@ -158,6 +199,10 @@ final class FakeGateway extends WebSocketListener {
         synchronized (readyLock) {
             readySocket = webSocket;
             readySessions++;
+            if (shard.isArray() && shard.size() == 2) {
+                shardTotal = shard.get(1).asInt(1);
+                shardSockets.put(shard.get(0).asInt(0), webSocket);
+            }
             readyLock.notifyAll();
         }
     }
@@ -167,6 +212,7 @@ final class FakeGateway extends WebSocketListener {
             if (readySocket == webSocket) {
                 readySocket = null;
             }
+            shardSockets.values().removeIf(socket -> socket == webSocket);
         }
     }
 
