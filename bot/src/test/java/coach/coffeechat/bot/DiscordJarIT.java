@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +33,7 @@ final class DiscordJarIT {
     private static final Duration WAIT = Duration.ofSeconds(15);
     /** The exit status of a JVM that ran its shutdown hooks after SIGTERM (128 + 15). */
     private static final int SIGTERM_EXIT = 143;
-    private static final String TOKEN = "fake-token-that-must-never-be-logged";
+    private static final String TOKEN = DiscordJars.TOKEN;
 
     @TempDir
     Path work;
@@ -111,33 +110,15 @@ final class DiscordJarIT {
     }
 
     private RecordedCall answer(ObjectNode interaction) {
-        discord.dispatch("INTERACTION_CREATE", interaction);
-        return discord.awaitRequest("POST", "interactions/" + interaction.path("id").asText() + "/[^/]+/callback",
-                WAIT);
+        return DiscordJars.answer(discord, interaction, WAIT);
     }
 
-    /** The custom id of the component in a reply whose id ends with {@code suffix}. */
     private static String customId(RecordedCall reply, String suffix) {
-        return Bodies.components(reply.body()).keySet().stream().filter(id -> id.endsWith(suffix)).findFirst()
-                .orElseThrow(() -> new AssertionError("no component ending in " + suffix + " in " + reply));
+        return DiscordJars.customId(reply, suffix);
     }
 
     private Process startJar(Path dataDir, String name) throws IOException {
-        String jar = System.getProperty("coffeechat.jar");
-        assertThat(jar).as("system property coffeechat.jar (set by failsafe)").isNotBlank();
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(), "-jar", jar))
-                .redirectInput(ProcessBuilder.Redirect.PIPE)
-                .redirectOutput(work.resolve(name + ".out").toFile())
-                .redirectError(work.resolve(name + ".err").toFile());
-        Map<String, String> environment = builder.environment();
-        environment.keySet().removeIf(variable -> variable.equals("DISCORD_TOKEN")
-                || variable.startsWith("COFFEECHAT_"));
-        environment.put("DISCORD_TOKEN", TOKEN);
-        environment.put("COFFEECHAT_DATA_DIR", dataDir.toString());
-        environment.put("COFFEECHAT_DISCORD_REST_URL", discord.restBaseUrl());
-        environment.put("COFFEECHAT_DISCORD_GATEWAY_URL", discord.gatewayUrl());
-        return builder.start();
+        return DiscordJars.start(discord, work, name, dataDir, Map.of());
     }
 
     /** Sends SIGTERM and returns the exit status. */

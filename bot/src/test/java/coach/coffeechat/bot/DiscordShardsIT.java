@@ -44,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 final class DiscordShardsIT {
     private static final Duration START = Duration.ofSeconds(90);
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final String TOKEN = "fake-token-that-must-never-be-logged";
+    private static final String TOKEN = DiscordJars.TOKEN;
 
     @TempDir
     Path work;
@@ -196,39 +196,22 @@ final class DiscordShardsIT {
     }
 
     private RecordedCall answer(ObjectNode interaction) {
-        discord.dispatch("INTERACTION_CREATE", interaction);
-        return discord.awaitRequest("POST", "interactions/" + interaction.path("id").asText() + "/[^/]+/callback",
-                WAIT);
+        return DiscordJars.answer(discord, interaction, WAIT);
     }
 
     private static String customId(RecordedCall reply, String suffix) {
-        return Bodies.components(reply.body()).keySet().stream().filter(id -> id.endsWith(suffix)).findFirst()
-                .orElseThrow(() -> new AssertionError("no component ending in " + suffix + " in " + reply));
+        return DiscordJars.customId(reply, suffix);
     }
 
     private Process startJar(String name, String shards) throws IOException {
-        String jar = System.getProperty("coffeechat.jar");
-        assertThat(jar).as("system property coffeechat.jar (set by failsafe)").isNotBlank();
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(), "-jar", jar))
-                .redirectInput(ProcessBuilder.Redirect.PIPE)
-                .redirectOutput(work.resolve(name + ".out").toFile())
-                .redirectError(work.resolve(name + ".err").toFile());
-        Map<String, String> environment = builder.environment();
-        environment.keySet().removeIf(variable -> variable.equals("DISCORD_TOKEN")
-                || variable.startsWith("COFFEECHAT_"));
-        environment.put("DISCORD_TOKEN", TOKEN);
-        environment.put("COFFEECHAT_DATA_DIR", work.resolve(name).toString());
-        environment.put("COFFEECHAT_DB_URL", databaseUrl);
-        environment.put("COFFEECHAT_DISCORD_SHARDS_TOTAL", "2");
-        environment.put("COFFEECHAT_DISCORD_SHARDS", shards);
-        environment.put("COFFEECHAT_FOLLOWUP_POLL_INTERVAL", "PT1S");
         // Quiet hours well away from now, wherever in the day the test runs (users here are on UTC).
         LocalTime later = LocalTime.now(ZoneOffset.UTC).plusHours(3).withSecond(0).withNano(0);
-        environment.put("COFFEECHAT_FOLLOWUP_QUIET_HOURS", later + "-" + later.plusHours(1));
-        environment.put("COFFEECHAT_DISCORD_REST_URL", discord.restBaseUrl());
-        environment.put("COFFEECHAT_DISCORD_GATEWAY_URL", discord.gatewayUrl());
-        return builder.start();
+        return DiscordJars.start(discord, work, name, work.resolve(name), Map.of(
+                "COFFEECHAT_DB_URL", databaseUrl,
+                "COFFEECHAT_DISCORD_SHARDS_TOTAL", "2",
+                "COFFEECHAT_DISCORD_SHARDS", shards,
+                "COFFEECHAT_FOLLOWUP_POLL_INTERVAL", "PT1S",
+                "COFFEECHAT_FOLLOWUP_QUIET_HOURS", later + "-" + later.plusHours(1)));
     }
 
     private String logs() {

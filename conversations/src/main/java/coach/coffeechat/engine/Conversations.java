@@ -201,8 +201,10 @@ public final class Conversations {
 
     /**
      * One attempt: empty when the session was changed by someone else first. The first attempt is optimistic
-     * (cached state, conditional write); a retry reads the row with a lock so that it cannot lose again. Follow-ups
-     * held for the user are taken into the reply only {@code withNotices}: when the reply is shown.
+     * (cached state; a change is written only if the version is still the one it was based on, and a turn that
+     * changes nothing checks the stored version before it is shown); a retry reads the row with a lock so that it
+     * cannot lose again. Follow-ups held for the user are taken into the reply only {@code withNotices}: when the
+     * reply is shown.
      */
     private Optional<Reply> attempt(UserId user, Move move, boolean withNotices, boolean lockRow)
             throws SQLException {
@@ -213,9 +215,16 @@ public final class Conversations {
                 Dialog.Scope scope = new Dialog.Scope(user, now, connection, idleFlows);
                 Optional<Session> seen = sessions.lastShown(user);
                 Session current = lockRow ? sessions.locked(connection, user, now)
-                        : sessions.current(connection, user, now);
+                        : sessions.cachedOrStored(connection, user, now);
                 Dialog.Turn turn = move.apply(seen.orElse(current), current, scope);
                 Session next = turn.session();
+                if (next == current && !lockRow && seen.isPresent() && !sessions.stillStored(connection, current)) {
+                    // Nothing to write, so no conditional write finds out: the cached session was changed by
+                    // another process. Read it again (with the row lock) rather than show the old one.
+                    connection.rollback();
+                    sessions.forget(user);
+                    return Optional.empty();
+                }
                 Reply reply = withNotices ? withNotices(turn.reply(), notices.take(scope.context(Map.of())))
                         : turn.reply();
                 if (next != current) {

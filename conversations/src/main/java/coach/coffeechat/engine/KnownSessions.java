@@ -41,12 +41,27 @@ final class KnownSessions {
     /** The session as stored now: the cached one while its version is the stored one, else read again. */
     Session current(Connection connection, UserId user, Instant now) {
         Session cached = cache.getIfPresent(user);
-        if (cached != null && cached.version() == sessions.version(connection, user)) {
+        if (cached != null && stillStored(connection, cached)) {
             return cached;
         }
         Session stored = read(connection, user, now, false);
         cache.put(user, stored);
         return stored;
+    }
+
+    /**
+     * The session this process last read or wrote, or, when it remembers none, as stored now. Cheaper than
+     * {@link #current} by one read, for a change whose conditional write checks the version anyway; a turn that
+     * writes nothing must ask {@link #stillStored} before it is shown.
+     */
+    Session cachedOrStored(Connection connection, UserId user, Instant now) {
+        Session cached = cache.getIfPresent(user);
+        return cached != null ? cached : current(connection, user, now);
+    }
+
+    /** Whether a session is still the stored version (one indexed read of a number). */
+    boolean stillStored(Connection connection, Session session) {
+        return session.version() == sessions.version(connection, session.user());
     }
 
     /**

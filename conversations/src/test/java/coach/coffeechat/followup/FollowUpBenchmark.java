@@ -2,10 +2,6 @@ package coach.coffeechat.followup;
 
 import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.Settings;
-import coach.coffeechat.contact.NewContact;
-import coach.coffeechat.contact.Source;
-import coach.coffeechat.contact.Stage;
-import coach.coffeechat.contact.Warmth;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.store.Database;
 import coach.coffeechat.store.Sql;
@@ -26,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 /**
@@ -165,12 +160,7 @@ public final class FollowUpBenchmark {
         // The kit's wiring on this database; the database is closed by the caller, so the kit is not.
         FollowUpKit kit = new FollowUpKit(clock, Map.of(), database);
         database.inTransaction(connection -> {
-            kit.users.ensure(connection, OWNER, clock.instant());
-            for (int i = 0; i < DELIVER; i++) {
-                long id = kit.contacts.add(connection, new NewContact(OWNER, "Person " + i, "", "Org " + i,
-                        Warmth.WARM, Source.FRIEND, OptionalLong.empty(), "", "", ""), clock.instant());
-                kit.contacts.moveStage(connection, OWNER, id, Stage.MET, clock.instant());
-            }
+            kit.metContacts(connection, OWNER, DELIVER);
             return null;
         });
         clock.advance(Duration.ofDays(1));

@@ -126,6 +126,19 @@ final class FollowUpKit implements AutoCloseable {
         });
     }
 
+    /**
+     * {@code count} contacts of {@code owner} ("Person 0", "Person 1" ...), each met just now, so the planner plans
+     * a thank-you for each; in the caller's transaction.
+     */
+    void metContacts(Connection connection, UserId owner, int count) {
+        users.ensure(connection, owner, clock.instant());
+        for (int i = 0; i < count; i++) {
+            long id = contacts.add(connection, new NewContact(owner, "Person " + i, "", "Org " + i, Warmth.WARM,
+                    Source.FRIEND, OptionalLong.empty(), "", "", ""), clock.instant());
+            contacts.moveStage(connection, owner, id, Stage.MET, clock.instant());
+        }
+    }
+
     void move(Contact contact, Stage stage) {
         tx(c -> contacts.moveStage(c, MAYA, contact.id(), stage, clock.instant()));
     }

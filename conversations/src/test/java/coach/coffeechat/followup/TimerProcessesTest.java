@@ -3,10 +3,6 @@ package coach.coffeechat.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import coach.coffeechat.contact.NewContact;
-import coach.coffeechat.contact.Source;
-import coach.coffeechat.contact.Stage;
-import coach.coffeechat.contact.Warmth;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.store.Database;
 import coach.coffeechat.store.Sql;
@@ -22,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,12 +55,7 @@ final class TimerProcessesTest {
         for (int u = 0; u < USERS; u++) {
             UserId owner = new UserId("user-" + u);
             database.inTransaction(connection -> {
-                kit.users.ensure(connection, owner, clock.instant());
-                for (int i = 0; i < CONTACTS_EACH; i++) {
-                    long id = kit.contacts.add(connection, new NewContact(owner, "Person " + i, "", "Org " + i,
-                            Warmth.WARM, Source.FRIEND, OptionalLong.empty(), "", "", ""), clock.instant());
-                    kit.contacts.moveStage(connection, owner, id, Stage.MET, clock.instant());
-                }
+                kit.metContacts(connection, owner, CONTACTS_EACH);
                 return null;
             });
         }

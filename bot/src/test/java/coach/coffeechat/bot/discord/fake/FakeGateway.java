@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
@@ -109,23 +110,8 @@ final class FakeGateway extends WebSocketListener {
 
     /** Waits until {@code sessions} sessions have reached READY in all and one of them is open. */
     WebSocket awaitReady(int sessions, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (readyLock) {
-            while (readySocket == null || readySessions < sessions) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new IllegalStateException("gateway session " + sessions + " did not reach READY within "
-                            + timeout);
-                }
-                try {
-                    TimeUnit.NANOSECONDS.timedWait(readyLock, left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while waiting for READY", e);
-                }
-            }
-            return readySocket;
-        }
+        return await(() -> readySessions >= sessions ? readySocket : null,
+                "gateway session " + sessions + " did not reach READY within " + timeout, timeout);
     }
 
     /** The shard Discord sends an event to: its server's, or 0 for a DM. */
@@ -141,17 +127,21 @@ final class FakeGateway extends WebSocketListener {
 
     /** Waits until the session of {@code shard} is READY (with one shard: any session). */
     private WebSocket awaitShard(int shard, Duration timeout) {
+        return await(() -> shardTotal == 1 ? readySocket : shardSockets.get(shard),
+                "the session of shard " + shard + " did not reach READY within " + timeout, timeout);
+    }
+
+    /** Waits, under the ready lock, until {@code socket} gives one. */
+    private WebSocket await(Supplier<WebSocket> socket, String failure, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (readyLock) {
-            while (true) {
-                WebSocket socket = shardTotal == 1 ? readySocket : shardSockets.get(shard);
-                if (socket != null) {
-                    return socket;
+            for (WebSocket ready = socket.get(); ; ready = socket.get()) {
+                if (ready != null) {
+                    return ready;
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    throw new IllegalStateException("the session of shard " + shard + " did not reach READY within "
-                            + timeout);
+                    throw new IllegalStateException(failure);
                 }
                 try {
                     TimeUnit.NANOSECONDS.timedWait(readyLock, left);
