@@ -1,6 +1,7 @@
 package coach.coffeechat.coach;
 
 import coach.coffeechat.config.Texts;
+import coach.coffeechat.engine.Place;
 import coach.coffeechat.engine.UserId;
 import java.sql.Connection;
 import java.time.Instant;
@@ -43,7 +44,11 @@ final class ChallengeWriter {
             lines.add(totals(challenge, efforts));
             board(efforts).ifPresent(lines::add);
         }
-        lines.add(texts.get("challenge.post." + moment.id() + ".footer"));
+        // The console has no Join button: it says what to type instead.
+        boolean console = ChallengeCommands.CONSOLE_CHANNEL.equals(challenge.channel()) && moment.joinable()
+                && challenge.serverId().startsWith(Place.SIMULATED_PREFIX);
+        lines.add(texts.get("challenge.post." + moment.id() + ".footer" + (console ? ".console" : ""),
+                "server", server));
         return new ChallengePost(challenge.id(), challenge.serverId(), challenge.channel(), moment,
                 String.join("\n\n", lines));
     }

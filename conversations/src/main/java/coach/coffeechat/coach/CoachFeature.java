@@ -190,9 +190,9 @@ public final class CoachFeature implements Feature {
                         List.of(new OptionSpec("goal", "What each member aims for", true, OptionKind.CHOICE, goals),
                                 new OptionSpec("count", "How many each, 1 to " + ChallengeCommands.MAX_TARGET, true,
                                         OptionKind.INTEGER, List.of()),
-                                new OptionSpec("end", "The last day, e.g. 2026-03-15", true, OptionKind.TEXT,
+                                new OptionSpec("end", "The last day, e.g. friday, 15 Mar, in 2 weeks", true, OptionKind.TEXT,
                                         List.of()),
-                                new OptionSpec("start", "The first day (today if not given)", false, OptionKind.TEXT,
+                                new OptionSpec("start", "The first day, e.g. tomorrow, monday (today if not given)", false, OptionKind.TEXT,
                                         List.of()), server())), challengeCommands::start)
                 .add(new CommandSpec("challenge join", "Join this server's challenge; choose whether you appear on"
                         + " its leaderboard", List.of(new OptionSpec("appear", "On the leaderboard: hidden (the"
