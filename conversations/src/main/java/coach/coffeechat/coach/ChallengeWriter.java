@@ -45,7 +45,7 @@ final class ChallengeWriter {
             board(efforts).ifPresent(lines::add);
         }
         // The console has no Join button: it says what to type instead.
-        boolean console = ChallengeCommands.CONSOLE_CHANNEL.equals(challenge.channel()) && moment.joinable()
+        boolean console = ChallengeCommands.CONSOLE_CHANNEL.equals(challenge.channel()) && moment != ChallengePost.Moment.END
                 && challenge.serverId().startsWith(Place.SIMULATED_PREFIX);
         lines.add(texts.get("challenge.post." + moment.id() + ".footer" + (console ? ".console" : ""),
                 "server", server));
@@ -61,7 +61,8 @@ final class ChallengeWriter {
                 "goal", goal(challenge), "from", DAY.format(challenge.startsOn()), "to", DAY.format(challenge.endsOn()));
         Optional<Effort> mine = efforts.stream().filter(e -> e.member().user().equals(user)).findFirst();
         String own = mine.map(effort -> texts.get("challenge.status.mine", "count", effort.toward(challenge.goal()),
-                        "target", challenge.target(), "steps", texts.get("challenge.steps." + challenge.goal().id()),
+                        "target", challenge.target(), "steps", texts.get("challenge.status.steps." + challenge.goal().id(),
+                                "count", challenge.target()),
                         "requests", effort.requests(), "thanks", effort.thankYous(), "followups", effort.followUps(),
                         "appear", texts.get("challenge.appear.now." + effort.member().appearance().id())))
                 .orElseGet(() -> texts.get("challenge.status.not-joined"));

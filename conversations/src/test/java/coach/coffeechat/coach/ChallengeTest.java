@@ -48,7 +48,7 @@ final class ChallengeTest {
 
         String status = bench.command(ANA, inChannel("Ana", false), "challenge status").text();
 
-        assertThat(status).contains("You: 2 of 2 requests sent", "2 requests sent, 1 thank-yous on time")
+        assertThat(status).contains("You: 2 of 2 requests sent", "2 requests sent, 1 thank-you on time, 0 follow-ups done")
                 .contains(text("challenge.totals", "members", 1, "together", 2, "steps",
                         text("challenge.steps.requests"), "reached", 1));
         assertThat(bench.command(DEE, inChannel("Dee", false), "challenge status").text())
@@ -115,7 +115,7 @@ final class ChallengeTest {
         bench.round();
 
         String result = bench.challengePosts.get(bench.challengePosts.size() - 1).text();
-        assertThat(result).contains("1. a member: 3 (2 sent, 1 thank-yous, 0 follow-ups)",
+        assertThat(result).contains("1. a member: 3 (2 sent, 1 thank-you, 0 follow-ups)",
                 "2. Ana: 1 (1 sent, 0 thank-yous, 0 follow-ups)",
                 text("challenge.totals", "members", 3, "together", 6, "steps", text("challenge.steps.requests"),
                         "reached", 2));
@@ -189,7 +189,8 @@ final class ChallengeTest {
         bench.coach().actOnFollowUp(ANA, open.get(0).id(), FollowUpAction.DONE);
 
         assertThat(bench.command(ANA, inChannel("Ana", false), "challenge status").text())
-                .contains("You: 1 of 1 follow-ups done.", "1 follow-ups done.");
+                .contains("You: 1 of 1 follow-up done.", "1 request sent, 0 thank-yous on time, 1 follow-up done.")
+                .doesNotContain("1 follow-ups");
     }
 
     @Test
