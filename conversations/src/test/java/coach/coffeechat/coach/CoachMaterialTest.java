@@ -12,6 +12,8 @@ import coach.coffeechat.engine.Place;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.UserId;
+import coach.coffeechat.store.Sql;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,5 +111,19 @@ final class CoachMaterialTest {
         assertThat(wrong.text()).isEqualTo(text("coach.questions.number-unknown", "typed", "2", "count", 1));
         assertThat(removed.notes()).containsExactly(text("coach.questions.removed", "question", QUESTION),
                 text("coach.questions.none", "server", "Cohort A"));
+    }
+
+    @Test
+    void theMaterialBelongsToTheServerAndStaysWhenTheCoachWhoWroteItIsForgotten() {
+        Place manager = in(SERVER, "Dana", true);
+        questions(manager, "action", "add", "question", QUESTION);
+        bench.handle(DANA, new Input.Command("privacy forget", Map.of()));
+        bench.handle(DANA, new Input.Answer("yes"));
+
+        List<String> userColumns = bench.database.inTransaction(c -> Sql.list(c, "SELECT column_name FROM"
+                + " information_schema.columns WHERE LOWER(table_name) IN ('coach_questions', 'coach_templates')"
+                + " AND LOWER(column_name) IN ('user_id', 'owner_id')", s -> { }, row -> row.getString(1)));
+        assertThat(userColumns).as("no user is named in a server's material").isEmpty();
+        assertThat(questions(manager).text()).contains(QUESTION);
     }
 }
