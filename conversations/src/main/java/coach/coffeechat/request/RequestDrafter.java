@@ -75,6 +75,8 @@ public final class RequestDrafter {
     private final RequestTemplates templates;
     private final Texts texts;
     private final RequestChecker checker;
+    /** A server's own text for the template, in place of the shipped one; empty for the shipped one. */
+    private final Optional<String> own;
 
     /**
      * @param templates the request templates
@@ -82,9 +84,23 @@ public final class RequestDrafter {
      * @param checker the checks whose length limits the drafts keep
      */
     public RequestDrafter(RequestTemplates templates, Texts texts, RequestChecker checker) {
+        this(templates, texts, checker, Optional.empty());
+    }
+
+    private RequestDrafter(RequestTemplates templates, Texts texts, RequestChecker checker, Optional<String> own) {
         this.templates = templates;
         this.texts = texts;
         this.checker = checker;
+        this.own = own;
+    }
+
+    /**
+     * The draft from a server's own template when one is given (else the shipped one), fitted the same way, with
+     * what was shortened to fit.
+     */
+    public Draft write(DraftInputs inputs, Optional<String> template) {
+        return template.isEmpty() ? write(inputs) : new RequestDrafter(templates, texts, checker, template)
+                .write(inputs);
     }
 
     /** The draft text. */
@@ -94,131 +110,110 @@ public final class RequestDrafter {
 
     /** The draft, fitted to what the checks allow, with what was shortened to fit. */
     public Draft write(DraftInputs inputs) {
-        return write(inputs, Optional.empty());
+        RequestFormat format = inputs.format();
+        Map<Part, String> parts = new EnumMap<>(Part.class);
+        parts.put(Part.WHY, WhyClause.of(inputs.why()));
+        parts.put(Part.REFERRER, inputs.referrer().strip());
+        parts.put(Part.SUMMARY, format == RequestFormat.EMAIL ? inputs.summary().strip()
+                : Wording.firstSentence(inputs.summary()));
+        parts.put(Part.LEARN, inputs.learn().strip().replaceAll("[\\s.!?;,]+$", ""));
+        // The bot's own optional sentences go first: place, then purpose.
+        String text = render(inputs, parts, 2);
+        for (int extras = 1; extras >= 0 && !fits(inputs, text); extras--) {
+            text = render(inputs, parts, extras);
+        }
+        List<Part> shortened = new ArrayList<>();
+        if (!fits(inputs, text) && format == RequestFormat.LINKEDIN && !parts.get(Part.WHY).isEmpty()) {
+            // A note has no room for a cut reason: it goes whole, or not at all.
+            parts.put(Part.WHY, "");
+            shortened.add(Part.WHY);
+            text = render(inputs, parts, 0);
+        }
+        // A referrer's name of more than three words gives way before the user's own words do; a shorter one last.
+        String referrer = parts.get(Part.REFERRER);
+        boolean longName = Shortening.words(referrer) > LONG_NAME_WORDS;
+        if (longName && !fits(inputs, text)) {
+            text = firstNameOfReferrer(inputs, parts, shortened);
+        }
+        text = balance(inputs, parts, shortened, text);
+        if (!longName && !fits(inputs, text) && Shortening.words(referrer) > 1) {
+            text = firstNameOfReferrer(inputs, parts, shortened);
+        }
+        return new Draft(text, shortened);
+    }
+
+    private String firstNameOfReferrer(DraftInputs inputs, Map<Part, String> parts, List<Part> shortened) {
+        parts.put(Part.REFERRER, Wording.firstName(parts.get(Part.REFERRER)));
+        shortened.add(Part.REFERRER);
+        return render(inputs, parts, 0);
     }
 
     /**
-     * The draft from a server's own template when one is given (else the shipped one), fitted to what the checks
-     * allow, with what was shortened to fit.
+     * Cuts the longest of why, summary and goal by a fifth at a time (never below its fewest words), so that a long
+     * answer gives way before a short one does, until the draft fits or nothing more can be cut.
      */
-    public Draft write(DraftInputs inputs, Optional<String> template) {
-        return new Fitting(template).write(inputs);
+    private String balance(DraftInputs inputs, Map<Part, String> parts, List<Part> shortened, String text) {
+        Map<Part, String> full = new EnumMap<>(parts);
+        String current = text;
+        while (!fits(inputs, current)) {
+            Part longest = null;
+            int most = 0;
+            for (Part part : List.of(Part.WHY, Part.SUMMARY, Part.LEARN)) {
+                int spare = Shortening.words(parts.get(part)) - part.fewestWords;
+                if (spare > most) {
+                    longest = part;
+                    most = spare;
+                }
+            }
+            if (longest == null) {
+                return current;
+            }
+            int words = Shortening.words(parts.get(longest));
+            int fewer = Math.max(longest.fewestWords, words - Math.max(1, words / 5));
+            parts.put(longest, Shortening.toWords(full.get(longest), fewer));
+            if (!shortened.contains(longest)) {
+                shortened.add(longest);
+            }
+            current = render(inputs, parts, 0);
+        }
+        return current;
     }
 
-    /** One draft being fitted, on one template. */
-    private final class Fitting {
-        private final Optional<String> template;
+    private boolean fits(DraftInputs inputs, String text) {
+        return checker.fits(new RequestDraft(text, inputs.format(), inputs.referrer(), inputs.contactName(),
+                inputs.plan()));
+    }
 
-        Fitting(Optional<String> template) {
-            this.template = template;
-        }
-
-        Draft write(DraftInputs inputs) {
-            RequestFormat format = inputs.format();
-            Map<Part, String> parts = new EnumMap<>(Part.class);
-            parts.put(Part.WHY, WhyClause.of(inputs.why()));
-            parts.put(Part.REFERRER, inputs.referrer().strip());
-            parts.put(Part.SUMMARY, format == RequestFormat.EMAIL ? inputs.summary().strip()
-                    : Wording.firstSentence(inputs.summary()));
-            parts.put(Part.LEARN, inputs.learn().strip().replaceAll("[\\s.!?;,]+$", ""));
-            // The bot's own optional sentences go first: place, then purpose.
-            String text = render(inputs, parts, 2);
-            for (int extras = 1; extras >= 0 && !fits(inputs, text); extras--) {
-                text = render(inputs, parts, extras);
-            }
-            List<Part> shortened = new ArrayList<>();
-            if (!fits(inputs, text) && format == RequestFormat.LINKEDIN && !parts.get(Part.WHY).isEmpty()) {
-                // A note has no room for a cut reason: it goes whole, or not at all.
-                parts.put(Part.WHY, "");
-                shortened.add(Part.WHY);
-                text = render(inputs, parts, 0);
-            }
-            // A referrer's name of more than three words gives way before the user's own words do; a shorter one last.
-            String referrer = parts.get(Part.REFERRER);
-            boolean longName = Shortening.words(referrer) > LONG_NAME_WORDS;
-            if (longName && !fits(inputs, text)) {
-                text = firstNameOfReferrer(inputs, parts, shortened);
-            }
-            text = balance(inputs, parts, shortened, text);
-            if (!longName && !fits(inputs, text) && Shortening.words(referrer) > 1) {
-                text = firstNameOfReferrer(inputs, parts, shortened);
-            }
-            return new Draft(text, shortened);
-        }
-
-        private String firstNameOfReferrer(DraftInputs inputs, Map<Part, String> parts, List<Part> shortened) {
-            parts.put(Part.REFERRER, Wording.firstName(parts.get(Part.REFERRER)));
-            shortened.add(Part.REFERRER);
-            return render(inputs, parts, 0);
-        }
-
-        /**
-         * Cuts the longest of why, summary and goal by a fifth at a time (never below its fewest words), so that a long
-         * answer gives way before a short one does, until the draft fits or nothing more can be cut.
-         */
-        private String balance(DraftInputs inputs, Map<Part, String> parts, List<Part> shortened, String text) {
-            Map<Part, String> full = new EnumMap<>(parts);
-            String current = text;
-            while (!fits(inputs, current)) {
-                Part longest = null;
-                int most = 0;
-                for (Part part : List.of(Part.WHY, Part.SUMMARY, Part.LEARN)) {
-                    int spare = Shortening.words(parts.get(part)) - part.fewestWords;
-                    if (spare > most) {
-                        longest = part;
-                        most = spare;
-                    }
-                }
-                if (longest == null) {
-                    return current;
-                }
-                int words = Shortening.words(parts.get(longest));
-                int fewer = Math.max(longest.fewestWords, words - Math.max(1, words / 5));
-                parts.put(longest, Shortening.toWords(full.get(longest), fewer));
-                if (!shortened.contains(longest)) {
-                    shortened.add(longest);
-                }
-                current = render(inputs, parts, 0);
-            }
-            return current;
-        }
-
-        private boolean fits(DraftInputs inputs, String text) {
-            return checker.fits(new RequestDraft(text, inputs.format(), inputs.referrer(), inputs.contactName(),
-                    inputs.plan()));
-        }
-
-        /** The draft with these parts and the first {@code extras} of the bot's optional sentences (purpose, place). */
-        private String render(DraftInputs inputs, Map<Part, String> parts, int extras) {
-            Map<String, String> values = new HashMap<>();
-            values.put("first", Wording.firstName(inputs.contactName()));
-            String referrer = parts.get(Part.REFERRER);
-            values.put("referrer", referrer);
-            values.put("referrerFirst", Wording.firstName(referrer));
-            values.put("learn", parts.get(Part.LEARN));
-            values.put("topic", Shortening.toWords(inputs.learn().strip().replaceAll("[\\s.!?;,]+$", ""), TOPIC_WORDS));
-            String summary = sentence(parts.get(Part.SUMMARY));
-            values.put("summary", summary);
-            values.put("intro", summary);
-            values.put("why", parts.get(Part.WHY).isEmpty() ? ""
-                    : texts.get("request.why." + inputs.format().id(), "why", parts.get(Part.WHY)));
-            values.put("minutes", Integer.toString(inputs.minutes()));
-            values.put("offer", inputs.offerQuestions() ? texts.get("request.offer") : "");
-            values.put("purpose", extras >= 1 ? texts.get("request.purpose") : "");
-            values.put("place", extras >= 2 ? texts.get("request.place") : "");
-            values.put("connection", connection(inputs.source()));
-            // A quick draft may not know the sender yet: then who they are and the signature are left out (the reply
-            // asks them to add both), never a gap like "[your name]" that the checks rightly flag.
-            String sender = inputs.sender().strip();
-            values.put("sender", sender);
-            values.put("senderFirst", Wording.firstName(sender));
-            String me = inputs.variant() == DraftVariant.WARM ? "request.me.warm" : "request.me." + inputs.format().id();
-            values.put("me", sender.isEmpty() ? "" : texts.get(me, "sender", sender, "senderFirst",
-                    Wording.firstName(sender)));
-            String text = templates.fill(inputs.format(), inputs.variant(), values, template);
-            // A cut that ends a sentence needs no full stop after its mark.
-            return text.replace(Shortening.CUT + ".", Shortening.CUT);
-        }
+    /** The draft with these parts and the first {@code extras} of the bot's optional sentences (purpose, place). */
+    private String render(DraftInputs inputs, Map<Part, String> parts, int extras) {
+        Map<String, String> values = new HashMap<>();
+        values.put("first", Wording.firstName(inputs.contactName()));
+        String referrer = parts.get(Part.REFERRER);
+        values.put("referrer", referrer);
+        values.put("referrerFirst", Wording.firstName(referrer));
+        values.put("learn", parts.get(Part.LEARN));
+        values.put("topic", Shortening.toWords(inputs.learn().strip().replaceAll("[\\s.!?;,]+$", ""), TOPIC_WORDS));
+        String summary = sentence(parts.get(Part.SUMMARY));
+        values.put("summary", summary);
+        values.put("intro", summary);
+        values.put("why", parts.get(Part.WHY).isEmpty() ? ""
+                : texts.get("request.why." + inputs.format().id(), "why", parts.get(Part.WHY)));
+        values.put("minutes", Integer.toString(inputs.minutes()));
+        values.put("offer", inputs.offerQuestions() ? texts.get("request.offer") : "");
+        values.put("purpose", extras >= 1 ? texts.get("request.purpose") : "");
+        values.put("place", extras >= 2 ? texts.get("request.place") : "");
+        values.put("connection", connection(inputs.source()));
+        // A quick draft may not know the sender yet: then who they are and the signature are left out (the reply
+        // asks them to add both), never a gap like "[your name]" that the checks rightly flag.
+        String sender = inputs.sender().strip();
+        values.put("sender", sender);
+        values.put("senderFirst", Wording.firstName(sender));
+        String me = inputs.variant() == DraftVariant.WARM ? "request.me.warm" : "request.me." + inputs.format().id();
+        values.put("me", sender.isEmpty() ? "" : texts.get(me, "sender", sender, "senderFirst",
+                Wording.firstName(sender)));
+        String text = templates.fill(inputs.format(), inputs.variant(), values, own);
+        // A cut that ends a sentence needs no full stop after its mark.
+        return text.replace(Shortening.CUT + ".", Shortening.CUT);
     }
 
     /** The user's lines ending as a sentence does, so the template's next sentence doesn't run on. */
