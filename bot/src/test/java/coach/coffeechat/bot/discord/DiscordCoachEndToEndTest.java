@@ -42,7 +42,8 @@ import org.junit.jupiter.api.Timeout;
  * A coach on the fake Discord with the real JDA client: setup with the coach channel, a member's consent, the
  * roster, and the weekly digest posted by the timer with its chart attached; a challenge from its announcement
  * and a click on Join to its result; a question the coach adds to the server's bank offered first to a member
- * preparing questions in the server. Every body the bot sent, the
+ * preparing questions in the server; a member without Manage Server refused setup and material but sharing as any
+ * member does. Every body the bot sent, the
  * multipart digest's included, matches Discord's OpenAPI description.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -229,6 +230,27 @@ final class DiscordCoachEndToEndTest {
         RecordedCall questions = answer(pick(ada, topics.body(), "coach"));
         assertThat(options(questions.body()).values()).as(questions.body().toString())
                 .anyMatch(label -> label.startsWith("What did your first month at Acme Health"));
+    }
+
+    @Test
+    void aMemberWithoutManageServerCannotSetUpOrChangeMaterialButSharesAsAnyMember() {
+        FakeUser dana = discord.newUser("dana");
+        FakeUser ada = discord.newUser("ada");
+        discord.events().plainMember(ada);
+        answer(discord.events().subcommand(dana, Where.GUILD, "coach", "setup", Map.of("timezone", "UTC")));
+
+        RecordedCall setup = answer(discord.events().subcommand(ada, Where.GUILD, "coach", "setup",
+                Map.of("timezone", "Europe/Berlin")));
+        RecordedCall add = answer(discord.events().subcommand(ada, Where.GUILD, "coach", "questions",
+                Map.of("action", "add", "question", "What surprised you in your first month?")));
+        RecordedCall share = answer(discord.events().subcommand(ada, Where.GUILD, "coach", "share",
+                Map.of("level", "counts")));
+
+        assertThat(Bodies.text(setup.body())).contains("Only members who can manage this server can set up");
+        assertThat(Bodies.text(add.body())).contains("Only this server's coaches");
+        assertThat(Bodies.text(share.body())).contains("If you share counts, the coaches of Cohort A will see");
+        RecordedCall settings = answer(discord.events().subcommand(ada, Where.GUILD, "coach", "settings", Map.of()));
+        assertThat(Bodies.text(settings.body())).contains("(UTC)").doesNotContain("Europe/Berlin");
     }
 
     /** The options of a reply's select menu, or else its buttons, by value or custom id, with their labels. */
