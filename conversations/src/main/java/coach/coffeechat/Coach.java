@@ -16,9 +16,11 @@ import coach.coffeechat.engine.Feature;
 import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Notices;
 import coach.coffeechat.engine.PersonalData;
+import coach.coffeechat.engine.ServerMaterial;
 import coach.coffeechat.engine.TimerDuty;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.followup.FollowUpAction;
+import coach.coffeechat.followup.FollowUpDrafts;
 import coach.coffeechat.followup.FollowUpFeature;
 import coach.coffeechat.followup.FollowUpScheduler;
 import coach.coffeechat.followup.FollowUpSettings;
@@ -111,20 +113,24 @@ public final class Coach {
         UserRepository users = new UserRepository(config.defaultZone(), followUpSettings.quietHours());
         CheckRules rules = CheckRules.load(configDir);
 
+        // What each coach set for a server's members: read by the features a command typed there starts.
+        ServerMaterial material = CoachFeature.material();
         ContactFeature contacts = ContactFeature.create(texts, users, config.matchThreshold(), config.maxContacts());
         QuestionFeature questions = QuestionFeature.create(texts, contacts, QuestionBank.load(configDir),
-                new QuestionChecker(rules, texts));
+                new QuestionChecker(rules, texts), material);
         MeetingFeature meetings = MeetingFeature.create(texts, users, contacts, config.maxContacts());
-        FollowUpFeature followUps = FollowUpFeature.create(texts, configDir, followUpSettings, users, contacts,
-                meetings.history(), questions.saved());
-        // In the order commands are listed in help; data of a later feature may refer to an earlier one's.
         RequestFeature requests = RequestFeature.create(texts, RequestTemplates.load(configDir),
-                new RequestChecker(rules, texts), users, contacts);
+                new RequestChecker(rules, texts), users, contacts, material);
+        // A contact's follow-ups belong to the server the newest request to them was drafted in.
+        FollowUpFeature followUps = FollowUpFeature.create(texts, configDir, followUpSettings, users, contacts,
+                meetings.history(), questions.saved(), requests::serverOf, material);
+        // In the order commands are listed in help; data of a later feature may refer to an earlier one's.
         List<Feature> features = new ArrayList<>(List.of(contacts, requests, questions, meetings, followUps,
                 PipelineFeature.create(texts, PipelineSettings.from(config.settings()), contacts.book(),
                         requests.history(), meetings.history()),
                 SettingsFeature.create(texts, users)));
-        CoachFeature coaching = CoachFeature.create(texts, users, contacts, meetings.history(), followUps);
+        CoachFeature coaching = CoachFeature.create(texts, users, contacts, meetings.history(), followUps,
+                new CoachFeature.Material(questions, requests, FollowUpDrafts.load(texts, configDir)));
         features.add(coaching);
         List<PersonalData> personalData = new ArrayList<>(List.of(users.personalData()));
         features.forEach(feature -> personalData.addAll(feature.personalData()));

@@ -5,8 +5,8 @@ import coach.coffeechat.engine.CommandHandler;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Place;
 import coach.coffeechat.engine.StepContext;
+import coach.coffeechat.engine.WhenReader;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,8 +69,8 @@ final class ChallengeCommands {
         }
         int target = target(command.option("count"), refusals);
         Optional<LocalDate> from = command.option("start").isEmpty() ? Optional.of(today)
-                : date(command.option("start"), refusals);
-        Optional<LocalDate> to = date(command.option("end"), refusals);
+                : date(command.option("start"), today, refusals);
+        Optional<LocalDate> to = date(command.option("end"), today, refusals);
         if (from.isPresent() && to.isPresent()) {
             checkPeriod(from.get(), to.get(), today, refusals);
         }
@@ -145,13 +145,13 @@ final class ChallengeCommands {
         return 0;
     }
 
-    private Optional<LocalDate> date(String typed, List<String> refusals) {
-        try {
-            return Optional.of(LocalDate.parse(typed));
-        } catch (DateTimeParseException e) {
+    /** A day as people write it ({@code friday}, {@code 15 Mar}, {@code in 2 weeks}, {@code 2026-03-15}). */
+    private Optional<LocalDate> date(String typed, LocalDate today, List<String> refusals) {
+        Optional<LocalDate> day = WhenReader.dayAhead(typed, today);
+        if (day.isEmpty()) {
             refusals.add(texts.get("challenge.start.date-unreadable", "typed", typed));
-            return Optional.empty();
         }
+        return day;
     }
 
     private void checkPeriod(LocalDate from, LocalDate to, LocalDate today, List<String> refusals) {

@@ -1,6 +1,7 @@
 package coach.coffeechat.coach;
 
 import coach.coffeechat.config.Texts;
+import coach.coffeechat.engine.Place;
 import coach.coffeechat.engine.UserId;
 import java.sql.Connection;
 import java.time.Instant;
@@ -43,7 +44,11 @@ final class ChallengeWriter {
             lines.add(totals(challenge, efforts));
             board(efforts).ifPresent(lines::add);
         }
-        lines.add(texts.get("challenge.post." + moment.id() + ".footer"));
+        // The console has no Join button: it says what to type instead.
+        boolean console = ChallengeCommands.CONSOLE_CHANNEL.equals(challenge.channel()) && moment != ChallengePost.Moment.END
+                && challenge.serverId().startsWith(Place.SIMULATED_PREFIX);
+        lines.add(texts.get("challenge.post." + moment.id() + ".footer" + (console ? ".console" : ""),
+                "server", server));
         return new ChallengePost(challenge.id(), challenge.serverId(), challenge.channel(), moment,
                 String.join("\n\n", lines));
     }
@@ -56,7 +61,8 @@ final class ChallengeWriter {
                 "goal", goal(challenge), "from", DAY.format(challenge.startsOn()), "to", DAY.format(challenge.endsOn()));
         Optional<Effort> mine = efforts.stream().filter(e -> e.member().user().equals(user)).findFirst();
         String own = mine.map(effort -> texts.get("challenge.status.mine", "count", effort.toward(challenge.goal()),
-                        "target", challenge.target(), "steps", texts.get("challenge.steps." + challenge.goal().id()),
+                        "target", challenge.target(), "steps", texts.get("challenge.status.steps." + challenge.goal().id(),
+                                "count", challenge.target()),
                         "requests", effort.requests(), "thanks", effort.thankYous(), "followups", effort.followUps(),
                         "appear", texts.get("challenge.appear.now." + effort.member().appearance().id())))
                 .orElseGet(() -> texts.get("challenge.status.not-joined"));

@@ -11,9 +11,13 @@ import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.PersonalData;
 import coach.coffeechat.engine.Place;
 import coach.coffeechat.engine.Prompt;
+import coach.coffeechat.engine.ServerMaterial;
 import coach.coffeechat.engine.TimerDuty;
+import coach.coffeechat.followup.FollowUpDrafts;
 import coach.coffeechat.followup.FollowUpFeature;
 import coach.coffeechat.meeting.MeetingHistory;
+import coach.coffeechat.questions.QuestionFeature;
+import coach.coffeechat.request.RequestFeature;
 import coach.coffeechat.user.UserRepository;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -28,7 +32,10 @@ import javax.sql.DataSource;
  * setup} and {@code /coach settings} for the coach, {@code /coach share} for members (off until they choose, per
  * server), {@code /coach roster} for the coach role, and the weekly digest the timer posts to the coach channel
  * ({@link #digests}). A member's figures are read through the contact, meeting and follow-up features' public
- * faces, only for members who share, and never include notes. Built by {@link #create}. Thread-safe.
+ * faces, only for members who share, and never include notes. A coach also adds questions to the server's bank and
+ * writes the server's own request templates and follow-up drafts ({@code /coach questions}, {@code /coach
+ * template}), checked with the rules the shipped ones keep; the features read them through {@link #material()}.
+ * Built by {@link #create}. Thread-safe.
  */
 public final class CoachFeature implements Feature {
     private final Texts texts;
@@ -41,9 +48,11 @@ public final class CoachFeature implements Feature {
     private final ChallengeRepository challenges = new ChallengeRepository();
     private final ChallengeWriter challengeWriter;
     private final ChallengeCommands challengeCommands;
+    private final QuestionCommands questionCommands;
+    private final TemplateCommands templateCommands;
 
     private CoachFeature(Texts texts, ServerRepository servers, MemberRepository members, FiguresReader figures,
-                         UserRepository users, FollowUpFeature followUps) {
+                         UserRepository users, FollowUpFeature followUps, Material material) {
         this.texts = texts;
         this.servers = servers;
         this.members = members;
@@ -54,6 +63,20 @@ public final class CoachFeature implements Feature {
         this.challengeWriter = new ChallengeWriter(texts, new ChallengeCounter(challenges, figures, followUps),
                 servers);
         this.challengeCommands = new ChallengeCommands(texts, servers, challenges, challengeWriter);
+        CoachAccess access = new CoachAccess(texts, servers);
+        MaterialRepository own = new MaterialRepository();
+        this.questionCommands = new QuestionCommands(texts, access, own, material.questions());
+        this.templateCommands = new TemplateCommands(texts, access, own, material.requests(), material.drafts());
+    }
+
+    /**
+     * The features whose material a server's coach may add to or replace, for the checks they keep.
+     *
+     * @param questions the question bank's rules
+     * @param requests the request templates and their checks
+     * @param drafts the follow-up drafts and their rules
+     */
+    public record Material(QuestionFeature questions, RequestFeature requests, FollowUpDrafts drafts) {
     }
 
     /**
@@ -64,11 +87,20 @@ public final class CoachFeature implements Feature {
      * @param contacts the contacts and their stage changes
      * @param meetings the meetings logged
      * @param followUps the open follow-ups, for the overdue ones
+     * @param material the features whose material a coach may add to or replace
      */
     public static CoachFeature create(Texts texts, UserRepository users, ContactFeature contacts,
-                                      MeetingHistory meetings, FollowUpFeature followUps) {
+                                      MeetingHistory meetings, FollowUpFeature followUps, Material material) {
         return new CoachFeature(texts, new ServerRepository(), new MemberRepository(),
-                new FiguresReader(contacts.book(), meetings, followUps), users, followUps);
+                new FiguresReader(contacts.book(), meetings, followUps), users, followUps, material);
+    }
+
+    /**
+     * What each server's coach set for its members (questions, templates, cohort defaults), for the features that
+     * use them; it reads the coach's tables only.
+     */
+    public static ServerMaterial material() {
+        return new CohortMaterial();
     }
 
     /**
@@ -117,7 +149,32 @@ public final class CoachFeature implements Feature {
                 .add(new CommandSpec("coach roster", "Coaches: the members who share their progress, with figures",
                         List.of(new OptionSpec("sort", "Order: stuck longest first, most active, or by name", false,
                                 OptionKind.CHOICE, sorts), server())), roster::roster);
+        registerMaterial(catalog);
         registerChallenges(catalog);
+    }
+
+    private void registerMaterial(CommandCatalog.Builder catalog) {
+        List<Prompt.Option> names = templateCommands.names().stream().map(name -> Prompt.Option.of(name, name))
+                .toList();
+        catalog.add(new CommandSpec("coach questions", "Coaches: this server's own questions for its members",
+                        List.of(choice("action", "list (the default), add or remove", QuestionCommands.ACTIONS),
+                                new OptionSpec("question", "add: the question, e.g. How did you ...?", false,
+                                        OptionKind.TEXT, List.of()),
+                                new OptionSpec("tags", "add: what it is for, e.g. insights, advice (insights if"
+                                        + " left out)", false, OptionKind.TEXT, List.of()),
+                                new OptionSpec("number", "remove: its number in the list", false,
+                                        OptionKind.INTEGER, List.of()), server())), questionCommands::handle)
+                .add(new CommandSpec("coach template", "Coaches: this server's own request templates and"
+                        + " follow-up drafts", List.of(new OptionSpec("name", "Which template", true,
+                                OptionKind.CHOICE, names),
+                        choice("action", "edit (the default), show, or reset to the shipped one",
+                                TemplateCommands.ACTIONS), server())), templateCommands::handle);
+    }
+
+    private OptionSpec choice(String name, String description, List<String> ids) {
+        List<Prompt.Option> options = ids.stream()
+                .map(id -> Prompt.Option.of(id, texts.get("coach.material.action." + id))).toList();
+        return new OptionSpec(name, description, false, OptionKind.CHOICE, options);
     }
 
     private void registerChallenges(CommandCatalog.Builder catalog) {
@@ -133,9 +190,9 @@ public final class CoachFeature implements Feature {
                         List.of(new OptionSpec("goal", "What each member aims for", true, OptionKind.CHOICE, goals),
                                 new OptionSpec("count", "How many each, 1 to " + ChallengeCommands.MAX_TARGET, true,
                                         OptionKind.INTEGER, List.of()),
-                                new OptionSpec("end", "The last day, e.g. 2026-03-15", true, OptionKind.TEXT,
+                                new OptionSpec("end", "The last day, e.g. friday, 15 Mar, in 2 weeks", true, OptionKind.TEXT,
                                         List.of()),
-                                new OptionSpec("start", "The first day (today if not given)", false, OptionKind.TEXT,
+                                new OptionSpec("start", "The first day, e.g. tomorrow, monday (today if not given)", false, OptionKind.TEXT,
                                         List.of()), server())), challengeCommands::start)
                 .add(new CommandSpec("challenge join", "Join this server's challenge; choose whether you appear on"
                         + " its leaderboard", List.of(new OptionSpec("appear", "On the leaderboard: hidden (the"
@@ -148,7 +205,7 @@ public final class CoachFeature implements Feature {
     /** The confirmation before sharing, and the roster's pages. */
     @Override
     public List<Flow> flows() {
-        return List.of(share.flow(), roster.flow());
+        return List.of(share.flow(), roster.flow(), templateCommands.flow());
     }
 
     /** What each member shares with each server's coach, and the challenges they joined. */

@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.text.StringSubstitutor;
 
 /**
@@ -17,6 +20,7 @@ import org.apache.commons.text.StringSubstitutor;
  * the same name under its own {@code templates/FOLDER/}. Read once at start-up; immutable and thread-safe.
  */
 public final class TemplateFiles {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
     private final String folder;
     private final Map<String, String> templates;
 
@@ -54,9 +58,26 @@ public final class TemplateFiles {
      * runs of blank lines are tidied away.
      */
     public String fill(String name, Map<String, String> values) {
+        return fillText(get(name), values);
+    }
+
+    /** Fills a template given as text (a server's own, say) the same way as {@link #fill}. */
+    public static String fillText(String template, Map<String, String> values) {
         StringSubstitutor substitutor = new StringSubstitutor(values);
         substitutor.setDisableSubstitutionInValues(true);
-        return tidy(substitutor.replace(get(name)));
+        return tidy(substitutor.replace(template));
+    }
+
+    /** The placeholders a template uses, in order of first use: {@code ${first}} gives {@code first}. */
+    public static List<String> placeholders(String template) {
+        List<String> names = new ArrayList<>();
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        while (matcher.find()) {
+            if (!names.contains(matcher.group(1))) {
+                names.add(matcher.group(1));
+            }
+        }
+        return names;
     }
 
     /** Removes double spaces, leading and trailing blank lines, and runs of blank lines. */

@@ -46,6 +46,11 @@ public record Minutes(int count) {
             return new Minutes(byDefault);
         }
 
+        /** This range taking {@code count} by default, held within it. */
+        public Range withDefault(int count) {
+            return new Range(min, max, Math.max(min, Math.min(max, count)));
+        }
+
         /** Whether {@code count} minutes are allowed. */
         public boolean allows(int count) {
             return count >= min && count <= max;

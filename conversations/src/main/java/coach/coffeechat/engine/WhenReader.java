@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  *       when the time is still ahead).</li>
  *   <li>{@link #date} when a meeting was ({@code /meeting log}): a day alone, a weekday alone meaning its last
  *       occurrence (today counts); nothing typed means today.</li>
+ *   <li>{@link #dayAhead} a day planned ({@code /challenge start}), a weekday alone meaning its next
+ *       occurrence (today counts).</li>
  *   <li>{@link #timeOfDay} a time alone (quiet hours): {@code 16:00}, {@code 4pm}, {@code noon}.</li>
  * </ul>
  * A day on the wrong side of today is read all the same, so that the caller can say so. Case and spacing do not
@@ -98,6 +100,22 @@ public final class WhenReader {
         }
         return text.get().isEmpty() ? Optional.of(today)
                 : DayReader.read(text.get(), today, DayReader.Looking.BACK, true);
+    }
+
+    /**
+     * A day ahead, such as the first or last day of something planned ({@code /challenge start}): any day
+     * {@link DayReader} reads, a weekday alone being its next occurrence (today counts). A day already past is read
+     * as it is, so the caller can say so. Empty when nothing is typed or it cannot be read.
+     *
+     * @param typed what the user typed
+     * @param today the local date today
+     */
+    public static Optional<LocalDate> dayAhead(String typed, LocalDate today) {
+        Optional<String> text = normalised(typed);
+        if (text.isEmpty() || text.get().isEmpty()) {
+            return Optional.empty();
+        }
+        return DayReader.read(text.get(), today, DayReader.Looking.AHEAD, true);
     }
 
     /**

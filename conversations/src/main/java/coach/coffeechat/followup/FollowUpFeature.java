@@ -20,6 +20,7 @@ import coach.coffeechat.engine.Next;
 import coach.coffeechat.engine.Notices;
 import coach.coffeechat.engine.PersonalData;
 import coach.coffeechat.engine.Prompt;
+import coach.coffeechat.engine.ServerMaterial;
 import coach.coffeechat.engine.Step;
 import coach.coffeechat.engine.StepContext;
 import coach.coffeechat.engine.TimerDuty;
@@ -99,12 +100,24 @@ public final class FollowUpFeature implements Feature {
     public static FollowUpFeature create(Texts texts, Optional<Path> configDir, FollowUpSettings settings,
                                          UserRepository users, ContactFeature contacts, MeetingHistory meetings,
                                          SavedQuestions questions) {
+        return create(texts, configDir, settings, users, contacts, meetings, questions, CohortLink.NONE,
+                ServerMaterial.NONE);
+    }
+
+    /**
+     * The follow-ups, with coaches' cohorts: a contact whose newest request was drafted in a coach's server
+     * ({@code link}) gets that cohort's days before the polite reminder and the drafts its coach wrote.
+     */
+    public static FollowUpFeature create(Texts texts, Optional<Path> configDir, FollowUpSettings settings,
+                                         UserRepository users, ContactFeature contacts, MeetingHistory meetings,
+                                         SavedQuestions questions, CohortLink link, ServerMaterial material) {
         WakeUpSignal wakeUps = new WakeUpSignal();
         FollowUpRepository followUps = new FollowUpRepository(wakeUps);
-        FollowUpPlanner planner = new FollowUpPlanner(followUps, users, settings, contacts.book(), meetings);
+        Cohorts cohorts = new Cohorts(link, material);
+        FollowUpPlanner planner = new FollowUpPlanner(followUps, users, settings, contacts.book(), meetings, cohorts);
         contacts.addStageListener(planner);
         FollowUpRenderer renderer = new FollowUpRenderer(texts, configDir, users, contacts.book(), meetings,
-                questions);
+                questions, cohorts);
         return new FollowUpFeature(texts, users, contacts.book(), contacts.lookup(), followUps, planner,
                 renderer, settings, wakeUps);
     }

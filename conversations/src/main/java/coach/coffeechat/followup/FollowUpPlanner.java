@@ -35,6 +35,7 @@ final class FollowUpPlanner implements StageListener {
     private final FollowUpSettings settings;
     private final ContactBook contacts;
     private final MeetingHistory meetings;
+    private final Cohorts cohorts;
 
     /**
      * @param followUps the follow_ups table
@@ -42,10 +43,12 @@ final class FollowUpPlanner implements StageListener {
      * @param settings the cadence
      * @param contacts the contacts, read for the next prompt after a delivery and for a second person to try
      * @param meetings the meetings logged: staying in touch is planned only while the user is still interested
+     * @param cohorts the cohort's reminder days for a contact whose request belongs to a coach's server
      */
     FollowUpPlanner(FollowUpRepository followUps, UserRepository users, FollowUpSettings settings,
-                    ContactBook contacts, MeetingHistory meetings) {
+                    ContactBook contacts, MeetingHistory meetings, Cohorts cohorts) {
         this.followUps = followUps;
+        this.cohorts = cohorts;
         this.contacts = contacts;
         this.meetings = meetings;
         this.users = users;
@@ -61,7 +64,8 @@ final class FollowUpPlanner implements StageListener {
                 if (hasSecondPersonAt(connection, contact)) {
                     schedule(connection, contact, FollowUpKind.SECOND_PERSON, settings.secondPersonAfter(), at);
                 }
-                schedule(connection, contact, FollowUpKind.NO_REPLY_REMINDER, settings.reminderAfter(), at);
+                schedule(connection, contact, FollowUpKind.NO_REPLY_REMINDER, cohorts.reminderAfter(connection,
+                        owner, contact.id(), settings.reminderAfter()), at);
                 break;
             case REPLIED:
             case MEETING_SCHEDULED:

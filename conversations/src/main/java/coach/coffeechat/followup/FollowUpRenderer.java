@@ -33,8 +33,7 @@ import java.util.function.Supplier;
 final class FollowUpRenderer {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final List<String> DRAFTS = List.of("thank-you-interested.txt", "thank-you-brief.txt",
-            "reminder.txt", "report-back.txt", "stay-in-touch.txt");
+    private static final List<String> DRAFTS = FollowUpDrafts.FILES;
     private static final List<FollowUpAction> ALL = List.of(FollowUpAction.DONE, FollowUpAction.SNOOZE_DAY,
             FollowUpAction.SNOOZE_3_DAYS, FollowUpAction.SNOOZE_WEEK, FollowUpAction.SKIP);
 
@@ -46,6 +45,7 @@ final class FollowUpRenderer {
     private final SavedQuestions questions;
     private final MeetingLines meetingLines;
     private final Snoozes snoozes;
+    private final Cohorts cohorts;
 
     /**
      * @param texts the messages
@@ -54,10 +54,12 @@ final class FollowUpRenderer {
      * @param contacts the contacts the prompts are about
      * @param meetings the meetings logged, for what was learned and whether the user is still interested
      * @param questions the question lists saved, for the prep before a meeting
+     * @param cohorts the drafts a coach wrote for the server a contact's request belongs to
      */
     FollowUpRenderer(Texts texts, Optional<Path> overrideDir, UserRepository users, ContactBook contacts,
-                     MeetingHistory meetings, SavedQuestions questions) {
+                     MeetingHistory meetings, SavedQuestions questions, Cohorts cohorts) {
         this.texts = texts;
+        this.cohorts = cohorts;
         this.drafts = TemplateFiles.load("followups", DRAFTS, overrideDir);
         this.users = users;
         this.contacts = contacts;
@@ -140,23 +142,29 @@ final class FollowUpRenderer {
             case THANK_YOU:
                 values.putAll(meetingLines.of(latestMeeting(connection, contact)));
                 values.put("first", Wording.firstName(contact.name()));
-                return Optional.of(drafts.fill(interested(connection, contact) ? "thank-you-interested.txt"
-                        : "thank-you-brief.txt", values));
+                return Optional.of(fill(connection, contact, interested(connection, contact)
+                        ? "thank-you-interested.txt" : "thank-you-brief.txt", values));
             case NO_REPLY_REMINDER:
                 values.put("first", Wording.firstName(contact.name()));
                 values.put("referrer", contact.referrerName().isBlank() ? ""
                         : texts.get("followup.draft.reminder.referrer", "referrer", contact.referrerName().strip()));
-                return Optional.of(drafts.fill("reminder.txt", values));
+                return Optional.of(fill(connection, contact, "reminder.txt", values));
             case REPORT_BACK:
                 values.put("first", Wording.firstName(contact.referrerName()));
                 values.put("met", contact.name());
-                return Optional.of(drafts.fill("report-back.txt", values));
+                return Optional.of(fill(connection, contact, "report-back.txt", values));
             case STAY_IN_TOUCH:
                 values.put("first", Wording.firstName(contact.name()));
-                return Optional.of(drafts.fill("stay-in-touch.txt", values));
+                return Optional.of(fill(connection, contact, "stay-in-touch.txt", values));
             default:
                 return Optional.empty();
         }
+    }
+
+    /** A draft from the cohort's own template when its coach wrote one, else the shipped one. */
+    private String fill(Connection connection, Contact contact, String file, Map<String, String> values) {
+        return cohorts.draft(connection, contact.owner(), contact.id(), file)
+                .map(own -> TemplateFiles.fillText(own, values)).orElseGet(() -> drafts.fill(file, values));
     }
 
     private FollowUpPrompt prompt(FollowUp followUp, String text, List<FollowUpAction> actions) {

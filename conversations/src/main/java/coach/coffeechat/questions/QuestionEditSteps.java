@@ -27,11 +27,11 @@ final class QuestionEditSteps {
     private static final int OWN_MAX = 2000;
 
     private final Texts texts;
-    private final QuestionBank bank;
+    private final ServerBank bank;
     private final BankMatches matches;
     private final QuestionListView view;
 
-    QuestionEditSteps(Texts texts, QuestionBank bank, BankMatches matches, QuestionListView view) {
+    QuestionEditSteps(Texts texts, ServerBank bank, BankMatches matches, QuestionListView view) {
         this.texts = texts;
         this.bank = bank;
         this.matches = matches;
@@ -47,7 +47,7 @@ final class QuestionEditSteps {
         return Step.named("topic")
                 .prompt(context -> {
                     List<Prompt.Option> options = new ArrayList<>();
-                    for (Topic topic : bank.topics()) {
+                    for (Topic topic : bank.topics(context)) {
                         options.add(new Prompt.Option(topic.id(), topic.label(), texts.get("questions.topic.description",
                                 "count", topic.questions().size(),
                                 "tags", view.tagLabels(BankMatches.tagsOf(topic.questions())))));
@@ -62,7 +62,7 @@ final class QuestionEditSteps {
     private Step question() {
         return Step.named("question")
                 .prompt(context -> {
-                    Topic topic = bank.topic(context.answer("topic")).orElse(bank.topics().get(0));
+                    Topic topic = bank.topic(context, context.answer("topic")).orElse(bank.topics(context).get(0));
                     Placeholders fill = PrepareAnswers.placeholders(context, texts);
                     Set<BankQuestion> onList = Set.copyOf(matches.on(PrepareAnswers.list(context).questions(), fill));
                     List<Prompt.Option> options = new ArrayList<>();
@@ -78,7 +78,7 @@ final class QuestionEditSteps {
                     return new Prompt.Choice(texts.get("questions.question", "topic", topic.label()), options);
                 })
                 .check((values, context) -> {
-                    Optional<BankQuestion> question = bank.question(values.getOrDefault("question", ""));
+                    Optional<BankQuestion> question = bank.question(context, values.getOrDefault("question", ""));
                     if (question.isEmpty()) {
                         return new Validation.Valid(values);
                     }

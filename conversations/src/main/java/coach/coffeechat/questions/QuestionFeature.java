@@ -16,6 +16,7 @@ import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Minutes;
 import coach.coffeechat.engine.PersonalData;
+import coach.coffeechat.engine.ServerMaterial;
 import coach.coffeechat.engine.StepContext;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,12 +35,17 @@ public final class QuestionFeature implements Feature {
     private final ContactLookup lookup;
     private final QuestionListRepository lists = new QuestionListRepository();
     private final QuestionFlows flows;
+    private final ServerBank serverBank;
+    private final ServerMaterial material;
 
-    private QuestionFeature(Texts texts, ContactFeature contacts, QuestionBank bank, QuestionChecker checker) {
+    private QuestionFeature(Texts texts, ContactFeature contacts, QuestionBank bank, QuestionChecker checker,
+                            ServerMaterial material) {
         this.texts = Objects.requireNonNull(texts, "texts");
         this.lookup = contacts.lookup();
-        this.flows = new QuestionFlows(texts, contacts.book(), lists, Objects.requireNonNull(bank, "bank"),
-                Objects.requireNonNull(checker, "checker"));
+        this.material = material;
+        this.serverBank = new ServerBank(Objects.requireNonNull(bank, "bank"), material,
+                Objects.requireNonNull(checker, "checker"), texts);
+        this.flows = new QuestionFlows(texts, contacts.book(), lists, bank, serverBank, checker);
     }
 
     /**
@@ -52,7 +58,37 @@ public final class QuestionFeature implements Feature {
      */
     public static QuestionFeature create(Texts texts, ContactFeature contacts, QuestionBank bank,
                                          QuestionChecker checker) {
-        return new QuestionFeature(texts, contacts, bank, checker);
+        return create(texts, contacts, bank, checker, ServerMaterial.NONE);
+    }
+
+    /**
+     * The question feature with each coach's server material: {@code /questions prepare} typed in a server offers
+     * the questions its coach added first, and starts from the cohort's usual meeting length.
+     *
+     * @param material the servers' questions and cohort defaults
+     */
+    public static QuestionFeature create(Texts texts, ContactFeature contacts, QuestionBank bank,
+                                         QuestionChecker checker, ServerMaterial material) {
+        return new QuestionFeature(texts, contacts, bank, checker, material);
+    }
+
+    /**
+     * Why a coach cannot add this question to a server's bank, said for the coach; empty when it can: the shipped
+     * bank's rules and the question checks about one question, with no finding.
+     *
+     * @param others the questions the server already holds
+     */
+    public List<String> questionProblems(String text, List<String> others) {
+        return serverBank.problems(text, others);
+    }
+
+    /** The tag ids a bank question may carry, in the bank's order. */
+    public static List<String> tagIds() {
+        List<String> ids = new ArrayList<>();
+        for (Tag tag : Tag.values()) {
+            ids.add(tag.id());
+        }
+        return ids;
     }
 
     /** The question lists the user saved. */
@@ -78,20 +114,23 @@ public final class QuestionFeature implements Feature {
         catalog.add(new CommandSpec("questions prepare", "Prepare five or six questions only this person can answer",
                         List.of(OptionSpec.contact("Who the questions are for"))), this::prepare)
                 .add(new CommandSpec("questions check", "Check a list of questions before a meeting",
-                        List.of(new OptionSpec("minutes", "Minutes you asked for (15 if not given)", false,
+                        List.of(new OptionSpec("minutes", "Minutes you asked for (15, or your cohort's usual length, if not given)", false,
                                 OptionKind.INTEGER, List.of()))), this::check);
     }
 
     private CommandHandler.Result prepare(Input.Command command, StepContext context) {
-        return lookup.find(command, context).ifFound(found -> prepare(found, context));
+        return lookup.find(command, context).ifFound(found -> prepare(found, command.place().serverId(), context));
     }
 
-    private CommandHandler.Result prepare(ContactLookup.Found found, StepContext context) {
+    private CommandHandler.Result prepare(ContactLookup.Found found, String server, StepContext context) {
         Contact contact = found.contact();
         Map<String, String> answers = new HashMap<>(ContactHandOff.of(contact).answers());
         answers.put(QuestionFlows.CONTACT_NAME, contact.name());
         answers.put(QuestionFlows.CONTACT_ORGANISATION, contact.organisation());
         answers.put(QuestionFlows.CONTACT_ROLE, contact.role());
+        answers.put(QuestionFlows.SERVER, server);
+        answers.put(QuestionFlows.MINUTES, Integer.toString(material.usualMinutes(context.connection(), server,
+                QuestionFlows.MINUTES_RANGE)));
         List<String> notes = new ArrayList<>(found.notes());
         Optional<QuestionList> saved = lists.find(context.connection(), context.user(), contact.id());
         if (saved.isPresent()) {
@@ -104,7 +143,9 @@ public final class QuestionFeature implements Feature {
 
     private CommandHandler.Result check(Input.Command command, StepContext context) {
         String typed = command.option("minutes");
-        Optional<Minutes> minutes = Minutes.parseNumber(typed, QuestionFlows.MINUTES_RANGE);
+        Minutes.Range range = QuestionFlows.MINUTES_RANGE.withDefault(material.usualMinutes(context.connection(),
+                command.place().serverId(), QuestionFlows.MINUTES_RANGE));
+        Optional<Minutes> minutes = Minutes.parseNumber(typed, range);
         if (minutes.isEmpty()) {
             return CommandHandler.respond(texts.get("questions.check.minutes-invalid", "typed", typed,
                     "min", QuestionFlows.MINUTES_RANGE.min(), "max", QuestionFlows.MINUTES_RANGE.max()));

@@ -23,6 +23,8 @@ final class QuestionFlows {
     static final String CONTACT_ROLE = "contact-role";
     static final String LIST = "list";
     static final String MINUTES = "minutes";
+    /** The server the command was typed in, empty for none: its coach's questions are offered first. */
+    static final String SERVER = "server";
 
     /** The minutes a question list may be for, from the flow and from {@code /questions check}. */
     static final Minutes.Range MINUTES_RANGE = new Minutes.Range(5, 60, 15);
@@ -31,13 +33,13 @@ final class QuestionFlows {
     private final QuestionCheckFlow check;
 
     QuestionFlows(Texts texts, ContactBook contacts, QuestionListRepository lists, QuestionBank bank,
-                  QuestionChecker checker) {
+                  ServerBank serverBank, QuestionChecker checker) {
         BankMatches matches = new BankMatches(bank);
         QuestionReport report = new QuestionReport(checker, texts);
         QuestionListView view = new QuestionListView(texts, matches);
         this.prepare = new QuestionPrepareFlow(texts, lists, new ContactHandOff.Receiver(contacts, texts), report,
                 new ClosingQuestions(bank, checker, matches, texts), view,
-                new QuestionEditSteps(texts, bank, matches, view));
+                new QuestionEditSteps(texts, serverBank, matches, view));
         this.check = new QuestionCheckFlow(texts, report);
     }
 

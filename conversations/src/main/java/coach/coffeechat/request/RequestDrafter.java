@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Writes a request from the templates: picks the variant from the contact's warmth and referrer, fills the
@@ -74,6 +75,8 @@ public final class RequestDrafter {
     private final RequestTemplates templates;
     private final Texts texts;
     private final RequestChecker checker;
+    /** A server's own text for the template, in place of the shipped one; empty for the shipped one. */
+    private final Optional<String> own;
 
     /**
      * @param templates the request templates
@@ -81,9 +84,23 @@ public final class RequestDrafter {
      * @param checker the checks whose length limits the drafts keep
      */
     public RequestDrafter(RequestTemplates templates, Texts texts, RequestChecker checker) {
+        this(templates, texts, checker, Optional.empty());
+    }
+
+    private RequestDrafter(RequestTemplates templates, Texts texts, RequestChecker checker, Optional<String> own) {
         this.templates = templates;
         this.texts = texts;
         this.checker = checker;
+        this.own = own;
+    }
+
+    /**
+     * The draft from a server's own template when one is given (else the shipped one), fitted the same way, with
+     * what was shortened to fit.
+     */
+    public Draft write(DraftInputs inputs, Optional<String> template) {
+        return template.isEmpty() ? write(inputs) : new RequestDrafter(templates, texts, checker, template)
+                .write(inputs);
     }
 
     /** The draft text. */
@@ -194,7 +211,7 @@ public final class RequestDrafter {
         String me = inputs.variant() == DraftVariant.WARM ? "request.me.warm" : "request.me." + inputs.format().id();
         values.put("me", sender.isEmpty() ? "" : texts.get(me, "sender", sender, "senderFirst",
                 Wording.firstName(sender)));
-        String text = templates.fill(inputs.format(), inputs.variant(), values);
+        String text = templates.fill(inputs.format(), inputs.variant(), values, own);
         // A cut that ends a sentence needs no full stop after its mark.
         return text.replace(Shortening.CUT + ".", Shortening.CUT);
     }

@@ -24,10 +24,13 @@ import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Minutes;
 import coach.coffeechat.engine.PersonalData;
+import coach.coffeechat.engine.ServerMaterial;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.StepContext;
 import coach.coffeechat.engine.TextCleaner;
+import coach.coffeechat.engine.UserId;
 import coach.coffeechat.user.UserRepository;
+import java.sql.Connection;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -54,17 +57,23 @@ public final class RequestFeature implements Feature {
     private final RequestFlows flows;
     private final ContactBook contacts;
     private final RequestRepository requests = new RequestRepository();
+    private final RequestTemplates templates;
+    private final ServerMaterial material;
+    private final TemplateTrial trial;
 
     private RequestFeature(Texts texts, RequestTemplates templates, RequestChecker checker, UserRepository users,
-                           ContactBook contacts, ContactLookup lookup) {
+                           ContactBook contacts, ContactLookup lookup, ServerMaterial material) {
         this.texts = texts;
         this.users = users;
         this.lookup = lookup;
+        this.templates = templates;
+        this.material = material;
         this.drafter = new RequestDrafter(templates, texts, checker);
         this.checker = checker;
         this.reports = new ReportFormatter(texts);
-        this.flows = new RequestFlows(texts, contacts, users, requests, drafter, checker);
+        this.flows = new RequestFlows(texts, contacts, users, requests, drafter, checker, material);
         this.contacts = contacts;
+        this.trial = new TemplateTrial(drafter, checker, texts);
     }
 
     /**
@@ -78,7 +87,56 @@ public final class RequestFeature implements Feature {
      */
     public static RequestFeature create(Texts texts, RequestTemplates templates, RequestChecker checker,
                                         UserRepository users, ContactFeature contacts) {
-        return new RequestFeature(texts, templates, checker, users, contacts.book(), contacts.lookup());
+        return create(texts, templates, checker, users, contacts, ServerMaterial.NONE);
+    }
+
+    /**
+     * The request feature, with each coach's server material: a request started in a server is drafted from that
+     * server's own template (when its coach wrote one) and asks for the cohort's usual time by default.
+     *
+     * @param material the servers' templates and cohort defaults
+     */
+    public static RequestFeature create(Texts texts, RequestTemplates templates, RequestChecker checker,
+                                        UserRepository users, ContactFeature contacts, ServerMaterial material) {
+        return new RequestFeature(texts, templates, checker, users, contacts.book(), contacts.lookup(), material);
+    }
+
+    /** The names of the request templates a server's coach may replace: {@code email-cold}, {@code phone-warm}... */
+    public static List<String> templateNames() {
+        List<String> names = new ArrayList<>();
+        for (RequestFormat format : RequestFormat.values()) {
+            for (DraftVariant variant : DraftVariant.values()) {
+                names.add(RequestTemplates.name(format, variant));
+            }
+        }
+        return names;
+    }
+
+    /** The shipped (or {@code --config}) text of a request template, by a name of {@link #templateNames()}. */
+    public String shippedTemplate(String name) {
+        return templates.text(name);
+    }
+
+    /**
+     * Why a server's own text cannot replace a request template, each said for the coach; empty when it can: only
+     * the placeholders the drafter fills, and drafts for sample people that pass the request checks with no finding.
+     *
+     * @param name a name of {@link #templateNames()}
+     */
+    public List<String> templateProblems(String name, String text) {
+        for (RequestFormat format : RequestFormat.values()) {
+            for (DraftVariant variant : DraftVariant.values()) {
+                if (RequestTemplates.name(format, variant).equals(name)) {
+                    return trial.problems(format, variant, text);
+                }
+            }
+        }
+        throw new IllegalArgumentException("no request template " + name);
+    }
+
+    /** The server the newest request to a contact was drafted in, if any: the follow-ups after it belong there. */
+    public Optional<String> serverOf(Connection connection, UserId owner, long contactId) {
+        return requests.server(connection, owner, contactId);
     }
 
     /** The requests users sent, for other features to read (format, length, date; never the text). */
@@ -115,7 +173,7 @@ public final class RequestFeature implements Feature {
                                 List.of()),
                         new OptionSpec("field", "Their field or organisation", false, OptionKind.TEXT, List.of()),
                         format,
-                        new OptionSpec("minutes", "Minutes to ask for, 10 to 30 (15 if left out)", false,
+                        new OptionSpec("minutes", "Minutes to ask for, 10 to 30 (15, or your cohort's usual length, if left out)", false,
                                 OptionKind.INTEGER, List.of()))), this::quickDraft);
     }
 
@@ -137,6 +195,7 @@ public final class RequestFeature implements Feature {
 
     private CommandHandler.Result draftFor(Input.Command command, ContactLookup.Found found, StepContext context) {
         Map<String, String> answers = new HashMap<>(ContactHandOff.of(found.contact()).answers());
+        answers.put(RequestFlows.SERVER, command.place().serverId());
         String typedFormat = command.option("format");
         Optional<RequestRepository.StoredRequest> kept = keptDraft(context, found.contact().id(), typedFormat);
         if (kept.isPresent()) {
@@ -188,7 +247,10 @@ public final class RequestFeature implements Feature {
         if (format.isEmpty()) {
             return CommandHandler.respond(texts.get("request.format.unknown", "typed", command.option("format")));
         }
-        Optional<Minutes> minutes = Minutes.parseNumber(command.option("minutes"), DraftInputs.MINUTES);
+        String server = command.place().serverId();
+        Minutes.Range range = DraftInputs.MINUTES.withDefault(material.usualMinutes(context.connection(), server,
+                DraftInputs.MINUTES));
+        Optional<Minutes> minutes = Minutes.parseNumber(command.option("minutes"), range);
         if (minutes.isEmpty()) {
             return CommandHandler.respond(texts.get("draft.minutes", "typed", command.option("minutes"),
                     "min", DraftInputs.MINUTES.min(), "max", DraftInputs.MINUTES.max()));
@@ -199,7 +261,8 @@ public final class RequestFeature implements Feature {
         DraftInputs inputs = new DraftInputs(format.get(), name, referrer.isEmpty() ? Warmth.COLD : Warmth.LUKEWARM,
                 Source.OTHER, referrer, "", learn, profile.summary(), profile.displayName(), minutes.get().count(),
                 true, plan);
-        RequestDrafter.Draft draft = drafter.write(inputs);
+        RequestDrafter.Draft draft = drafter.write(inputs, material.template(context.connection(), server,
+                RequestTemplates.name(inputs.format(), inputs.variant())));
         String text = draft.text();
         CheckReport report = checker.check(new RequestDraft(text, format.get(), referrer, name, plan));
         List<String> notes = new ArrayList<>();

@@ -16,6 +16,7 @@ import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Minutes;
 import coach.coffeechat.engine.Next;
 import coach.coffeechat.engine.Prompt;
+import coach.coffeechat.engine.ServerMaterial;
 import coach.coffeechat.engine.Step;
 import coach.coffeechat.engine.StepContext;
 import coach.coffeechat.engine.Validation;
@@ -41,6 +42,9 @@ final class RequestFlows {
     static final String EDITED = "text";
     /** Set when the flow opens on a draft kept earlier, whose answers are not known: it may start a new one. */
     static final String KEPT = "kept";
+    /** The server the command was typed in, empty for none: its cohort's minutes and templates apply. */
+    static final String SERVER = "server";
+    private static final int[] OFFERED_MINUTES = {10, 15, 20, 30};
 
     private static final int SENDER_MAX = 60;
     private static final int SUMMARY_MAX = 400;
@@ -52,13 +56,15 @@ final class RequestFlows {
     private final UserRepository users;
     private final RequestRepository requests;
     private final RequestDrafter drafter;
+    private final ServerMaterial material;
     private final RequestChecker checker;
     private final ReportFormatter reports;
     private final ContactHandOff.Receiver handedIn;
 
     RequestFlows(Texts texts, ContactBook contacts, UserRepository users, RequestRepository requests,
-                 RequestDrafter drafter, RequestChecker checker) {
+                 RequestDrafter drafter, RequestChecker checker, ServerMaterial material) {
         this.texts = texts;
+        this.material = material;
         this.contacts = contacts;
         this.users = users;
         this.requests = requests;
@@ -107,13 +113,7 @@ final class RequestFlows {
                         .next(context -> Next.goTo("minutes"))
                         .build(),
                 Step.named("minutes")
-                        .prompt(context -> new Prompt.Choice(texts.get("request.minutes"), List.of(
-                                Prompt.Option.of("10", texts.get("request.minutes.option", "minutes", 10)),
-                                new Prompt.Option("15", texts.get("request.minutes.option", "minutes", 15),
-                                        texts.get("request.minutes.recommended")),
-                                Prompt.Option.of("20", texts.get("request.minutes.option", "minutes", 20)),
-                                Prompt.Option.of("30", texts.get("request.minutes.option", "minutes", 30))),
-                                DraftInputs.MINUTES.defaultMinutes().answer()))
+                        .prompt(this::minutes)
                         .check(RequestFlows::dropEdit)
                         .help(texts.get("request.minutes.help"))
                         // A LinkedIn note has no room for the offer to send the questions ahead.
@@ -162,11 +162,23 @@ final class RequestFlows {
         return options;
     }
 
+    /** The times to ask for; the one recommended is the cohort's usual length when there is one (see below). */
+    private Prompt minutes(StepContext context) {
+        int recommended = recommendedMinutes(context);
+        List<Prompt.Option> options = new ArrayList<>();
+        for (int minutes : OFFERED_MINUTES) {
+            String label = texts.get("request.minutes.option", "minutes", minutes);
+            options.add(minutes == recommended ? new Prompt.Option(Integer.toString(minutes), label,
+                    texts.get("request.minutes.recommended")) : Prompt.Option.of(Integer.toString(minutes), label));
+        }
+        return new Prompt.Choice(texts.get("request.minutes"), options, Integer.toString(recommended));
+    }
+
     private Prompt review(StepContext context) {
         String prompt;
         CheckReport report;
         if (context.answer(EDITED).isEmpty()) {
-            RequestDrafter.Draft draft = drafter.write(inputs(context));
+            RequestDrafter.Draft draft = drafter.write(inputs(context), template(context));
             report = check(context, draft.text());
             List<String> notes = new ArrayList<>(List.of(reports.format(report, false)));
             RequestFeature.shortenedNote(texts, draft).ifPresent(notes::add);
@@ -200,12 +212,35 @@ final class RequestFlows {
         if (!context.answer(EDITED).isEmpty()) {
             return context.answer(EDITED);
         }
-        return drafter.draft(inputs(context));
+        return drafter.write(inputs(context), template(context)).text();
+    }
+
+    /**
+     * The time to ask for by default: in a coach's server, the offered time nearest the cohort's usual meeting
+     * length (a longer meeting still starts with a request for 30 minutes at most); else 15 minutes.
+     */
+    private int recommendedMinutes(StepContext context) {
+        int usual = material.usualMinutes(context.connection(), context.answer(SERVER), DraftInputs.MINUTES);
+        int nearest = OFFERED_MINUTES[0];
+        for (int offered : OFFERED_MINUTES) {
+            if (Math.abs(offered - usual) < Math.abs(nearest - usual)) {
+                nearest = offered;
+            }
+        }
+        return nearest;
+    }
+
+    /** The template of the server the draft was started in, if its coach wrote one. */
+    private Optional<String> template(StepContext context) {
+        DraftInputs inputs = inputs(context);
+        return material.template(context.connection(), context.answer(SERVER),
+                RequestTemplates.name(inputs.format(), inputs.variant()));
     }
 
     private DraftInputs inputs(StepContext context) {
         Contact contact = contactOrGone(context);
-        int minutes = Minutes.stored(context.answer("minutes"), DraftInputs.MINUTES).count();
+        int minutes = Minutes.stored(context.answer("minutes"), DraftInputs.MINUTES.withDefault(
+                recommendedMinutes(context))).count();
         return new DraftInputs(format(context), contact.name(), contact.warmth(), contact.source(),
                 contact.referrerName(), contact.why(), context.answer("learn"), context.answer("summary"), context.answer("sender"),
                 minutes, !isNote(context) && !"no".equals(context.answer("offer")), users.linkedInPlan(context.connection(), context.user()));
@@ -233,7 +268,8 @@ final class RequestFlows {
             users.saveProfile(context.connection(), context.user(),
                     new UserRepository.Profile(context.answer("sender"), context.answer("summary")), context.now());
         }
-        requests.save(context.connection(), context.user(), contact.id(), format(context), text, context.now(),
+        requests.save(context.connection(), context.user(), contact.id(), context.answer(SERVER), format(context),
+                text, context.now(),
                 sent ? context.now() : null);
         if (!sent) {
             if (contact.stage() == Stage.IDENTIFIED) {

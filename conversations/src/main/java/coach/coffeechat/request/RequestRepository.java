@@ -16,18 +16,32 @@ final class RequestRepository {
                                 Optional<Instant> sentAt) {
     }
 
-    /** Saves a request; {@code sentAt} is null for a draft not sent yet. Returns its id. */
-    long save(Connection connection, UserId owner, long contactId, RequestFormat format, String text,
-                     Instant now, Instant sentAt) {
-        return Sql.insert(connection, "INSERT INTO requests (owner_id, contact_id, format, text, created_at, sent_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", s -> {
+    /**
+     * Saves a request; {@code sentAt} is null for a draft not sent yet. Returns its id.
+     *
+     * @param serverId the server the draft was started in, empty for none
+     */
+    long save(Connection connection, UserId owner, long contactId, String serverId, RequestFormat format, String text,
+              Instant now, Instant sentAt) {
+        return Sql.insert(connection, "INSERT INTO requests (owner_id, contact_id, server_id, format, text, created_at,"
+                + " sent_at) VALUES (?, ?, ?, ?, ?, ?, ?)", s -> {
                     s.setString(1, owner.value());
                     s.setLong(2, contactId);
-                    s.setString(3, format.id());
-                    s.setString(4, text);
-                    Sql.setInstant(s, 5, now);
-                    Sql.setInstant(s, 6, sentAt);
+                    s.setString(3, serverId);
+                    s.setString(4, format.id());
+                    s.setString(5, text);
+                    Sql.setInstant(s, 6, now);
+                    Sql.setInstant(s, 7, sentAt);
                 });
+    }
+
+    /** The server the newest request to a contact was drafted in, if it was drafted in one. */
+    Optional<String> server(Connection connection, UserId owner, long contactId) {
+        return Sql.one(connection, "SELECT server_id FROM requests WHERE owner_id = ? AND contact_id = ?"
+                + " ORDER BY created_at DESC, id DESC", s -> {
+                    s.setString(1, owner.value());
+                    s.setLong(2, contactId);
+                }, row -> row.getString(1)).filter(server -> !server.isEmpty());
     }
 
     /** The newest request for a contact. */

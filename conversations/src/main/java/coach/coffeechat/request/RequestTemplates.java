@@ -28,18 +28,25 @@ public final class RequestTemplates {
         List<String> names = new ArrayList<>();
         for (RequestFormat format : RequestFormat.values()) {
             for (DraftVariant variant : DraftVariant.values()) {
-                names.add(name(format, variant));
+                names.add(name(format, variant) + ".txt");
             }
         }
         return new RequestTemplates(TemplateFiles.load("requests", names, overrideDir));
     }
 
-    /** Fills the template for a format and variant. */
-    String fill(RequestFormat format, DraftVariant variant, Map<String, String> values) {
-        return files.fill(name(format, variant), values);
+    /** Fills the template for a format and variant: a server's own text when given, else the shipped one. */
+    String fill(RequestFormat format, DraftVariant variant, Map<String, String> values, Optional<String> own) {
+        return own.isPresent() ? TemplateFiles.fillText(own.get(), values)
+                : files.fill(name(format, variant) + ".txt", values);
     }
 
-    private static String name(RequestFormat format, DraftVariant variant) {
-        return format.id() + "-" + variant.id() + ".txt";
+    /** The shipped (or {@code --config}) text of a template, by its name such as {@code email-cold}. */
+    String text(String name) {
+        return files.get(name + ".txt");
+    }
+
+    /** The name of a format's and variant's template, such as {@code email-cold}. */
+    static String name(RequestFormat format, DraftVariant variant) {
+        return format.id() + "-" + variant.id();
     }
 }

@@ -5,6 +5,7 @@ import static coach.coffeechat.coach.CoachBench.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.coffeechat.engine.Input;
+import coach.coffeechat.engine.Place;
 import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.followup.FollowUp;
@@ -47,7 +48,7 @@ final class ChallengeTest {
 
         String status = bench.command(ANA, inChannel("Ana", false), "challenge status").text();
 
-        assertThat(status).contains("You: 2 of 2 requests sent", "2 requests sent, 1 thank-yous on time")
+        assertThat(status).contains("You: 2 of 2 requests sent", "2 requests sent, 1 thank-you on time, 0 follow-ups done")
                 .contains(text("challenge.totals", "members", 1, "together", 2, "steps",
                         text("challenge.steps.requests"), "reached", 1));
         assertThat(bench.command(DEE, inChannel("Dee", false), "challenge status").text())
@@ -114,7 +115,7 @@ final class ChallengeTest {
         bench.round();
 
         String result = bench.challengePosts.get(bench.challengePosts.size() - 1).text();
-        assertThat(result).contains("1. a member: 3 (2 sent, 1 thank-yous, 0 follow-ups)",
+        assertThat(result).contains("1. a member: 3 (2 sent, 1 thank-you, 0 follow-ups)",
                 "2. Ana: 1 (1 sent, 0 thank-yous, 0 follow-ups)",
                 text("challenge.totals", "members", 3, "together", 6, "steps", text("challenge.steps.requests"),
                         "reached", 2));
@@ -188,7 +189,8 @@ final class ChallengeTest {
         bench.coach().actOnFollowUp(ANA, open.get(0).id(), FollowUpAction.DONE);
 
         assertThat(bench.command(ANA, inChannel("Ana", false), "challenge status").text())
-                .contains("You: 1 of 1 follow-ups done.", "1 follow-ups done.");
+                .contains("You: 1 of 1 follow-up done.", "1 request sent, 0 thank-yous on time, 1 follow-up done.")
+                .doesNotContain("1 follow-ups");
     }
 
     @Test
@@ -214,6 +216,38 @@ final class ChallengeTest {
         assertThat(appear.text()).isEqualTo(text("challenge.join.appear-unknown", "typed", "loudly"));
         assertThat(bench.command(ANA, inChannel("Ana", false), "challenge status").text())
                 .contains(text("challenge.status.not-joined"));
+    }
+
+    @Test
+    void inTheConsoleTheAnnouncementAndMidpointSayWhatToTypeToJoinSinceThereIsNoButton() {
+        Place console = Place.simulated("Cohort C", "Dana");
+        bench.command(DANA, console, "coach setup", "channel", "coach-desk");
+        bench.command(DANA, console, "challenge start", "goal", "requests", "count", "2", "end", "2026-03-08");
+        bench.round();
+        to(Instant.parse("2026-03-05T12:00:00Z"));
+        bench.round();
+
+        assertThat(moments()).containsExactly(ChallengePost.Moment.START, ChallengePost.Moment.MIDPOINT);
+        assertThat(bench.challengePosts).allSatisfy(post -> assertThat(post.text())
+                .doesNotContainIgnoringCase("button").contains("/challenge join server: Cohort C"));
+    }
+
+    @Test
+    void datesAreReadAsPeopleWriteThemAndAPastDayIsRefusedKindly() {
+        bench.setUp(CoachBench.SERVER, "timezone", "Europe/Berlin");
+
+        Reply past = bench.command(DANA, inChannel("Dana", true), "challenge start", "goal", "requests",
+                "count", "3", "start", "yesterday", "end", "2 Dec");
+        Reply pastEnd = bench.command(DANA, inChannel("Dana", true), "challenge start", "goal", "requests",
+                "count", "3", "end", "last friday");
+        Reply started = bench.command(DANA, inChannel("Dana", true), "challenge start", "goal", "requests",
+                "count", "3", "start", "tomorrow", "end", "in 2 weeks");
+
+        assertThat(past.notes()).containsExactly(text("challenge.start.in-the-past", "from", "Sun 1 Mar"),
+                text("challenge.start.nothing-started"));
+        assertThat(pastEnd.notes()).containsExactly(text("challenge.start.ends-before", "from", "Mon 2 Mar",
+                "to", "Fri 27 Feb"), text("challenge.start.nothing-started"));
+        assertThat(started.text()).startsWith("Started:").contains("from Tue 3 Mar to Mon 16 Mar");
     }
 
     private void start(String... options) {

@@ -12,6 +12,7 @@ import coach.coffeechat.contact.Source;
 import coach.coffeechat.contact.Stage;
 import coach.coffeechat.contact.Warmth;
 import coach.coffeechat.engine.IdleFlows;
+import coach.coffeechat.engine.ServerMaterial;
 import coach.coffeechat.engine.StepContext;
 import coach.coffeechat.engine.TimerDuty;
 import coach.coffeechat.engine.UserId;
@@ -72,14 +73,16 @@ final class FollowUpKit implements AutoCloseable {
                 TestCoach.CONFIG.maxContacts());
         MeetingFeature meetings = MeetingFeature.create(TestCoach.TEXTS, users, contactFeature,
                 TestCoach.CONFIG.maxContacts());
-        this.planner = new FollowUpPlanner(followUps, users, settings, contactFeature.book(), meetings.history());
+        Cohorts noCohort = new Cohorts(CohortLink.NONE, ServerMaterial.NONE);
+        this.planner = new FollowUpPlanner(followUps, users, settings, contactFeature.book(), meetings.history(),
+                noCohort);
         contactFeature.addStageListener(planner);
         this.contacts = contactFeature.book();
         QuestionFeature questions = QuestionFeature.create(TestCoach.TEXTS, contactFeature,
                 QuestionBank.load(Optional.empty()), new QuestionChecker(CheckRules.load(Optional.empty()),
                         TestCoach.TEXTS));
         this.renderer = new FollowUpRenderer(TestCoach.TEXTS, Optional.empty(), users, contacts,
-                meetings.history(), questions.saved());
+                meetings.history(), questions.saved(), noCohort);
         // The contact flows, so that a reminder of an idle "contact-add" flow can name it.
         this.idleFlows = IdleFlows.over(contactFeature.flows());
     }

@@ -77,6 +77,32 @@ final class CoachConsoleTest {
                 .isLessThan(transcript.indexOf("> /challenge join"));
     }
 
+    @Test
+    void aCoachAddsAQuestionAndWritesATemplateOverSeveralLinesAndTheConsoleAnnouncementSaysWhatToType()
+            throws IOException {
+        String transcript = converse("""
+                /coach setup server: Cohort A channel: #coach-desk timezone: UTC
+                /coach questions server: Cohort A action: add question: What surprised you in your first month?
+                /coach template server: Cohort A name: followup-reminder
+                \"\"\"
+                Hi ${first},
+
+                A short nudge from our cohort. ${referrer}
+
+                ${sender}
+                \"\"\"
+                /challenge start server: Cohort A goal: requests count: 2 end: friday
+                /quit
+                """, 99);
+
+        assertThat(transcript).contains("Added to the questions of Cohort A: \"What surprised you in your first"
+                        + " month?\"", "1. What surprised you in your first month? (insights)",
+                "Saved for Cohort A: members who draft in this server now get followup-reminder like this:\nHi",
+                "A short nudge from our cohort.", "from Mon 2 Mar to Fri 6 Mar",
+                "Join by typing /challenge join server: Cohort A")
+                .doesNotContain("button below");
+    }
+
     /** One console session with the timer; the clock moves an hour as line {@code moveAtLine} (from 1) is read. */
     private String converse(String script, int moveAtLine) throws IOException {
         BufferedReader in = new ClockMovingScript(script, clock, moveAtLine, Duration.ofHours(1));

@@ -18,6 +18,8 @@ import coach.coffeechat.coach.DigestSink;
 import coach.coffeechat.followup.FollowUpScheduler;
 import coach.coffeechat.followup.FollowUpSink;
 import coach.coffeechat.store.Database;
+import coach.coffeechat.store.Sql;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,7 +41,9 @@ import org.junit.jupiter.api.Timeout;
 /**
  * A coach on the fake Discord with the real JDA client: setup with the coach channel, a member's consent, the
  * roster, and the weekly digest posted by the timer with its chart attached; a challenge from its announcement
- * and a click on Join to its result. Every body the bot sent, the
+ * and a click on Join to its result; a question the coach adds to the server's bank offered first to a member
+ * preparing questions in the server; a member without Manage Server refused setup and material but sharing as any
+ * member does. Every body the bot sent, the
  * multipart digest's included, matches Discord's OpenAPI description.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -182,6 +186,98 @@ final class DiscordCoachEndToEndTest {
             assertThat(Bodies.components(result.body())).isEmpty();
             assertThat(result.body().path("allowed_mentions").path("parse").size()).isZero();
         }
+    }
+
+    @Test
+    void aCoachAddsAServerQuestionAndAMemberPreparingQuestionsThereIsOfferedItFirst() {
+        FakeUser dana = discord.newUser("dana");
+        FakeUser ada = discord.newUser("ada");
+        answer(discord.events().subcommand(dana, Where.GUILD, "coach", "setup", Map.of("timezone", "UTC")));
+        Map<String, Object> add = new LinkedHashMap<>();
+        add.put("action", "add");
+        add.put("question", "What did your first month at ${organisation} teach you about the work?");
+        add.put("tags", "insights, advice");
+        RecordedCall added = answer(discord.events().subcommand(dana, Where.GUILD, "coach", "questions", add));
+        assertThat(Bodies.text(added.body())).contains("Added to the questions of Cohort A");
+        assertThat(added.body().path("data").path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+        database.inTransaction(c -> {
+            String owner = Long.toUnsignedString(ada.id());
+            Sql.update(c, "INSERT INTO users (user_id, time_zone, created_at, updated_at) VALUES (?, 'UTC', ?, ?)",
+                    s -> {
+                        s.setString(1, owner);
+                        Sql.setInstant(s, 2, now.get());
+                        Sql.setInstant(s, 3, now.get());
+                    });
+            return Sql.update(c, "INSERT INTO contacts (owner_id, name, organisation, warmth, source, stage,"
+                    + " stage_changed_at, created_at) VALUES (?, 'Ana Li', 'Acme Health', 'cold', 'other',"
+                    + " 'identified', ?, ?)", s -> {
+                        s.setString(1, owner);
+                        Sql.setInstant(s, 2, now.get());
+                        Sql.setInstant(s, 3, now.get());
+                    });
+        });
+
+        RecordedCall minutes = answer(discord.events().subcommand(ada, Where.GUILD, "questions", "prepare",
+                Map.of("contact", "Ana Li")));
+        String open = Bodies.components(minutes.body()).keySet().stream().filter(id -> id.endsWith(":m"))
+                .findFirst().orElseThrow();
+        RecordedCall modal = answer(discord.events().buttonClick(ada, Where.GUILD, open));
+        RecordedCall menu = answer(discord.events().modalSubmit(ada, Where.GUILD,
+                modal.body().path("data").path("custom_id").asText(), Map.of(CustomIds.TEXT_ANSWER, "15")));
+        RecordedCall topics = answer(pick(ada, menu.body(), "topic"));
+        assertThat(options(topics.body()).entrySet()).as(topics.body().toString()).first()
+                .isEqualTo(Map.entry("coach", "From your coach"));
+        RecordedCall questions = answer(pick(ada, topics.body(), "coach"));
+        assertThat(options(questions.body()).values()).as(questions.body().toString())
+                .anyMatch(label -> label.startsWith("What did your first month at Acme Health"));
+    }
+
+    @Test
+    void aMemberWithoutManageServerCannotSetUpOrChangeMaterialButSharesAsAnyMember() {
+        FakeUser dana = discord.newUser("dana");
+        FakeUser ada = discord.newUser("ada");
+        discord.events().plainMember(ada);
+        answer(discord.events().subcommand(dana, Where.GUILD, "coach", "setup", Map.of("timezone", "UTC")));
+
+        RecordedCall setup = answer(discord.events().subcommand(ada, Where.GUILD, "coach", "setup",
+                Map.of("timezone", "Europe/Berlin")));
+        RecordedCall add = answer(discord.events().subcommand(ada, Where.GUILD, "coach", "questions",
+                Map.of("action", "add", "question", "What surprised you in your first month?")));
+        RecordedCall share = answer(discord.events().subcommand(ada, Where.GUILD, "coach", "share",
+                Map.of("level", "counts")));
+
+        assertThat(Bodies.text(setup.body())).contains("Only members who can manage this server can set up");
+        assertThat(Bodies.text(add.body())).contains("Only this server's coaches");
+        assertThat(Bodies.text(share.body())).contains("If you share counts, the coaches of Cohort A will see");
+        RecordedCall settings = answer(discord.events().subcommand(ada, Where.GUILD, "coach", "settings", Map.of()));
+        assertThat(Bodies.text(settings.body())).contains("(UTC)").doesNotContain("Europe/Berlin");
+    }
+
+    /** The options of a reply's select menu, or else its buttons, by value or custom id, with their labels. */
+    private static Map<String, String> options(JsonNode body) {
+        Map<String, String> options = new LinkedHashMap<>();
+        body.findValues("options").forEach(list -> list.forEach(option -> {
+            if (option.has("value") && option.has("label")) {
+                options.put(option.get("value").asText(), option.get("label").asText());
+            }
+        }));
+        if (options.isEmpty()) {
+            Bodies.components(body).forEach((id, label) -> options.put(id.substring(id.lastIndexOf(':') + 1),
+                    label));
+        }
+        return options;
+    }
+
+    /** Picks an option of a reply's prompt by its id: from the select menu, or the button ending with it. */
+    private ObjectNode pick(FakeUser user, JsonNode body, String option) {
+        for (String id : Bodies.components(body).keySet()) {
+            if (id.endsWith(":s") && Bodies.selectValues(body).contains(option)) {
+                return discord.events().select(user, Where.GUILD, id, option);
+            }
+        }
+        String button = Bodies.components(body).keySet().stream().filter(id -> id.endsWith(":" + option))
+                .findFirst().orElseThrow(() -> new AssertionError("no option " + option + " in " + body));
+        return discord.events().buttonClick(user, Where.GUILD, button);
     }
 
     private RecordedCall answer(ObjectNode interaction) {

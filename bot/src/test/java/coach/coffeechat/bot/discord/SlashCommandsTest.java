@@ -26,6 +26,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
@@ -88,6 +89,24 @@ final class SlashCommandsTest {
         assertThat(paths).containsExactlyInAnyOrderElementsOf(
                 catalog.specs().stream().map(CommandSpec::path).toList());
         assertThat(paths).contains("help", "cancel", "resume");
+    }
+
+    /**
+     * Discord sets {@code default_member_permissions} on a top-level command only: Manage Server on {@code /coach}
+     * would hide {@code /coach share} from members. So {@code /coach} and {@code /challenge} stay visible to every
+     * member, and the bot checks Manage Server (or the coach role) on each use.
+     */
+    @Test
+    void coachCommandsStayVisibleToMembersAndAreCheckedOnUse() {
+        List<SlashCommandData> commands = SlashCommands.from(catalog);
+
+        SlashCommandData coach = commands.stream().filter(command -> command.getName().equals("coach")).findFirst()
+                .orElseThrow();
+        assertThat(coach.getSubcommands()).extracting(SubcommandData::getName)
+                .contains("setup", "settings", "share", "roster", "questions", "template");
+        assertThat(coach.getDefaultPermissions()).isEqualTo(DefaultMemberPermissions.ENABLED);
+        assertThat(commands).filteredOn(command -> command.getName().equals("challenge"))
+                .extracting(SlashCommandData::getDefaultPermissions).containsExactly(DefaultMemberPermissions.ENABLED);
     }
 
     @Test

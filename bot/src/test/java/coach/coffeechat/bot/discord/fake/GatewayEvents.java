@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 
 /**
@@ -39,6 +41,15 @@ public final class GatewayEvents {
     private static final int MODAL_SUBMIT = 5;
     /** All permissions a guild member could hold; JDA only reads the number. */
     private static final String ALL_PERMISSIONS = "2251799813685247";
+    /**
+     * Manage Server (MANAGE_GUILD) and Administrator (which implies it), which @everyone lacks: members have them
+     * through the managers' role.
+     */
+    private static final long MANAGING = 0x20 | 0x8;
+    /** What @everyone may do: everything but manage the server. */
+    private static final String EVERYONE_PERMISSIONS = Long.toString(Long.parseLong(ALL_PERMISSIONS) & ~MANAGING);
+    /** Users without the managers' role. */
+    private final Set<Long> plainMembers = ConcurrentHashMap.newKeySet();
 
     private final JsonNodeFactory json = JsonNodeFactory.instance;
     private final Snowflakes snowflakes;
@@ -261,10 +272,24 @@ public final class GatewayEvents {
         return interaction;
     }
 
+    /** From now on this user is a plain member of the guild: no managers' role, so no Manage Server. */
+    public void plainMember(FakeUser user) {
+        plainMembers.add(user.id());
+    }
+
+    /** The id of the guild's role holding every permission, Manage Server included; members hold it by default. */
+    public long managersRoleId() {
+        return guildId + 1;
+    }
+
     private ObjectNode member(FakeUser user) {
         ObjectNode member = json.objectNode();
         member.set("user", user.toJson());
-        member.putArray("roles");
+        boolean plain = plainMembers.contains(user.id());
+        ArrayNode roles = member.putArray("roles");
+        if (!plain) {
+            roles.add(Long.toUnsignedString(managersRoleId()));
+        }
         member.put("joined_at", clock.instant().minusSeconds(86_400).toString());
         member.put("deaf", false);
         member.put("mute", false);
@@ -272,7 +297,7 @@ public final class GatewayEvents {
         member.put("flags", 0);
         member.putNull("nick");
         member.putNull("avatar");
-        member.put("permissions", ALL_PERMISSIONS);
+        member.put("permissions", plain ? EVERYONE_PERMISSIONS : ALL_PERMISSIONS);
         return member;
     }
 
@@ -282,8 +307,9 @@ public final class GatewayEvents {
     }
 
     /**
-     * A GUILD_CREATE for the fake's one guild, so that JDA caches it: the @everyone role with every permission, the
-     * one text channel, and the bot as a member.
+     * A GUILD_CREATE for the fake's one guild, so that JDA caches it: the @everyone role with every permission but
+     * Manage Server, the managers' role with every permission (every member holds it but {@link #plainMember}s), the
+     * one text channel, and the bot as a member (and owner).
      */
     public ObjectNode guildCreate() {
         ObjectNode guild = json.objectNode();
@@ -327,7 +353,7 @@ public final class GatewayEvents {
         ObjectNode everyone = guild.putArray("roles").addObject();
         everyone.put("id", Long.toUnsignedString(guildId));
         everyone.put("name", "@everyone");
-        everyone.put("permissions", ALL_PERMISSIONS);
+        everyone.put("permissions", EVERYONE_PERMISSIONS);
         everyone.put("position", 0);
         everyone.put("color", 0);
         ObjectNode colors = everyone.putObject("colors");
@@ -338,6 +364,12 @@ public final class GatewayEvents {
         everyone.put("managed", false);
         everyone.put("mentionable", false);
         everyone.put("flags", 0);
+        ObjectNode managers = ((ArrayNode) guild.get("roles")).addObject();
+        managers.setAll(everyone.deepCopy());
+        managers.put("id", Long.toUnsignedString(managersRoleId()));
+        managers.put("name", "Server managers");
+        managers.put("permissions", ALL_PERMISSIONS);
+        managers.put("position", 1);
         ObjectNode channel = guildChannel();
         channel.remove("permissions");
         guild.putArray("channels").add(channel);
