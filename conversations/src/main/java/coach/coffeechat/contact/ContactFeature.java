@@ -11,6 +11,7 @@ import coach.coffeechat.engine.Feature;
 import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.PersonalData;
+import coach.coffeechat.engine.Restore;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.StepContext;
 import coach.coffeechat.engine.UserId;
@@ -98,6 +99,18 @@ public final class ContactFeature implements Feature {
             public List<ExportedTable> export(Connection connection, UserId user) {
                 return List.of(new ExportedTable("contacts", Rows.read(connection,
                         "SELECT * FROM contacts WHERE owner_id = ? ORDER BY id", user.value())));
+            }
+
+            @Override
+            public void restore(Connection connection, Restore restore) {
+                restore.rows(connection, "contacts", "owner_id");
+                for (String answer : List.of(ContactHandOff.ANSWER, ContactAnswers.REFERRER_ID,
+                        ContactFlows.SAVED_ID)) {
+                    restore.answerIds(new Restore.AnswerId("", answer, "contacts", ""));
+                }
+                for (String answer : List.of(ContactAddFlows.DUPLICATE, ReferrerSteps.PICK)) {
+                    restore.answerIds(new Restore.AnswerId("", answer, "contacts", ContactOptionId.PREFIX));
+                }
             }
         }.alsoExporting("stage_changes", "SELECT sc.* FROM stage_changes sc JOIN contacts c ON c.id = sc.contact_id"
                 + " WHERE c.owner_id = ? ORDER BY sc.id"));
