@@ -81,6 +81,7 @@ public final class Coach {
     public static void checkSettings(CoachConfig config) {
         FollowUpSettings.from(config.settings());
         PipelineSettings.from(config.settings());
+        ContactFeature.importMaxRows(config.settings());
     }
 
     /**
@@ -111,7 +112,8 @@ public final class Coach {
         UserRepository users = new UserRepository(config.defaultZone(), followUpSettings.quietHours());
         CheckRules rules = CheckRules.load(configDir);
 
-        ContactFeature contacts = ContactFeature.create(texts, users, config.matchThreshold(), config.maxContacts());
+        ContactFeature contacts = ContactFeature.create(texts, users, config.matchThreshold(), config.maxContacts(),
+                ContactFeature.importMaxRows(config.settings()));
         QuestionFeature questions = QuestionFeature.create(texts, contacts, QuestionBank.load(configDir),
                 new QuestionChecker(rules, texts));
         MeetingFeature meetings = MeetingFeature.create(texts, users, contacts, config.maxContacts());

@@ -1,5 +1,7 @@
 package coach.coffeechat.contact;
 
+import coach.coffeechat.config.SettingReader;
+import coach.coffeechat.config.Settings;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.CommandCatalog;
 import coach.coffeechat.engine.CommandHandler;
@@ -42,7 +44,8 @@ public final class ContactFeature implements Feature {
 
     private final StageListeners stageListeners;
 
-    private ContactFeature(Texts texts, UserRepository users, double matchThreshold, int maxContacts) {
+    private ContactFeature(Texts texts, UserRepository users, double matchThreshold, int maxContacts,
+                           int importMaxRows) {
         this.texts = texts;
         this.stageListeners = new StageListeners();
         this.contacts = new ContactRepository(stageListeners);
@@ -50,7 +53,7 @@ public final class ContactFeature implements Feature {
         this.matcher = new ContactMatcher(matchThreshold);
         this.format = new ContactFormatter(texts);
         this.flows = new ContactFlows(texts, contacts, users, matcher, maxContacts);
-        this.importer = new ContactImport(texts, contacts, users, matcher, maxContacts);
+        this.importer = new ContactImport(texts, contacts, users, matcher, maxContacts, importMaxRows);
         this.saveOffer = new ContactSaveOffer(texts, contacts, users, maxContacts);
         this.lookup = new ContactLookup(contacts, matcher, texts);
         this.fields = new ContactFieldSteps(texts);
@@ -65,7 +68,26 @@ public final class ContactFeature implements Feature {
      * @param maxContacts the most contacts one user may keep
      */
     public static ContactFeature create(Texts texts, UserRepository users, double matchThreshold, int maxContacts) {
-        return new ContactFeature(texts, users, matchThreshold, maxContacts);
+        return create(texts, users, matchThreshold, maxContacts, ImportRows.DEFAULT_MAX_ROWS);
+    }
+
+    /**
+     * The contact feature, with the most rows one {@code /contact import} takes.
+     *
+     * @param importMaxRows the most rows of an imported file ({@code contacts.import-max-rows})
+     */
+    public static ContactFeature create(Texts texts, UserRepository users, double matchThreshold, int maxContacts,
+                                        int importMaxRows) {
+        return new ContactFeature(texts, users, matchThreshold, maxContacts, importMaxRows);
+    }
+
+    /**
+     * Reads and checks {@code contacts.import-max-rows} (1 to 100,000).
+     *
+     * @throws coach.coffeechat.config.ConfigException naming the key when it is bad
+     */
+    public static int importMaxRows(Settings settings) {
+        return new SettingReader(settings).integer("contacts.import-max-rows", 1, 100_000);
     }
 
     /**
