@@ -51,6 +51,8 @@ final class DiscordFilesEndToEndTest {
     private Coach coach;
     private DiscordTransport transport;
     private int edits;
+    /** The last interaction callback: the answer, or the deferral that an edit completes. */
+    private RecordedCall callback;
 
     @BeforeEach
     void start() throws Exception {
@@ -107,10 +109,9 @@ final class DiscordFilesEndToEndTest {
         assertThat(chart.bytes()).hasSizeGreaterThan(1_000).startsWith((byte) 0x89, (byte) 'P', (byte) 'N',
                 (byte) 'G');
 
-        RecordedCall exported = answer(discord.events().subcommand(maya, Where.GUILD, "privacy", "export",
-                Map.of()), "coffee-chat-export-2026-03-02.json");
-        assertThat(exported.body().path("data").path("flags").asInt(exported.body().path("flags").asInt()) & 64)
-                .as("ephemeral").isEqualTo(64);
+        answer(discord.events().subcommand(maya, Where.GUILD, "privacy", "export", Map.of()),
+                "coffee-chat-export-2026-03-02.json");
+        assertThat(callback.body().path("data").path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
         Upload json = upload("coffee-chat-export-2026-03-02.json");
         assertThat(upload("coffee-chat-contacts-2026-03-02.csv").bytes()).isNotEmpty();
         JsonNode export = JSON.readTree(json.bytes());
@@ -127,7 +128,7 @@ final class DiscordFilesEndToEndTest {
     /** The bot's answer to an interaction: its callback, or the edit that follows a deferral. */
     private RecordedCall answer(ObjectNode interaction) {
         discord.dispatch("INTERACTION_CREATE", interaction);
-        RecordedCall callback = discord.awaitRequest("POST", "interactions/" + interaction.path("id").asText()
+        callback = discord.awaitRequest("POST", "interactions/" + interaction.path("id").asText()
                 + "/[^/]+/callback", DiscordEndToEndTest.WAIT);
         if (callback.body().path("type").asInt() != 5) {
             return callback;
