@@ -111,6 +111,25 @@ final class ContactImportTest {
     }
 
     @Test
+    void aLargeFileInTheMiddleOfAFlowSetsTheFlowAsideInsteadOfWaitingInTheSession() {
+        bench.handle(MAYA, Input.Command.of("contact add"));
+        bench.handle(MAYA, new Input.Form(Map.of("name", "Priya Shah")));
+        StringBuilder rows = new StringBuilder("name,notes\n");
+        for (String name : List.of("Ana Li", "Ben Okafor", "Cara Diaz", "Dmitri Volkov", "Emeka Obi", "Fatima Zahra",
+                "Gustav Berg", "Hiroshi Tanaka", "Ines Moreau", "Jonas Weber", "Kwame Mensah", "Lucia Romano")) {
+            rows.append(name).append(',').append("n".repeat(120_000)).append('\n');
+        }
+
+        Reply reply = importFile(rows.toString());
+
+        assertThat(reply.notes()).startsWith(text("engine.set-aside", "flow", text("contact.add.title")),
+                text("contact.import.summary", "fresh", 12, "duplicates", 0, "refused", 0));
+        assertThat(bench.handle(MAYA, new Input.Answer("warm")).notes())
+                .containsExactly(text("contact.import.done", "count", 12, "warmth", text("contact.warmth.warm")));
+        assertThat(bench.handle(MAYA, Input.Command.of("resume")).text()).contains("Priya Shah");
+    }
+
+    @Test
     void theRowLimitIsASettingOfItsOwn() {
         Settings settings = Settings.load(Optional.empty(), Map.of("COFFEECHAT_CONTACTS_IMPORT_MAX_ROWS", "3"));
         Coach coach = Coach.assemble(CoachConfig.from(settings), TestCoach.TEXTS, bench.database().dataSource(),
