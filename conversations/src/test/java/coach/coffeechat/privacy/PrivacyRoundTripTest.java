@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
  * {@code /privacy forget}, and on another database), and exported again; the two exports are the same but for the
  * export time and the bot's own ids, which are compared by what they point to. A column added to an exported table
  * fails {@link #theFixtureTouchesEveryColumnOfEveryExportedTable} until the fixture gives it a value, and then the
- * round trip covers it.
+ * round trip covers it; so does a new table naming a user (an {@code owner_id} or {@code user_id}) left out of the
+ * export.
  */
 final class PrivacyRoundTripTest {
     private static final UserId MAYA = new UserId("maya");
@@ -76,6 +77,11 @@ final class PrivacyRoundTripTest {
         }
         assertThat(untouched).as("columns the fixture leaves null, empty, 0 or false: give each a value in"
                 + " PrivacyRoundTripTest.fillEveryColumn so that the round trip covers it").isEmpty();
+        List<String> naming = bench.database().inTransaction(c -> Sql.list(c, "SELECT LOWER(table_name) FROM"
+                + " information_schema.columns WHERE LOWER(table_schema) = LOWER(CURRENT_SCHEMA)"
+                + " AND LOWER(column_name) IN ('owner_id', 'user_id')", s -> { }, row -> row.getString(1)));
+        assertThat(tables(data).keySet()).as("every table naming a user is exported, but the engine's session")
+                .containsAll(naming.stream().filter(table -> !table.equals("sessions")).toList());
     }
 
     @Test
