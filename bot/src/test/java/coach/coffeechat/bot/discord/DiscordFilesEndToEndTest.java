@@ -125,6 +125,18 @@ final class DiscordFilesEndToEndTest {
         assertThat(Bodies.text(list.body())).contains("Ana Li", "Ben Okafor");
     }
 
+    @Test
+    void aFileThatIsNotAnExportIsRefusedWithItsReason() {
+        FakeUser ada = discord.newUser("ada");
+        byte[] csv = "name,role\nAna Li,UX Researcher\n".getBytes(StandardCharsets.UTF_8);
+
+        RecordedCall refused = answer(discord.events().subcommand(ada, Where.GUILD, "privacy", "import",
+                Map.of("file", new FileOption("coffee-chat-contacts-2026-03-02.csv", "text/csv", csv))));
+
+        assertThat(Bodies.text(refused.body())).contains(coach.texts().get("privacy.import.not-json", "detail", ""));
+        assertThat(callback.body().path("data").path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+    }
+
     /** The bot's answer to an interaction: its callback, or the edit that follows a deferral. */
     private RecordedCall answer(ObjectNode interaction) {
         discord.dispatch("INTERACTION_CREATE", interaction);
