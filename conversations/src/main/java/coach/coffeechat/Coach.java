@@ -83,6 +83,7 @@ public final class Coach {
     public static void checkSettings(CoachConfig config) {
         FollowUpSettings.from(config.settings());
         PipelineSettings.from(config.settings());
+        ContactFeature.importMaxRows(config.settings());
     }
 
     /**
@@ -115,7 +116,8 @@ public final class Coach {
 
         // What each coach set for a server's members: read by the features a command typed there starts.
         ServerMaterial material = CoachFeature.material();
-        ContactFeature contacts = ContactFeature.create(texts, users, config.matchThreshold(), config.maxContacts());
+        ContactFeature contacts = ContactFeature.create(texts, users, config.matchThreshold(), config.maxContacts(),
+                ContactFeature.importMaxRows(config.settings()));
         QuestionFeature questions = QuestionFeature.create(texts, contacts, QuestionBank.load(configDir),
                 new QuestionChecker(rules, texts), material);
         MeetingFeature meetings = MeetingFeature.create(texts, users, contacts, config.maxContacts());

@@ -28,6 +28,8 @@ import java.util.function.Function;
  */
 final class ContactAddFlows {
     /** The answer of the "Change something" step: the field being changed, empty until the first confirmation. */
+    /** The step (and answer) where the user picks a near duplicate to keep instead of adding. */
+    static final String DUPLICATE = "duplicate";
     private static final String CHANGE = "change";
     /** The step that asks a text field alone when it is changed. */
     private static final String CHANGE_TEXT = "change-text";
@@ -103,16 +105,16 @@ final class ContactAddFlows {
                         return Validation.invalid(texts.get("contact.add.limit", "max", maxContacts));
                     }
                     Map<String, String> kept = new HashMap<>(values);
-                    kept.put("duplicate", "");
+                    kept.put(DUPLICATE, "");
                     return new Validation.Valid(kept);
                 })
                 .help(texts.get("contact.add.details.help"))
-                .next(context -> nearDuplicates(context).isEmpty() ? Next.goTo(next) : Next.goTo("duplicate"))
+                .next(context -> nearDuplicates(context).isEmpty() ? Next.goTo(next) : Next.goTo(DUPLICATE))
                 .build();
     }
 
     private Step duplicate(String next) {
-        return Step.named("duplicate")
+        return Step.named(DUPLICATE)
                 .prompt(context -> {
                     List<Contact> similar = nearDuplicates(context);
                     List<Prompt.Option> options = new ArrayList<>();
@@ -126,7 +128,7 @@ final class ContactAddFlows {
                     return new Prompt.Choice(texts.get("contact.add.duplicate", "existing", first), options);
                 })
                 .help(texts.get("contact.add.duplicate.help"))
-                .next(context -> ContactOptionId.isContact(context.answer("duplicate")) ? Next.finish()
+                .next(context -> ContactOptionId.isContact(context.answer(DUPLICATE)) ? Next.finish()
                         : Next.goTo(changing(context) ? "confirm" : next))
                 .build();
     }
@@ -220,7 +222,7 @@ final class ContactAddFlows {
                             .orElseGet(() -> Validation.valid(field.id(), value));
                 })
                 .next(context -> changed(context) == ContactField.NAME && !nearDuplicates(context).isEmpty()
-                        ? Next.goTo("duplicate") : Next.goTo("confirm"))
+                        ? Next.goTo(DUPLICATE) : Next.goTo("confirm"))
                 .build();
     }
 
@@ -283,7 +285,7 @@ final class ContactAddFlows {
 
     /** The existing contact the user said this one is, kept instead of adding a duplicate. */
     private Optional<Completion> keptExisting(StepContext context) {
-        return ContactOptionId.picked(contacts, context, context.answer("duplicate")).map(existing -> new Completion(
+        return ContactOptionId.picked(contacts, context, context.answer(DUPLICATE)).map(existing -> new Completion(
                 List.of(texts.get("contact.add.kept-existing", "name", existing.name())),
                 Map.of(ContactFlows.SAVED_ID, Long.toString(existing.id()), ContactFlows.SAVED_NAME,
                         existing.name())));

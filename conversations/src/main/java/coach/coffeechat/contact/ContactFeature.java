@@ -1,5 +1,7 @@
 package coach.coffeechat.contact;
 
+import coach.coffeechat.config.SettingReader;
+import coach.coffeechat.config.Settings;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.CommandCatalog;
 import coach.coffeechat.engine.CommandHandler;
@@ -11,6 +13,7 @@ import coach.coffeechat.engine.Feature;
 import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.PersonalData;
+import coach.coffeechat.engine.Restore;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.StepContext;
 import coach.coffeechat.engine.UserId;
@@ -41,7 +44,8 @@ public final class ContactFeature implements Feature {
 
     private final StageListeners stageListeners;
 
-    private ContactFeature(Texts texts, UserRepository users, double matchThreshold, int maxContacts) {
+    private ContactFeature(Texts texts, UserRepository users, double matchThreshold, int maxContacts,
+                           int importMaxRows) {
         this.texts = texts;
         this.stageListeners = new StageListeners();
         this.contacts = new ContactRepository(stageListeners);
@@ -49,7 +53,7 @@ public final class ContactFeature implements Feature {
         this.matcher = new ContactMatcher(matchThreshold);
         this.format = new ContactFormatter(texts);
         this.flows = new ContactFlows(texts, contacts, users, matcher, maxContacts);
-        this.importer = new ContactImport(texts, contacts, users, matcher, maxContacts);
+        this.importer = new ContactImport(texts, contacts, users, matcher, maxContacts, importMaxRows);
         this.saveOffer = new ContactSaveOffer(texts, contacts, users, maxContacts);
         this.lookup = new ContactLookup(contacts, matcher, texts);
         this.fields = new ContactFieldSteps(texts);
@@ -64,7 +68,26 @@ public final class ContactFeature implements Feature {
      * @param maxContacts the most contacts one user may keep
      */
     public static ContactFeature create(Texts texts, UserRepository users, double matchThreshold, int maxContacts) {
-        return new ContactFeature(texts, users, matchThreshold, maxContacts);
+        return create(texts, users, matchThreshold, maxContacts, ImportRows.DEFAULT_MAX_ROWS);
+    }
+
+    /**
+     * The contact feature, with the most rows one {@code /contact import} takes.
+     *
+     * @param importMaxRows the most rows of an imported file ({@code contacts.import-max-rows})
+     */
+    public static ContactFeature create(Texts texts, UserRepository users, double matchThreshold, int maxContacts,
+                                        int importMaxRows) {
+        return new ContactFeature(texts, users, matchThreshold, maxContacts, importMaxRows);
+    }
+
+    /**
+     * Reads and checks {@code contacts.import-max-rows} (1 to 100,000).
+     *
+     * @throws coach.coffeechat.config.ConfigException naming the key when it is bad
+     */
+    public static int importMaxRows(Settings settings) {
+        return new SettingReader(settings).integer("contacts.import-max-rows", 1, 100_000);
     }
 
     /**
@@ -98,6 +121,18 @@ public final class ContactFeature implements Feature {
             public List<ExportedTable> export(Connection connection, UserId user) {
                 return List.of(new ExportedTable("contacts", Rows.read(connection,
                         "SELECT * FROM contacts WHERE owner_id = ? ORDER BY id", user.value())));
+            }
+
+            @Override
+            public void restore(Connection connection, Restore restore) {
+                restore.rows(connection, "contacts", "owner_id");
+                for (String answer : List.of(ContactHandOff.ANSWER, ContactAnswers.REFERRER_ID,
+                        ContactFlows.SAVED_ID)) {
+                    restore.answerIds(new Restore.AnswerId("", answer, "contacts", ""));
+                }
+                for (String answer : List.of(ContactAddFlows.DUPLICATE, ReferrerSteps.PICK)) {
+                    restore.answerIds(new Restore.AnswerId("", answer, "contacts", ContactOptionId.PREFIX));
+                }
             }
         }.alsoExporting("stage_changes", "SELECT sc.* FROM stage_changes sc JOIN contacts c ON c.id = sc.contact_id"
                 + " WHERE c.owner_id = ? ORDER BY sc.id"));

@@ -27,7 +27,7 @@ import java.util.OptionalLong;
  * many people are new, how many the user already has (the fuzzy {@link ContactMatcher}, also within the file) and
  * which rows are refused and why, then imports the new ones only after the user confirms, with the warmth they
  * choose there. Imported people start at "identified", with source LinkedIn (or "other" for a simple CSV). A file
- * over 5 MB or {@value ImportRows#MAX_ROWS} rows, or one that would take the user over
+ * over 5 MB or {@code contacts.import-max-rows} rows, or one that would take the user over
  * {@code contacts.max-per-user}, is refused as a whole; the import is one transaction, so it is all or nothing.
  */
 final class ContactImport {
@@ -41,9 +41,11 @@ final class ContactImport {
     private final ContactMatcher matcher;
     private final UserRepository users;
     private final int maxContacts;
+    private final int maxRows;
 
     ContactImport(Texts texts, ContactRepository contacts, UserRepository users, ContactMatcher matcher,
-                  int maxContacts) {
+                  int maxContacts, int maxRows) {
+        this.maxRows = maxRows;
         this.texts = texts;
         this.contacts = contacts;
         this.users = users;
@@ -59,10 +61,10 @@ final class ContactImport {
 
     /** Reads the file and asks for the confirmation, or says why nothing can be imported. */
     CommandHandler.Result start(Input.Command command, StepContext context) {
-        ImportRows.Result result = ImportRows.read(command.option("file").getBytes(StandardCharsets.UTF_8));
+        ImportRows.Result result = ImportRows.read(command.option("file").getBytes(StandardCharsets.UTF_8), maxRows);
         if (result instanceof ImportRows.Refused refused) {
             return CommandHandler.respond(texts.get(refused.reason(), "count", refused.count(),
-                    "maxRows", ImportRows.MAX_ROWS));
+                    "maxRows", maxRows));
         }
         ImportRows.Read read = (ImportRows.Read) result;
         List<Contact> kept = contacts.list(context.connection(), context.user());

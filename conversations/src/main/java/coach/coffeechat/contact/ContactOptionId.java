@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * referrer to pick.
  */
 final class ContactOptionId {
-    private static final String PREFIX = "c";
+    static final String PREFIX = "c";
     private static final Pattern ID = Pattern.compile("\\d{1,18}");
 
     private ContactOptionId() {

@@ -16,14 +16,14 @@ import org.apache.commons.csv.CSVRecord;
  * Reads the people of an imported CSV, no database: a LinkedIn "Connections.csv" (its header {@value #LINKEDIN}
  * after a few "Notes:" lines), or a simple CSV with a {@code name} column and optional {@code role},
  * {@code organisation} and {@code reach} (the contacts CSV of {@code /privacy export} is one). Whole-file limits
- * come first: more than {@value #MAX_BYTES} bytes or {@value #MAX_ROWS} rows is refused outright. Each row is then
+ * come first: more than {@value #MAX_BYTES} bytes or {@code contacts.import-max-rows} rows is refused outright. Each row is then
  * kept or refused with its reason. Stateless.
  */
 final class ImportRows {
     /** The largest file read: 5 MB. */
     static final int MAX_BYTES = 5 * 1024 * 1024;
-    /** The most rows one import may hold. */
-    static final int MAX_ROWS = 1000;
+    /** The most rows one import may hold unless {@code contacts.import-max-rows} says otherwise. */
+    static final int DEFAULT_MAX_ROWS = 1000;
     /** The first cells of LinkedIn's header. */
     static final String LINKEDIN = "First Name,Last Name,URL,Email Address,Company,Position,Connected On";
     private static final int MAX_NAME = 100;
@@ -72,17 +72,21 @@ final class ImportRows {
     record BadRow(long line, String reason) {
     }
 
-    /** Reads a file's bytes (UTF-8, an optional byte-order mark skipped). */
-    static Result read(byte[] file) {
+    /**
+     * Reads a file's bytes (UTF-8, an optional byte-order mark skipped).
+     *
+     * @param maxRows the most rows the file may hold
+     */
+    static Result read(byte[] file, int maxRows) {
         if (file.length > MAX_BYTES) {
             return new Refused("contact.import.too-big", (file.length + (1 << 20) - 1) >> 20);
         }
         String text = new String(file, StandardCharsets.UTF_8);
-        return read(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        return read(text.startsWith("\uFEFF") ? text.substring(1) : text, maxRows);
     }
 
-    /** Reads a file's text. */
-    static Result read(String text) {
+    /** Reads a file's text, of at most {@code maxRows} rows. */
+    static Result read(String text, int maxRows) {
         String[] lines = text.split("\r?\n", -1);
         int header = -1;
         boolean linkedIn = false;
@@ -106,7 +110,7 @@ final class ImportRows {
         } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             return new Refused("contact.import.unreadable", 0);
         }
-        if (records.size() > MAX_ROWS) {
+        if (records.size() > maxRows) {
             return new Refused("contact.import.too-many", records.size());
         }
         List<Person> people = new ArrayList<>();

@@ -25,6 +25,8 @@ import java.util.function.Function;
  * ({@code contact-edit}).
  */
 final class ReferrerSteps {
+    /** The step (and answer) where the user picks the referrer among contacts with a similar name. */
+    static final String PICK = "referrer-pick";
     private static final int NAME_MAX = 100;
 
     private final Texts texts;
@@ -95,14 +97,14 @@ final class ReferrerSteps {
                         return onwards(context, texts.get("contact.add.referrer.linked",
                                 "referrer", format.shortName(exact.contact())));
                     }
-                    return found instanceof ContactMatcher.Candidates ? Next.goTo("referrer-pick")
+                    return found instanceof ContactMatcher.Candidates ? Next.goTo(PICK)
                             : unknown(context);
                 })
                 .build();
     }
 
     private Step referrerPick() {
-        return Step.named("referrer-pick")
+        return Step.named(PICK)
                 .prompt(context -> {
                     String typed = context.answer(REFERRER);
                     List<Prompt.Option> options = new ArrayList<>();
@@ -117,7 +119,7 @@ final class ReferrerSteps {
                 .check((values, context) -> {
                     Map<String, String> kept = new HashMap<>(values);
                     Optional<Contact> contact = ContactOptionId.picked(contacts, context,
-                            values.getOrDefault("referrer-pick", ""));
+                            values.getOrDefault(PICK, ""));
                     kept.put(REFERRER_ID, contact.map(c -> Long.toString(c.id())).orElse(""));
                     contact.ifPresent(c -> kept.put(REFERRER, c.name()));
                     return new Validation.Valid(kept);

@@ -13,8 +13,12 @@ import java.util.regex.Pattern;
  * @param options its options, at most 25
  */
 public record CommandSpec(String path, String description, List<OptionSpec> options) {
-    /** The most bytes a transport reads of a {@link OptionKind#FILE} option: 5 MB and one byte more. */
-    public static final int FILE_READ_LIMIT = 5 * 1024 * 1024 + 1;
+    /**
+     * The most bytes a transport reads of a {@link OptionKind#FILE} option: 10 MiB (the largest file the bot attaches
+     * to a Discord reply, so any export it gave can come back) and one byte more, so a command can tell a file over
+     * its own limit.
+     */
+    public static final int FILE_READ_LIMIT = 10 * 1024 * 1024 + 1;
     private static final Pattern WORD = Pattern.compile("^[-_'\\p{Ll}\\p{N}]{1,32}$");
 
     public CommandSpec {

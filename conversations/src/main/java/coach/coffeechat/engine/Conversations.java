@@ -160,9 +160,12 @@ public final class Conversations {
         return new Dialog.Scope(user, clock.instant(), connection, idleFlows).context(Map.of());
     }
 
-    /** The flows users set aside to start something else, with what was typed in them: data the engine keeps. */
+    /**
+     * The flows users set aside to start something else, with what was typed in them: data the engine keeps. Written
+     * back last, with the ids in their answers followed ({@link DraftIds}).
+     */
     public static PersonalData setAsideFlows() {
-        return PersonalData.ownedRows("drafts", "flow_drafts", "user_id");
+        return PersonalData.ownedRows("drafts", "flow_drafts", "user_id", DraftIds::rewrite);
     }
 
     /** How many sessions the cache holds right now (an estimate). */

@@ -154,11 +154,21 @@ final class Dialog {
             return new Turn(shown.session(), shown.reply().withAttachments(respond.attachments()));
         }
         CommandHandler.Launch launch = (CommandHandler.Launch) result;
+        if (session.inFlow() && carriesFile(command)) {
+            // A file (up to megabytes) cannot wait in the session for "resume or set aside": set aside at once.
+            return interruption.setAsideNow(session, scope, cleared -> start(cleared, launch, List.of(), scope));
+        }
         if (session.inFlow()) {
             Session asking = session.next(session.frames(), command, scope.now());
             return new Turn(asking, interruption.reply(asking, command, List.of()));
         }
         return start(session, launch, List.of(), scope);
+    }
+
+    private boolean carriesFile(Input.Command command) {
+        return commands.find(command.path()).map(spec -> spec.options().stream().anyMatch(option ->
+                option.kind() == CommandSpec.OptionKind.FILE && !command.option(option.name()).isEmpty()))
+                .orElse(false);
     }
 
     private Turn start(Session session, CommandHandler.Launch launch, List<String> earlierNotes, Scope scope) {

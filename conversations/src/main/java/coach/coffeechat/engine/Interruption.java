@@ -4,6 +4,7 @@ import coach.coffeechat.config.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A new command in the middle of a flow waits as the session's pending command while the user chooses: resume the
@@ -58,6 +59,20 @@ final class Interruption {
         notes.addAll(next.reply().notes());
         Reply reply = next.reply();
         return new Dialog.Turn(next.session(), reply.withNotes(notes));
+    }
+
+    /**
+     * Sets the open flows aside as a draft without asking, then runs {@code next} on the cleared session, after a
+     * note saying so: for a command that brought a file, which is too big to wait in the session for the answer.
+     */
+    Dialog.Turn setAsideNow(Session session, Dialog.Scope scope, Function<Session, Dialog.Turn> next) {
+        drafts.save(scope.connection(), session.user(), session.frames(), scope.now());
+        String setAside = texts.get("engine.set-aside", "flow", flows.title(session.bottom()));
+        Dialog.Turn turn = next.apply(session.next(List.of(), null, scope.now()));
+        List<String> notes = new ArrayList<>();
+        notes.add(setAside);
+        notes.addAll(turn.reply().notes());
+        return new Dialog.Turn(turn.session(), turn.reply().withNotes(notes));
     }
 
     /** Notes, then the "resume or set aside" question about {@code command}. */

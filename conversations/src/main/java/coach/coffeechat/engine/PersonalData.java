@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * One kind of thing a feature stores about a user (their contacts, meetings, follow-ups ...), counted for the
- * confirmation of {@code /privacy forget} and erased by it, and written out by {@code /privacy export}. Each feature
- * covers its own tables, so a table added later is covered by the feature that owns it.
+ * confirmation of {@code /privacy forget} and erased by it, written out by {@code /privacy export} and written back by
+ * {@code /privacy import}. Each feature covers its own tables, so a table added later is covered by the feature that
+ * owns it.
  */
 public interface PersonalData {
 
@@ -22,6 +23,14 @@ public interface PersonalData {
      * @param ownerColumn the column holding the user id
      */
     static PersonalData ownedRows(String kind, String table, String ownerColumn) {
+        return ownedRows(kind, table, ownerColumn, Restore.Rewrite.NONE);
+    }
+
+    /**
+     * The rows of one table that belong to a user, as {@link #ownedRows(String, String, String)}, with ids kept
+     * inside values followed by {@code rewrite} when they are written back.
+     */
+    static PersonalData ownedRows(String kind, String table, String ownerColumn, Restore.Rewrite rewrite) {
         String where = " FROM " + table + " WHERE " + ownerColumn + " = ?";
         return new PersonalData() {
             @Override
@@ -45,6 +54,11 @@ public interface PersonalData {
             public void erase(Connection connection, UserId user) {
                 Sql.update(connection, "DELETE" + where, s -> s.setString(1, user.value()));
             }
+
+            @Override
+            public void restore(Connection connection, Restore restore) {
+                restore.rows(connection, table, ownerColumn, rewrite);
+            }
         };
     }
 
@@ -67,35 +81,51 @@ public interface PersonalData {
     List<ExportedTable> export(Connection connection, UserId user);
 
     /**
+     * Writes back the tables {@link #export} wrote, from an export, for the user {@code restore} names, whose
+     * account is empty, in the caller's transaction ({@link Restore#rows} does the work). Restores run in the order
+     * features are assembled in, so data that refers to another feature's comes after it.
+     *
+     * @throws Restore.Refused when the file does not fit; the caller rolls everything back
+     */
+    void restore(Connection connection, Restore restore);
+
+    /**
      * This kind, exporting one more table of the same feature that belongs to the user through this kind's rows
-     * (a meeting's suggested people, a contact's stage changes); counting and erasing stay as they are.
+     * (a meeting's suggested people, a contact's stage changes), and writing it back after this kind's own tables;
+     * counting and erasing stay as they are.
      *
      * @param table the other table's name
      * @param query its rows about the user: a query with the user's id as its one parameter, in a stable order
      */
     default PersonalData alsoExporting(String table, String query) {
-        PersonalData base = this;
-        return new PersonalData() {
-            @Override
-            public String kind() {
-                return base.kind();
-            }
-
-            @Override
-            public int count(Connection connection, UserId user) {
-                return base.count(connection, user);
-            }
-
-            @Override
-            public void erase(Connection connection, UserId user) {
-                base.erase(connection, user);
-            }
-
+        return new DelegatingData(this) {
             @Override
             public List<ExportedTable> export(Connection connection, UserId user) {
-                List<ExportedTable> tables = new ArrayList<>(base.export(connection, user));
+                List<ExportedTable> tables = new ArrayList<>(super.export(connection, user));
                 tables.add(new ExportedTable(table, Rows.read(connection, query, user.value())));
                 return tables;
+            }
+
+            @Override
+            public void restore(Connection connection, Restore restore) {
+                super.restore(connection, restore);
+                restore.rows(connection, table, null);
+            }
+        };
+    }
+
+    /**
+     * This kind, declaring answers of flows set aside that hold ids of its rows once they are written back, so that
+     * the drafts follow them ({@link Restore#answerIds(Restore.AnswerId)}).
+     */
+    default PersonalData declaring(Restore.AnswerId... answers) {
+        return new DelegatingData(this) {
+            @Override
+            public void restore(Connection connection, Restore restore) {
+                super.restore(connection, restore);
+                for (Restore.AnswerId answer : answers) {
+                    restore.answerIds(answer);
+                }
             }
         };
     }

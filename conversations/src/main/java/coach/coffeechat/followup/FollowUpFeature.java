@@ -19,6 +19,7 @@ import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Next;
 import coach.coffeechat.engine.Notices;
 import coach.coffeechat.engine.PersonalData;
+import coach.coffeechat.engine.Restore;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.ServerMaterial;
 import coach.coffeechat.engine.Step;
@@ -164,7 +165,8 @@ public final class FollowUpFeature implements Feature {
     /** The user's follow-up prompts, open or past. */
     @Override
     public List<PersonalData> personalData() {
-        return List.of(PersonalData.ownedRows("followups", "follow_ups", "owner_id"));
+        return List.of(PersonalData.ownedRows("followups", "follow_ups", "owner_id", RestoredKeys::rewrite)
+                .declaring(new Restore.AnswerId(FLOW, "pick", "follow_ups", "")));
     }
 
     /** Adds {@code /followups} and {@code /meeting schedule}. */

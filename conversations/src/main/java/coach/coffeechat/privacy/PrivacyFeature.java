@@ -23,8 +23,9 @@ import java.util.List;
 /**
  * {@code /privacy forget}: after the user confirms, everything the bot keeps about them is erased, and the bot says
  * so. Without anything kept, it says that instead of asking. {@code /privacy export}: everything kept about the
- * user as one JSON file ({@link ExportFile}) and their contacts as CSV, attached to the reply. Each feature's
- * {@link PersonalData} reads its own tables; this feature runs no SQL of its own.
+ * user as one JSON file ({@link ExportFile}) and their contacts as CSV, attached to the reply. {@code /privacy
+ * import}: such a file written back into an empty account ({@link PrivacyImport}). Each feature's
+ * {@link PersonalData} reads and writes its own tables; this feature runs no SQL of its own.
  */
 public final class PrivacyFeature implements Feature {
     static final String FORGET = "privacy-forget";
@@ -34,11 +35,13 @@ public final class PrivacyFeature implements Feature {
     private final Texts texts;
     private final UserData data;
     private final ContactBook contacts;
+    private final PrivacyImport importer;
 
     private PrivacyFeature(Texts texts, UserData data, ContactBook contacts) {
         this.texts = texts;
         this.data = data;
         this.contacts = contacts;
+        this.importer = new PrivacyImport(texts, data);
     }
 
     /**
@@ -53,12 +56,13 @@ public final class PrivacyFeature implements Feature {
         return new PrivacyFeature(texts, new UserData(personalData), contacts);
     }
 
-    /** Adds {@code /privacy forget} and {@code /privacy export}. */
+    /** Adds {@code /privacy forget}, {@code /privacy export} and {@code /privacy import}. */
     @Override
     public void registerCommands(CommandCatalog.Builder catalog) {
         catalog.add(CommandSpec.of("privacy forget", "Delete everything I keep about you, after you confirm"),
                 this::forget);
         catalog.add(CommandSpec.of("privacy export", texts.get("privacy.export.command")), this::export);
+        catalog.add(importer.spec(), importer::start);
     }
 
     /** The confirmation flow. */

@@ -2,17 +2,20 @@ package coach.coffeechat.privacy;
 
 import coach.coffeechat.engine.ExportedTable;
 import coach.coffeechat.engine.PersonalData;
+import coach.coffeechat.engine.Restore;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.store.ErasedData;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Everything the bot keeps about one user, counted, exported and erased, as the features that own it describe it. The
+ * Everything the bot keeps about one user, counted, exported, written back and erased, as the features that own it describe it. The
  * session row stays, with no flow in it: its version keeps buttons shown before the erasure from acting on
  * anything new. Stateless after construction.
  */
@@ -64,6 +67,28 @@ final class UserData {
             kinds.computeIfAbsent(kind.kind(), k -> new ArrayList<>()).addAll(kind.export(connection, user));
         }
         return kinds;
+    }
+
+    /** The kinds of data kept, as an export names them. */
+    Set<String> kinds() {
+        Set<String> names = new LinkedHashSet<>();
+        kinds.forEach(kind -> names.add(kind.kind()));
+        return names;
+    }
+
+    /**
+     * Writes an export back for {@code user}, kind by kind in assembly order, in the connection's transaction.
+     *
+     * @return what was left out because it refers to something this bot does not have
+     * @throws Restore.Refused when the file does not fit; the caller rolls back
+     */
+    Map<String, Integer> restore(Connection connection, UserId user, ImportFile.Read file) {
+        Restore restore = new Restore(file.from(), user, file.tables());
+        for (PersonalData kind : kinds) {
+            kind.restore(connection, restore);
+        }
+        restore.finish();
+        return restore.leftOut();
     }
 
     /**

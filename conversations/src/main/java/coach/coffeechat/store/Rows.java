@@ -7,6 +7,8 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Time;
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAccessor;
@@ -38,9 +40,19 @@ public final class Rows {
         ResultSetMetaData meta = rows.getMetaData();
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 1; i <= meta.getColumnCount(); i++) {
-            row.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), plain(rows.getObject(i)));
+            Object value = localTimestamp(meta, i) ? rows.getObject(i, LocalDateTime.class) : rows.getObject(i);
+            row.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), plain(value));
         }
         return row;
+    }
+
+    /**
+     * Whether a column is a TIMESTAMP without a zone (a wall-clock time such as a repeating prompt's): read as such,
+     * not as an instant in the JVM's zone.
+     */
+    private static boolean localTimestamp(ResultSetMetaData meta, int column) throws SQLException {
+        String type = meta.getColumnTypeName(column).toLowerCase(Locale.ROOT);
+        return meta.getColumnType(column) == Types.TIMESTAMP && !type.contains("zone") && !type.contains("tz");
     }
 
     /** A column's value as JSON can hold it. */

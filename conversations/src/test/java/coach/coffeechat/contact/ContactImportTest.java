@@ -2,7 +2,12 @@ package coach.coffeechat.contact;
 
 import static coach.coffeechat.testing.ProductBench.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import coach.coffeechat.Coach;
+import coach.coffeechat.config.CoachConfig;
+import coach.coffeechat.config.ConfigException;
+import coach.coffeechat.config.Settings;
 import coach.coffeechat.Coach;
 import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.Settings;
@@ -103,6 +108,41 @@ final class ContactImportTest {
 
         assertThat(refused.notes()).containsExactly(text("contact.import.too-many", "count", 1001, "maxRows", 1000));
         assertThat(names()).isEmpty();
+    }
+
+    @Test
+    void aLargeFileInTheMiddleOfAFlowSetsTheFlowAsideInsteadOfWaitingInTheSession() {
+        bench.handle(MAYA, Input.Command.of("contact add"));
+        bench.handle(MAYA, new Input.Form(Map.of("name", "Priya Shah")));
+        StringBuilder rows = new StringBuilder("name,notes\n");
+        for (String name : List.of("Ana Li", "Ben Okafor", "Cara Diaz", "Dmitri Volkov", "Emeka Obi", "Fatima Zahra",
+                "Gustav Berg", "Hiroshi Tanaka", "Ines Moreau", "Jonas Weber", "Kwame Mensah", "Lucia Romano")) {
+            rows.append(name).append(',').append("n".repeat(120_000)).append('\n');
+        }
+
+        Reply reply = importFile(rows.toString());
+
+        assertThat(reply.notes()).startsWith(text("engine.set-aside", "flow", text("contact.add.title")),
+                text("contact.import.summary", "fresh", 12, "duplicates", 0, "refused", 0));
+        assertThat(bench.handle(MAYA, new Input.Answer("warm")).notes())
+                .containsExactly(text("contact.import.done", "count", 12, "warmth", text("contact.warmth.warm")));
+        assertThat(bench.handle(MAYA, Input.Command.of("resume")).text()).contains("Priya Shah");
+    }
+
+    @Test
+    void theRowLimitIsASettingOfItsOwn() {
+        Settings settings = Settings.load(Optional.empty(), Map.of("COFFEECHAT_CONTACTS_IMPORT_MAX_ROWS", "3"));
+        Coach coach = Coach.assemble(CoachConfig.from(settings), TestCoach.TEXTS, bench.database().dataSource(),
+                bench.clock());
+
+        Reply refused = coach.conversations().handle(MAYA, new Input.Command("contact import",
+                Map.of("file", "name\nAna Li\nBen Okafor\nCara Diaz\nDev Rao\n")));
+
+        assertThat(refused.notes()).containsExactly(text("contact.import.too-many", "count", 4, "maxRows", 3));
+        assertThat(names()).isEmpty();
+        assertThatThrownBy(() -> Coach.checkSettings(CoachConfig.from(Settings.load(Optional.empty(),
+                Map.of("COFFEECHAT_CONTACTS_IMPORT_MAX_ROWS", "0"))))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("contacts.import-max-rows");
     }
 
     @Test

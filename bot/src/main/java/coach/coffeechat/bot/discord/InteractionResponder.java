@@ -32,6 +32,7 @@ final class InteractionResponder {
     private static final Logger LOG = LoggerFactory.getLogger(InteractionRouter.class);
 
     private final Texts texts;
+    private final ReplyFiles files;
     private final DiscordReplyRenderer renderer;
     private final UserLanes lanes;
     private final DeferralScheduler scheduler;
@@ -39,6 +40,7 @@ final class InteractionResponder {
     InteractionResponder(Texts texts, UserLanes lanes, DeferralScheduler scheduler) {
         this.texts = Objects.requireNonNull(texts, "texts");
         this.renderer = new DiscordReplyRenderer(DiscordLabels.from(texts));
+        this.files = new ReplyFiles(texts);
         this.lanes = Objects.requireNonNull(lanes, "lanes");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
     }
@@ -135,7 +137,7 @@ final class InteractionResponder {
     /** The reply rendered; should it not render (a flow bug), the error note, so that the user always gets one. */
     private <M> M rendered(UserId user, Reply reply, Function<Reply, M> render) {
         try {
-            return render.apply(reply);
+            return render.apply(files.fit(reply));
         } catch (RuntimeException e) {
             LOG.error("rendering a reply to {} failed", user, e);
             return render.apply(note(InteractionRouter.ERROR_KEY));

@@ -66,4 +66,29 @@ final class ConsoleFilesTest {
                 Map.of("file", dataDir.resolve("missing.csv").toString())), spec))
                 .isInstanceOf(IOException.class).hasMessageContaining("missing.csv");
     }
+
+    @Test
+    void anExportSavedByTheConsoleComesBackFromItsPathAfterForget() {
+        try (InMemoryCoach coach = InMemoryCoach.open(InMemoryCoach.CLOCK,
+                Map.of("COFFEECHAT_DATA_DIR", dataDir.toString()))) {
+            Path export = dataDir.resolve("files").resolve("coffee-chat-export-2026-03-02.json").toAbsolutePath()
+                    .normalize();
+
+            String transcript = coach.converse(
+                    "/contact add", "Ana Li", "UX researcher", "Acme Health", "She moved from teaching to UX",
+                    "1", "friend", "ana@example.com", "yes",
+                    "/privacy export",
+                    "/privacy import file: " + export,
+                    "/privacy forget", "yes",
+                    "/privacy import file: " + export,
+                    "/contact show contact: Ana Li");
+
+            assertThat(transcript)
+                    .contains(InMemoryCoach.TEXTS.get("console.file-saved", "file", export.getFileName(),
+                            "path", export))
+                    .contains(InMemoryCoach.TEXTS.get("privacy.import.not-empty", "contacts", 1, "meetings", 0))
+                    .contains("Welcome back: I brought back 1 contact,")
+                    .contains("She moved from teaching to UX", "ana@example.com");
+        }
+    }
 }

@@ -28,8 +28,10 @@ final class InMemoryCoach implements AutoCloseable {
 
     private final Database database;
     private final Coach coach;
+    private final CoachConfig config;
 
-    private InMemoryCoach(Database database, Coach coach) {
+    private InMemoryCoach(Database database, Coach coach, CoachConfig config) {
+        this.config = config;
         this.database = database;
         this.coach = coach;
     }
@@ -47,7 +49,7 @@ final class InMemoryCoach implements AutoCloseable {
     private static InMemoryCoach open(Clock clock, CoachConfig config) {
         Database database = Database.open(
                 "jdbc:h2:mem:console" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "", "", 4);
-        return new InMemoryCoach(database, Coach.assemble(config, TEXTS, database.dataSource(), clock));
+        return new InMemoryCoach(database, Coach.assemble(config, TEXTS, database.dataSource(), clock), config);
     }
 
     Coach coach() {
@@ -83,7 +85,7 @@ final class InMemoryCoach implements AutoCloseable {
         Terminal scripted = Terminal.scripted(input, out, new StringWriter());
         Terminal terminal = new Terminal(scripted.in(), scripted.out(), scripted.err(), interactive);
         try {
-            new ConsoleSession(coach, CONFIG, terminal).run();
+            new ConsoleSession(coach, config, terminal).run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -65,9 +65,11 @@ public final class FakeDiscord implements AutoCloseable {
         this.gatewayUrl = "ws://" + origin + "/gateway";
         ObjectMapper mapper = new ObjectMapper();
         this.gateway = new FakeGateway(mapper, botUser, applicationId, gatewayUrl);
-        this.rest = new FakeRest(mapper, clock, snowflakes, channels, gateway, botUser, applicationId, gatewayUrl);
+        UserFiles files = new UserFiles("http://" + origin);
+        this.rest = new FakeRest(mapper, clock, snowflakes, channels, gateway, botUser, applicationId, gatewayUrl,
+                files);
         long guildId = onShardOneOfTwo(snowflakes);
-        this.events = new GatewayEvents(snowflakes, clock, channels, botUser, applicationId, guildId,
+        this.events = new GatewayEvents(files, snowflakes, clock, channels, botUser, applicationId, guildId,
                 snowflakes.next());
         server.setDispatcher(rest);
     }

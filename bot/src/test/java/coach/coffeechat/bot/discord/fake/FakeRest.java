@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import okio.Buffer;
 import okio.ByteString;
 
 /**
@@ -53,6 +54,7 @@ final class FakeRest extends Dispatcher {
     private final Map<String, ObjectNode> byNonce = new ConcurrentHashMap<>();
     private final Map<Long, Integer> created = new ConcurrentHashMap<>();
     private volatile ArrayNode registeredCommands;
+    private final UserFiles files;
 
     FakeRest(
             ObjectMapper mapper,
@@ -62,7 +64,9 @@ final class FakeRest extends Dispatcher {
             FakeGateway gateway,
             FakeUser botUser,
             long applicationId,
-            String gatewayUrl) {
+            String gatewayUrl,
+            UserFiles files) {
+        this.files = files;
         this.mapper = mapper;
         this.clock = clock;
         this.snowflakes = snowflakes;
@@ -80,6 +84,11 @@ final class FakeRest extends Dispatcher {
             return new MockResponse.Builder().webSocketUpgrade(gateway).build();
         }
         String fullPath = request.getUrl().encodedPath();
+        if (fullPath.startsWith(UserFiles.PREFIX) && "GET".equals(request.getMethod())) {
+            return files.at(fullPath).map(file -> new MockResponse.Builder().code(200)
+                    .setHeader("Content-Type", file.contentType()).body(new Buffer().write(file.bytes())).build())
+                    .orElseGet(() -> error(404, 0, "404: Not Found"));
+        }
         if (!fullPath.startsWith(API_PREFIX)) {
             return error(404, 0, "404: Not Found");
         }

@@ -1,5 +1,6 @@
 package coach.coffeechat.bot.discord.fake;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,6 +34,16 @@ public final class GatewayEvents {
         INSTANCE
     }
 
+    /**
+     * The value of an attachment option (type 11): a file the user attached, served by the fake at its URL.
+     *
+     * @param filename the file's name
+     * @param contentType its media type
+     * @param bytes its content
+     */
+    public record FileOption(String filename, String contentType, byte[] bytes) {
+    }
+
     /** Interaction type of an application command. */
     private static final int APPLICATION_COMMAND = 2;
     /** Interaction type of a message component. */
@@ -59,8 +70,10 @@ public final class GatewayEvents {
     private final long applicationId;
     private final long guildId;
     private final long guildChannelId;
+    private final UserFiles files;
 
     GatewayEvents(
+            UserFiles files,
             Snowflakes snowflakes,
             Clock clock,
             Channels channels,
@@ -75,6 +88,7 @@ public final class GatewayEvents {
         this.applicationId = applicationId;
         this.guildId = guildId;
         this.guildChannelId = guildChannelId;
+        this.files = files;
     }
 
     /**
@@ -93,9 +107,24 @@ public final class GatewayEvents {
         data.put("type", 1);
         ArrayNode optionArray = data.putArray("options");
         options.forEach((optionName, value) -> optionArray.add(option(optionName, value)));
+        for (JsonNode option : optionArray) {
+            if (option.path("type").asInt() == 11) {
+                FileOption file = (FileOption) options.get(option.path("name").asText());
+                long id = option.path("value").asLong();
+                String url = files.add(id, new UserFiles.File(file.filename(), file.contentType(), file.bytes()));
+                ObjectNode attachment = json.objectNode();
+                attachment.put("id", Long.toUnsignedString(id));
+                attachment.put("filename", file.filename());
+                attachment.put("size", file.bytes().length);
+                attachment.put("url", url);
+                attachment.put("proxy_url", url);
+                attachment.put("content_type", file.contentType());
+                attachment.put("ephemeral", true);
+                resolved(data, "attachments").set(Long.toUnsignedString(id), attachment);
+            }
+        }
         if (options.containsValue(GuildChannelOption.INSTANCE)) {
-            data.putObject("resolved").putObject("channels").set(Long.toUnsignedString(guildChannelId),
-                    guildChannel());
+            resolved(data, "channels").set(Long.toUnsignedString(guildChannelId), guildChannel());
         }
         return interaction(user, where, APPLICATION_COMMAND, data);
     }
@@ -207,6 +236,11 @@ public final class GatewayEvents {
                 snowflakes.next(), channels.directFor(user.id()), user, content, clock.instant());
     }
 
+    private static ObjectNode resolved(ObjectNode data, String kind) {
+        ObjectNode resolved = data.has("resolved") ? (ObjectNode) data.get("resolved") : data.putObject("resolved");
+        return resolved.has(kind) ? (ObjectNode) resolved.get(kind) : resolved.putObject(kind);
+    }
+
     private ObjectNode option(String name, Object value) {
         ObjectNode option = json.objectNode();
         option.put("name", name);
@@ -219,6 +253,9 @@ public final class GatewayEvents {
         } else if (value instanceof Boolean flag) {
             option.put("type", 5);
             option.put("value", flag);
+        } else if (value instanceof FileOption) {
+            option.put("type", 11);
+            option.put("value", Long.toUnsignedString(snowflakes.next()));
         } else if (value instanceof GuildChannelOption) {
             option.put("type", 7);
             option.put("value", Long.toUnsignedString(guildChannelId));

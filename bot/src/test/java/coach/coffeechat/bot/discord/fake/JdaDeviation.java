@@ -42,12 +42,18 @@ public enum JdaDeviation {
 
     /**
      * JDA numbers a new message's uploads in {@code attachments[].id} as JSON numbers ({@code 0}), as Discord's own
-     * upload examples do; the spec wants a snowflake string.
+     * upload examples do; the spec wants a snowflake string. The same in an interaction callback's message
+     * ({@code data.attachments}: a reply carrying a chart or an export).
      */
     ATTACHMENT_ID_AS_NUMBER {
         @Override
         void undo(String method, String path, JsonNode body) {
-            for (JsonNode attachment : body.path("attachments")) {
+            stringify(body.path("attachments"));
+            stringify(body.path("data").path("attachments"));
+        }
+
+        private void stringify(JsonNode attachments) {
+            for (JsonNode attachment : attachments) {
                 if (attachment instanceof ObjectNode upload && upload.path("id").isIntegralNumber()) {
                     upload.put("id", upload.get("id").bigIntegerValue().toString());
                 }
