@@ -161,9 +161,9 @@ final class PrivacyRoundTripTest {
                     + " WHERE owner_id = ?", s -> s.setString(1, user.value()));
             long ana = Sql.one(c, "SELECT id FROM contacts WHERE owner_id = ? AND name = 'Ana Li'",
                     s -> s.setString(1, user.value()), row -> row.getLong(1)).orElseThrow();
-            Sql.update(c, "INSERT INTO requests (owner_id, contact_id, format, text, created_at, sent_at) VALUES"
-                    + " (?, ?, 'email', 'Subject: Hello', TIMESTAMP WITH TIME ZONE '2026-03-01 10:00:00+00',"
-                    + " TIMESTAMP WITH TIME ZONE '2026-03-01 11:00:00+00')", s -> {
+            Sql.update(c, "INSERT INTO requests (owner_id, contact_id, format, text, created_at, sent_at,"
+                    + " server_id) VALUES (?, ?, 'email', 'Subject: Hello', TIMESTAMP WITH TIME ZONE"
+                    + " '2026-03-01 10:00:00+00', TIMESTAMP WITH TIME ZONE '2026-03-01 11:00:00+00', 'cohort-a')", s -> {
                         s.setString(1, user.value());
                         s.setLong(2, ana);
                     });
