@@ -1,6 +1,7 @@
 package coach.coffeechat.meeting;
 
 import coach.coffeechat.config.Texts;
+import coach.coffeechat.contact.Cadence;
 import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.ContactFormatter;
 import coach.coffeechat.contact.ContactBook;
@@ -89,6 +90,14 @@ final class MeetingLogSave {
             notes.add(texts.get("contact.stage.moved", "name", contact.name(), "from",
                     contactFormat.label(contact.stage()), "to", contactFormat.label(Stage.MET)));
         }
+        Optional<Cadence> cadence = Cadence.fromTyped(context.answer(MeetingFlows.CADENCE));
+        if (cadence.isPresent()) {
+            contacts.setCadence(context.connection(), context.user(), contact.id(), cadence.get(), context.now());
+            notes.add(cadence.get() == Cadence.OFF ? texts.get("contact.cadence.off", "name", contact.name())
+                    : texts.get("meeting.log.cadence", "name", contact.name(), "days", cadence.get().id()));
+        }
+        // Meeting them is touching them: a cadence counts from here.
+        contacts.touched(context.connection(), context.user(), contact.id(), context.now());
         notes.add(thankYou(contact, log.metOn(), today));
         if (!contact.referrerName().isEmpty()) {
             notes.add(texts.get("meeting.log.tell-referrer", "name", contact.name(),
