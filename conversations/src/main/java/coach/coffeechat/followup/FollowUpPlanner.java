@@ -149,9 +149,13 @@ final class FollowUpPlanner implements StageListener {
             } while (!FollowUpCalendar.toInstant(next, last.zone()).isAfter(now));
             if (cadence == Cadence.USUAL) {
                 // The yearly limit keeps the usual rhythm in check; a cadence the user chose is theirs to keep.
-                next = withinYearlyLimit(connection, followUp, next, last.zone());
+                scheduleStayInTouchAt(connection, followUp.owner(), contactId,
+                        withinYearlyLimit(connection, followUp, next, last.zone()), last.zone(), now);
+            } else {
+                // Keyed apart from the usual rhythm's repeats, which a cadence chosen later may have cancelled.
+                scheduleStayInTouchAt(connection, followUp.owner(), contactId, next, last.zone(), now,
+                        "stay-in-touch:" + contactId + ":" + next.toLocalDate() + ":every-" + cadence.id());
             }
-            scheduleStayInTouchAt(connection, followUp.owner(), contactId, next, last.zone(), now);
         }
     }
 
@@ -207,9 +211,9 @@ final class FollowUpPlanner implements StageListener {
         if (touch.cadence() == Cadence.USUAL) {
             return;
         }
-        cancel(connection, contact, EnumSet.of(FollowUpKind.STAY_IN_TOUCH), now);
         Optional<Instant> from = touch.countingFrom();
         if (touch.cadence().days().isEmpty() || from.isEmpty() || contact.stage() == Stage.CLOSED) {
+            cancel(connection, contact, EnumSet.of(FollowUpKind.STAY_IN_TOUCH), now);
             return;
         }
         ZoneId zone = zone(connection, contact.owner());
@@ -217,6 +221,16 @@ final class FollowUpPlanner implements StageListener {
         if (!FollowUpCalendar.toInstant(local, zone).isAfter(now)) {
             local = LocalDateTime.ofInstant(now, zone);
         }
+        Instant due = FollowUpCalendar.outsideQuietHours(FollowUpCalendar.toInstant(local, zone), zone,
+                quietHours(connection, contact.owner()));
+        boolean planned = followUps.open(connection, contact.owner()).stream().anyMatch(followUp ->
+                followUp.kind() == FollowUpKind.STAY_IN_TOUCH && followUp.state() == FollowUpState.PENDING
+                        && followUp.contactId().equals(OptionalLong.of(contact.id())) && followUp.dueAt().equals(due));
+        if (planned) {
+            // Two touches in one step (a meeting logged with a cadence chosen) plan the same prompt once.
+            return;
+        }
+        cancel(connection, contact, EnumSet.of(FollowUpKind.STAY_IN_TOUCH), now);
         scheduleStayInTouchAt(connection, contact.owner(), contact.id(), local, zone, now,
                 "stay-in-touch:" + contact.id() + ":" + local.toLocalDate() + ":" + now.getEpochSecond());
     }
