@@ -3,6 +3,7 @@ package coach.coffeechat.bot.discord.fake;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -42,12 +43,16 @@ public enum JdaDeviation {
 
     /**
      * JDA numbers a new message's uploads in {@code attachments[].id} as JSON numbers ({@code 0}), as Discord's own
-     * upload examples do; the spec wants a snowflake string.
+     * upload examples do; the spec wants a snowflake string. The same goes for the uploads of an interaction
+     * response, under {@code data.attachments}.
      */
     ATTACHMENT_ID_AS_NUMBER {
         @Override
         void undo(String method, String path, JsonNode body) {
-            for (JsonNode attachment : body.path("attachments")) {
+            List<JsonNode> uploads = new ArrayList<>();
+            body.path("attachments").forEach(uploads::add);
+            body.path("data").path("attachments").forEach(uploads::add);
+            for (JsonNode attachment : uploads) {
                 if (attachment instanceof ObjectNode upload && upload.path("id").isIntegralNumber()) {
                     upload.put("id", upload.get("id").bigIntegerValue().toString());
                 }
