@@ -1,14 +1,19 @@
 package coach.coffeechat.followup;
 
+import biweekly.ICalVersion;
 import biweekly.ICalendar;
 import biweekly.component.VAlarm;
 import biweekly.component.VEvent;
+import biweekly.io.text.ICalWriter;
 import biweekly.parameter.Related;
 import biweekly.property.Status;
 import biweekly.property.Trigger;
 import biweekly.util.Duration;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.Attachment;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Instant;
@@ -120,8 +125,42 @@ final class MeetingInvite {
     }
 
     private static Attachment file(Details meeting, ICalendar calendar) {
+        StringWriter out = new StringWriter();
+        try (ICalWriter writer = new ICalWriter(out, ICalVersion.V2_0)) {
+            // biweekly folds at 75 characters; RFC 5545 counts octets, so the lines are folded below instead.
+            writer.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
+            writer.write(calendar);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string cannot fail", e);
+        }
         return new Attachment(fileName(meeting.contactName()), "text/calendar",
-                calendar.write().getBytes(StandardCharsets.UTF_8));
+                fold(out.toString()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Folds every line longer than 75 octets of UTF-8 (RFC 5545 3.1): each continuation starts with a space and
+     * holds at most 74 more, and no character is split across lines.
+     */
+    static String fold(String unfolded) {
+        StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 40);
+        for (String line : unfolded.split("\r\n", -1)) {
+            if (out.length() > 0) {
+                out.append("\r\n");
+            }
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+                if (octets + size > 75) {
+                    out.append("\r\n ");
+                    octets = 1;
+                }
+                out.appendCodePoint(codePoint);
+                octets += size;
+                i += Character.charCount(codePoint);
+            }
+        }
+        return out.toString();
     }
 
     /** {@code coffee-chat-ana-li.ics}: the name in plain lowercase letters, digits and dashes. */

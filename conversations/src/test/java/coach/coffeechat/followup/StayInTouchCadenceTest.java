@@ -103,7 +103,24 @@ final class StayInTouchCadenceTest {
             timer.runOnce();
         }
 
-        assertThat(bench.delivered()).filteredOn(prompt -> prompt.kind() == FollowUpKind.STAY_IN_TOUCH).hasSize(5);
+        assertThat(bench.delivered()).filteredOn(prompt -> prompt.kind() == FollowUpKind.STAY_IN_TOUCH).hasSize(5)
+                .allMatch(prompt -> prompt.text().equals(ProductBench.text("followup.stay-in-touch.every",
+                        "name", "Ana Li", "days", 30)));
+    }
+
+    @Test
+    void aChosenCadenceHoldsEvenAfterAMeetingLoggedAsNotForMe() {
+        bench.handle(MAYA, new Input.Command("meeting log", Map.of("contact", "Ana Li", "every", "90")));
+        for (String answer : List.of("today", "video", "15", "How research teams hire.", "skip", "skip", "skip",
+                "no", "skip", "yes")) {
+            bench.handle(MAYA, new Input.Answer(answer));
+        }
+        assertThat(coach.conversations().current(MAYA).prompt()).as("the log is saved").isEmpty();
+
+        clock.advance(Duration.ofDays(90));
+        timer.runOnce();
+
+        assertThat(bench.delivered()).extracting(FollowUpPrompt::kind).contains(FollowUpKind.STAY_IN_TOUCH);
     }
 
     @Test
@@ -144,14 +161,23 @@ final class StayInTouchCadenceTest {
     }
 
     @Test
-    void anUnknownRhythmOrAnEmptyNoteIsRefusedAndChangesNothing() {
+    void anUnknownRhythmOrAnEmptyOrTooLongNoteIsRefusedAndChangesNothing() {
         Reply weekly = bench.handle(MAYA, new Input.Command("contact cadence", Map.of("contact", "Ana Li",
                 "every", "weekly")));
         Reply empty = bench.handle(MAYA, new Input.Command("contact note", Map.of("contact", "Ana Li",
                 "text", "   ")));
 
+        Reply tooLong = bench.handle(MAYA, new Input.Command("contact note", Map.of("contact", "Ana Li",
+                "text", "a".repeat(2001))));
+        Reply badLog = bench.handle(MAYA, new Input.Command("meeting log", Map.of("contact", "Ana Li",
+                "every", "fortnightly")));
+
         assertThat(weekly.text()).isEqualTo(ProductBench.text("contact.cadence.unknown", "typed", "weekly"));
         assertThat(empty.text()).isEqualTo(ProductBench.text("contact.note.empty"));
+        assertThat(tooLong.text()).isEqualTo(ProductBench.text("contact.note.too-long", "length", 2001,
+                "max", 2000));
+        assertThat(badLog.text()).isEqualTo(ProductBench.text("contact.cadence.unknown", "typed", "fortnightly"));
+        assertThat(coach.conversations().current(MAYA).prompt()).as("no log started").isEmpty();
         assertThat(show()).contains(ProductBench.text("contact.show.touch.usual", "last",
                 ProductBench.text("contact.show.touch.never")));
     }
