@@ -100,7 +100,11 @@ final class MeetingInviteTest {
     @Test
     void movingTheMeetingAcrossTheChangeKeepsTheUidWithAHigherSequenceAndItsLocalTime() {
         ICalendar first = invite(schedule("2026-10-22 10:00", "phone"));
-        ICalendar moved = invite(schedule("2026-10-29 10:00", "phone"));
+        Reply again = schedule("2026-10-29 10:00", "phone");
+        ICalendar moved = invite(again);
+
+        assertThat(again.text()).contains(ProductBench.text("followup.schedule.moved",
+                "before", "Thursday 22 October at 10:00"));
 
         VEvent before = first.getEvents().get(0);
         VEvent after = moved.getEvents().get(0);
