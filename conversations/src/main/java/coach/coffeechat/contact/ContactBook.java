@@ -49,9 +49,6 @@ public interface ContactBook {
      */
     boolean setReferrer(Connection connection, UserId owner, long id, OptionalLong referrerId, String referrerName);
 
-    /** Records the meeting a contact is booked for (its format may be empty: left to them). */
-    void scheduleMeeting(Connection connection, UserId owner, long id, Instant meetingAt, String format);
-
     /** When the meeting booked with a contact is, if one is. */
     Optional<Instant> meetingAt(Connection connection, UserId owner, long id);
 

@@ -205,18 +205,6 @@ final class ContactRepository implements ContactBook {
                 }) == 1;
     }
 
-    /** Records the meeting a contact is scheduled for. */
-    @Override
-    public void scheduleMeeting(Connection connection, UserId owner, long id, Instant meetingAt, String format) {
-        Sql.update(connection, "UPDATE contacts SET meeting_at = ?, meeting_format = ? WHERE owner_id = ? AND id = ?",
-                s -> {
-                    Sql.setInstant(s, 1, meetingAt);
-                    s.setString(2, format);
-                    s.setString(3, owner.value());
-                    s.setLong(4, id);
-                });
-    }
-
     /** The meeting a contact is scheduled for, if any. */
     @Override
     public Optional<Instant> meetingAt(Connection connection, UserId owner, long id) {
