@@ -4,6 +4,7 @@ import coach.coffeechat.engine.UserId;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -48,12 +49,37 @@ public interface ContactBook {
      */
     boolean setReferrer(Connection connection, UserId owner, long id, OptionalLong referrerId, String referrerName);
 
-    /** Records the meeting a contact is booked for (its format may be empty: left to them). */
-    void scheduleMeeting(Connection connection, UserId owner, long id, Instant meetingAt, String format);
-
     /** When the meeting booked with a contact is, if one is. */
     Optional<Instant> meetingAt(Connection connection, UserId owner, long id);
 
     /** Every stage change of the user's contacts, oldest first: stages and dates only. */
     List<StageChange> stageChanges(Connection connection, UserId owner);
+
+    /** The meeting booked with a contact and the calendar event sent for it, if one is booked. */
+    Optional<BookedMeeting> bookedMeeting(Connection connection, UserId owner, long id);
+
+    /** Records the meeting booked with a contact, with its calendar event's UID and SEQUENCE. */
+    void bookMeeting(Connection connection, UserId owner, long id, BookedMeeting meeting);
+
+    /** Forgets the meeting booked with a contact (it was cancelled). */
+    void clearMeeting(Connection connection, UserId owner, long id);
+
+    /** The user's contacts with a cadence of so many days chosen, by id, by name: who may be owed a touch. */
+    Map<Long, Touch> chosenCadences(Connection connection, UserId owner);
+
+    /** Where staying in touch with a contact stands: the cadence chosen and the last touch. */
+    Touch touch(Connection connection, UserId owner, long id);
+
+    /**
+     * Records that the user actually touched a contact at {@code at} (a meeting logged, a thank-you or a
+     * stay-in-touch prompt marked done, a note added) and tells the listeners, in this transaction.
+     */
+    void touched(Connection connection, UserId owner, long id, Instant at);
+
+    /**
+     * Chooses how often to stay in touch with a contact and tells the listeners, in this transaction.
+     *
+     * @return false when the user has no such contact
+     */
+    boolean setCadence(Connection connection, UserId owner, long id, Cadence cadence, Instant now);
 }

@@ -20,6 +20,7 @@ import coach.coffeechat.engine.UserId;
 import coach.coffeechat.store.Rows;
 import coach.coffeechat.user.UserRepository;
 import java.sql.Connection;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,6 +42,7 @@ public final class ContactFeature implements Feature {
     private final ContactImport importer;
     private final ContactLookup lookup;
     private final ContactFieldSteps fields;
+    private final ContactTouchCommands touches;
 
     private final StageListeners stageListeners;
 
@@ -57,6 +59,7 @@ public final class ContactFeature implements Feature {
         this.saveOffer = new ContactSaveOffer(texts, contacts, users, maxContacts);
         this.lookup = new ContactLookup(contacts, matcher, texts);
         this.fields = new ContactFieldSteps(texts);
+        this.touches = new ContactTouchCommands(texts, contacts, users, lookup);
     }
 
     /**
@@ -135,7 +138,8 @@ public final class ContactFeature implements Feature {
                 }
             }
         }.alsoExporting("stage_changes", "SELECT sc.* FROM stage_changes sc JOIN contacts c ON c.id = sc.contact_id"
-                + " WHERE c.owner_id = ? ORDER BY sc.id"));
+                + " WHERE c.owner_id = ? ORDER BY sc.id")
+                .alsoExporting("contact_notes", "SELECT * FROM contact_notes WHERE owner_id = ? ORDER BY id"));
     }
 
     /** How commands of any feature find the contact their {@code contact:} option names. */
@@ -175,6 +179,11 @@ public final class ContactFeature implements Feature {
         return contacts;
     }
 
+    /** The stay-in-touch cadences a user may choose, as the options of an {@code every:} choice. */
+    public static List<Prompt.Option> cadenceChoices(Texts texts) {
+        return ContactTouchCommands.choices(texts);
+    }
+
     /** Adds the {@code /contact} commands. */
     @Override
     public void registerCommands(CommandCatalog.Builder catalog) {
@@ -199,6 +208,8 @@ public final class ContactFeature implements Feature {
                                         + " filled in", false, OptionKind.TEXT, List.of()))), this::edit)
                 .add(new CommandSpec("contact remove", "Remove a contact, after you confirm",
                         List.of(OptionSpec.contact("Which contact"))), this::remove)
+                .add(touches.cadenceSpec(), touches::cadence)
+                .add(touches.noteSpec(), touches::note)
                 .add(importer.spec(), importer::start);
     }
 
@@ -250,7 +261,10 @@ public final class ContactFeature implements Feature {
     private CommandHandler.Result show(ContactLookup.Found found, StepContext context) {
         List<Contact> referred = contacts.referredBy(context.connection(), context.user(), found.contact().id());
         List<String> notes = new ArrayList<>(found.notes());
-        notes.add(format.details(found.contact(), referred, users.zoneOrDefault(context.connection(), context.user())));
+        ZoneId zone = users.zoneOrDefault(context.connection(), context.user());
+        List<String> lines = new ArrayList<>(List.of(format.details(found.contact(), referred, zone)));
+        lines.addAll(touches.showLines(context, found.contact(), zone));
+        notes.add(String.join("\n", lines));
         return new CommandHandler.Respond(notes);
     }
 

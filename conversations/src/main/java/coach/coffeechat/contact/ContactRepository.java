@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -19,6 +20,7 @@ import java.util.OptionalLong;
  */
 final class ContactRepository implements ContactBook {
     private final StageListener listener;
+    private final ContactTouches touches = new ContactTouches();
 
     /** A repository that tells nobody about stage changes. */
     ContactRepository() {
@@ -114,6 +116,7 @@ final class ContactRepository implements ContactBook {
         // any order.
         Sql.update(connection, "UPDATE contacts SET referrer_id = NULL WHERE owner_id = ?",
                 s -> s.setString(1, owner.value()));
+        Sql.update(connection, "DELETE FROM contact_notes WHERE owner_id = ?", s -> s.setString(1, owner.value()));
         Sql.update(connection, "DELETE FROM contacts WHERE owner_id = ?", s -> s.setString(1, owner.value()));
     }
 
@@ -202,18 +205,6 @@ final class ContactRepository implements ContactBook {
                 }) == 1;
     }
 
-    /** Records the meeting a contact is scheduled for. */
-    @Override
-    public void scheduleMeeting(Connection connection, UserId owner, long id, Instant meetingAt, String format) {
-        Sql.update(connection, "UPDATE contacts SET meeting_at = ?, meeting_format = ? WHERE owner_id = ? AND id = ?",
-                s -> {
-                    Sql.setInstant(s, 1, meetingAt);
-                    s.setString(2, format);
-                    s.setString(3, owner.value());
-                    s.setLong(4, id);
-                });
-    }
-
     /** The meeting a contact is scheduled for, if any. */
     @Override
     public Optional<Instant> meetingAt(Connection connection, UserId owner, long id) {
@@ -231,6 +222,60 @@ final class ContactRepository implements ContactBook {
                 s -> s.setString(1, owner.value()), row -> new StageChange(row.getLong("contact_id"),
                         Stage.fromId(row.getString("to_stage")).orElse(Stage.IDENTIFIED),
                         Sql.getInstant(row, "changed_at")));
+    }
+
+    @Override
+    public Optional<BookedMeeting> bookedMeeting(Connection connection, UserId owner, long id) {
+        return touches.bookedMeeting(connection, owner, id);
+    }
+
+    @Override
+    public void bookMeeting(Connection connection, UserId owner, long id, BookedMeeting meeting) {
+        touches.book(connection, owner, id, meeting);
+    }
+
+    @Override
+    public void clearMeeting(Connection connection, UserId owner, long id) {
+        touches.clearMeeting(connection, owner, id);
+    }
+
+    @Override
+    public Map<Long, Touch> chosenCadences(Connection connection, UserId owner) {
+        return touches.chosenCadences(connection, owner);
+    }
+
+    @Override
+    public Touch touch(Connection connection, UserId owner, long id) {
+        return touches.touch(connection, owner, id);
+    }
+
+    @Override
+    public void touched(Connection connection, UserId owner, long id, Instant at) {
+        Optional<Contact> contact = find(connection, owner, id);
+        if (contact.isPresent() && touches.touched(connection, owner, id, at)) {
+            listener.touched(connection, contact.get(), at);
+        }
+    }
+
+    @Override
+    public boolean setCadence(Connection connection, UserId owner, long id, Cadence cadence, Instant now) {
+        Optional<Contact> contact = find(connection, owner, id);
+        if (contact.isEmpty() || !touches.setCadence(connection, owner, id, cadence, now)) {
+            return false;
+        }
+        listener.cadenceChanged(connection, contact.get(), now);
+        return true;
+    }
+
+    /** Keeps a dated note about a contact; it counts as a touch. */
+    void addNote(Connection connection, UserId owner, long id, String text, Instant now) {
+        touches.addNote(connection, owner, id, text, now);
+        touched(connection, owner, id, now);
+    }
+
+    /** The newest notes about a contact, newest first. */
+    List<ContactNote> notes(Connection connection, UserId owner, long id, int limit) {
+        return touches.notes(connection, owner, id, limit);
     }
 
     private static void recordStageChange(Connection connection, long contactId, Stage from, Stage to, Instant now) {

@@ -22,4 +22,15 @@ public interface StageListener {
      * @param at when
      */
     void stageChanged(Connection connection, Contact contact, Stage from, Stage to, Instant at);
+
+    /**
+     * The user actually touched a contact (a meeting logged, a thank-you or a stay-in-touch prompt marked done, a
+     * note added); the touch is already recorded. Nothing by default.
+     */
+    default void touched(Connection connection, Contact contact, Instant at) {
+    }
+
+    /** The user chose how often to stay in touch with a contact; the choice is already recorded. Nothing by default. */
+    default void cadenceChanged(Connection connection, Contact contact, Instant at) {
+    }
 }

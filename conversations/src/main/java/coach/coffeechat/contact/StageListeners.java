@@ -23,4 +23,18 @@ final class StageListeners implements StageListener {
             listener.stageChanged(connection, contact, from, to, at);
         }
     }
+
+    @Override
+    public void touched(Connection connection, Contact contact, Instant at) {
+        for (StageListener listener : listeners) {
+            listener.touched(connection, contact, at);
+        }
+    }
+
+    @Override
+    public void cadenceChanged(Connection connection, Contact contact, Instant at) {
+        for (StageListener listener : listeners) {
+            listener.cadenceChanged(connection, contact, at);
+        }
+    }
 }

@@ -5,7 +5,6 @@ import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.ContactFeature;
 import coach.coffeechat.contact.ContactLookup;
 import coach.coffeechat.contact.ContactBook;
-import coach.coffeechat.contact.Stage;
 import coach.coffeechat.engine.CommandCatalog;
 import coach.coffeechat.engine.CommandHandler;
 import coach.coffeechat.engine.CommandSpec.OptionKind;
@@ -26,16 +25,13 @@ import coach.coffeechat.engine.Step;
 import coach.coffeechat.engine.StepContext;
 import coach.coffeechat.engine.TimerDuty;
 import coach.coffeechat.engine.UserId;
-import coach.coffeechat.engine.WhenReader;
 import coach.coffeechat.meeting.MeetingHistory;
 import coach.coffeechat.questions.SavedQuestions;
-import coach.coffeechat.user.QuietHours;
 import coach.coffeechat.user.UserRepository;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -55,9 +51,6 @@ import javax.sql.DataSource;
 public final class FollowUpFeature implements Feature {
     static final String FLOW = "followups";
     static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter MEETING = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm",
-            Locale.ENGLISH);
-    private static final List<String> MEETING_FORMATS = List.of("in-person", "phone", "video");
 
     private final Texts texts;
     private final UserRepository users;
@@ -67,13 +60,15 @@ public final class FollowUpFeature implements Feature {
     private final FollowUpPlanner planner;
     private final FollowUpRenderer renderer;
     private final FollowUpSettlement settlement;
+    private final MeetingBooking booking;
+    private final OwedTouches owedTouches;
 
     private final WakeUpSignal wakeUps;
     private final FollowUpSettings settings;
 
     FollowUpFeature(Texts texts, UserRepository users, ContactBook contacts, ContactLookup lookup,
                     FollowUpRepository followUps, FollowUpPlanner planner, FollowUpRenderer renderer,
-                    FollowUpSettings settings, WakeUpSignal wakeUps) {
+                    FollowUpSettings settings, WakeUpSignal wakeUps, SavedQuestions questions) {
         this.texts = texts;
         this.users = users;
         this.contacts = contacts;
@@ -82,6 +77,8 @@ public final class FollowUpFeature implements Feature {
         this.planner = planner;
         this.renderer = renderer;
         this.settlement = new FollowUpSettlement(texts, users, contacts, followUps, planner, renderer);
+        this.owedTouches = new OwedTouches(texts, users, contacts);
+        this.booking = new MeetingBooking(texts, users, contacts, lookup, planner, questions);
         this.settings = settings;
         this.wakeUps = wakeUps;
     }
@@ -120,7 +117,7 @@ public final class FollowUpFeature implements Feature {
         FollowUpRenderer renderer = new FollowUpRenderer(texts, configDir, users, contacts.book(), meetings,
                 questions, cohorts);
         return new FollowUpFeature(texts, users, contacts.book(), contacts.lookup(), followUps, planner,
-                renderer, settings, wakeUps);
+                renderer, settings, wakeUps, questions);
     }
 
     /**
@@ -169,11 +166,11 @@ public final class FollowUpFeature implements Feature {
                 .declaring(new Restore.AnswerId(FLOW, "pick", "follow_ups", "")));
     }
 
-    /** Adds {@code /followups} and {@code /meeting schedule}. */
+    /** Adds {@code /followups}, {@code /meeting schedule} and {@code /meeting cancel}. */
     @Override
     public void registerCommands(CommandCatalog.Builder catalog) {
         List<Prompt.Option> formats = new ArrayList<>();
-        for (String format : MEETING_FORMATS) {
+        for (String format : MeetingBooking.FORMATS) {
             formats.add(Prompt.Option.of(format, texts.get("followup.meeting-format." + format)));
         }
         catalog.add(CommandSpec.of("followups", "Upcoming and overdue follow-ups: done, snooze, skip, draft"),
@@ -183,7 +180,9 @@ public final class FollowUpFeature implements Feature {
                                 new OptionSpec("when", "When, e.g. 2026-03-12 16:00 or thursday 4pm", true,
                                         OptionKind.TEXT, List.of()),
                                 new OptionSpec("format", "In person, phone or video", false, OptionKind.CHOICE,
-                                        formats))), this::schedule);
+                                        formats))), booking::schedule)
+                .add(new CommandSpec("meeting cancel", "Cancel the meeting you booked; I'll send the calendar update",
+                        List.of(OptionSpec.contact("Whose meeting to cancel"))), booking::cancel);
     }
 
     /** The {@code followups} flow: pick one, then act on it. */
@@ -235,10 +234,11 @@ public final class FollowUpFeature implements Feature {
     }
 
     private CommandHandler.Result list(Input.Command command, StepContext context) {
+        List<String> owed = owedTouches.note(context).map(List::of).orElse(List.of());
         if (listed(context).isEmpty()) {
-            return CommandHandler.respond(texts.get("followup.none"));
+            return owed.isEmpty() ? CommandHandler.respond(texts.get("followup.none")) : new CommandHandler.Respond(owed);
         }
-        return CommandHandler.launch(FLOW);
+        return new CommandHandler.Launch(FLOW, Map.of(), owed);
     }
 
     /**
@@ -306,42 +306,6 @@ public final class FollowUpFeature implements Feature {
             return Optional.empty();
         }
         return followUps.find(context.connection(), context.user(), Long.parseLong(id));
-    }
-
-    private CommandHandler.Result schedule(Input.Command command, StepContext context) {
-        return lookup.find(command, context).ifFound(found -> schedule(command, found, context));
-    }
-
-    private CommandHandler.Result schedule(Input.Command command, ContactLookup.Found found, StepContext context) {
-        Contact contact = found.contact();
-        ZoneId zone = users.zoneOrDefault(context.connection(), context.user());
-        LocalDateTime localNow = LocalDateTime.ofInstant(context.now(), zone);
-        Optional<LocalDateTime> when = WhenReader.dateTime(command.option("when"), localNow);
-        if (when.isEmpty()) {
-            return CommandHandler.respond(texts.get("followup.schedule.unreadable", "typed", command.option("when")));
-        }
-        Instant meetingAt = FollowUpCalendar.toInstant(when.get(), zone);
-        if (!meetingAt.isAfter(context.now())) {
-            return CommandHandler.respond(texts.get("followup.schedule.past", "when",
-                    MEETING.format(when.get())));
-        }
-        String format = command.option("format").isEmpty() ? "" : command.option("format").toLowerCase(Locale.ROOT);
-        if (!format.isEmpty() && !MEETING_FORMATS.contains(format)) {
-            return CommandHandler.respond(texts.get("followup.schedule.format", "typed", command.option("format")));
-        }
-        contacts.scheduleMeeting(context.connection(), context.user(), contact.id(), meetingAt, format);
-        if (contact.stage() != Stage.MEETING_SCHEDULED) {
-            contacts.moveStage(context.connection(), context.user(), contact.id(), Stage.MEETING_SCHEDULED,
-                    context.now());
-        }
-        planner.meetingScheduled(context.connection(), contact, meetingAt, context.now());
-        List<String> notes = new ArrayList<>(found.notes());
-        notes.add(format.isEmpty()
-                ? texts.get("followup.schedule.booked.open-format", "name", contact.name(),
-                        "when", MEETING.format(when.get()), "zone", zone.getId())
-                : texts.get("followup.schedule.booked", "name", contact.name(), "when", MEETING.format(when.get()),
-                        "zone", zone.getId(), "format", texts.get("followup.meeting-format." + format)));
-        return new CommandHandler.Respond(notes);
     }
 
     private static String shorten(String label) {

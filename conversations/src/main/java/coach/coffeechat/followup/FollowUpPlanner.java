@@ -1,10 +1,12 @@
 package coach.coffeechat.followup;
 
 import coach.coffeechat.config.SettingReader.Delay;
+import coach.coffeechat.contact.Cadence;
 import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.ContactBook;
 import coach.coffeechat.contact.Stage;
 import coach.coffeechat.contact.StageListener;
+import coach.coffeechat.contact.Touch;
 import coach.coffeechat.engine.IdleFlows;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.meeting.MeetingHistory;
@@ -13,9 +15,12 @@ import coach.coffeechat.user.UserRepository;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.Period;
+import java.time.temporal.TemporalAmount;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -79,7 +84,9 @@ final class FollowUpPlanner implements StageListener {
                 if (contact.referrerId().isPresent()) {
                     schedule(connection, contact, FollowUpKind.REPORT_BACK, settings.reportBackAfter(), at);
                 }
-                if (meetings.stillInterested(connection, owner, contact.id())) {
+                // A cadence the user chose counts from the meeting log's touch instead (touched below).
+                if (cadence(connection, contact) == Cadence.USUAL
+                        && meetings.stillInterested(connection, owner, contact.id())) {
                     scheduleStayInTouch(connection, owner, contact.id(),
                             LocalDateTime.ofInstant(at, zone(connection, owner)), zone(connection, owner), at);
                 }
@@ -111,6 +118,11 @@ final class FollowUpPlanner implements StageListener {
                 FollowUpKind.MEETING_PREP, due, null, null, key(FollowUpKind.MEETING_PREP, contact.id(), meetingAt)), now);
     }
 
+    /** The meeting booked with a contact was cancelled: so is the prep before it. */
+    void meetingCancelled(Connection connection, Contact contact, Instant now) {
+        cancel(connection, contact, EnumSet.of(FollowUpKind.MEETING_PREP), now);
+    }
+
     /**
      * A prompt reached the user for the first time, or the user settled it before it ever did: some kinds lead to
      * the next one. Called once per prompt, in the transaction of the update that made it so (and only when that
@@ -129,13 +141,38 @@ final class FollowUpPlanner implements StageListener {
             FollowUpRepository.LocalDue last = followUps.localDue(connection, followUp.id())
                     .orElse(new FollowUpRepository.LocalDue(LocalDateTime.ofInstant(now, zone(connection,
                             followUp.owner())), zone(connection, followUp.owner())));
+            Cadence cadence = contacts.touch(connection, followUp.owner(), contactId).cadence();
+            if (cadence == Cadence.OFF) {
+                return;
+            }
+            TemporalAmount every = cadence.days().isPresent() ? Period.ofDays(cadence.days().getAsInt())
+                    : settings.stayInTouchEvery();
             LocalDateTime next = last.local();
             do {
-                next = next.plus(settings.stayInTouchEvery());
+                next = next.plus(every);
             } while (!FollowUpCalendar.toInstant(next, last.zone()).isAfter(now));
-            next = withinYearlyLimit(connection, followUp, next, last.zone());
-            scheduleStayInTouchAt(connection, followUp.owner(), contactId, next, last.zone(), now);
+            if (cadence == Cadence.USUAL) {
+                // The yearly limit keeps the usual rhythm in check; a cadence the user chose is theirs to keep.
+                scheduleStayInTouchAt(connection, followUp.owner(), contactId,
+                        withinYearlyLimit(connection, followUp, next, last.zone()), last.zone(), now);
+            } else {
+                // Keyed apart from the usual rhythm's repeats, which a cadence chosen later may have cancelled.
+                scheduleStayInTouchAt(connection, followUp.owner(), contactId, next, last.zone(), now,
+                        "stay-in-touch:" + contactId + ":" + next.toLocalDate() + ":every-" + cadence.id());
+            }
         }
+    }
+
+    /** The user touched a contact: a cadence they chose starts again from this touch. */
+    @Override
+    public void touched(Connection connection, Contact contact, Instant at) {
+        restartStayInTouch(connection, contact, at);
+    }
+
+    /** The user chose a cadence: the stay-in-touch prompt follows it from the last touch (or never, when off). */
+    @Override
+    public void cadenceChanged(Connection connection, Contact contact, Instant at) {
+        restartStayInTouch(connection, contact, at);
     }
 
     /**
@@ -171,6 +208,41 @@ final class FollowUpPlanner implements StageListener {
         return next.isBefore(allowed) ? allowed : next;
     }
 
+    // A chosen cadence counts from the last touch: the prompt waiting is replaced by one that many days after it, in
+    // the user's wall-clock time (at once when that has passed). Off leaves none; the usual rhythm is left as it is.
+    private void restartStayInTouch(Connection connection, Contact contact, Instant now) {
+        Touch touch = contacts.touch(connection, contact.owner(), contact.id());
+        if (touch.cadence() == Cadence.USUAL) {
+            return;
+        }
+        Optional<Instant> from = touch.countingFrom();
+        if (touch.cadence().days().isEmpty() || from.isEmpty() || contact.stage() == Stage.CLOSED) {
+            cancel(connection, contact, EnumSet.of(FollowUpKind.STAY_IN_TOUCH), now);
+            return;
+        }
+        ZoneId zone = zone(connection, contact.owner());
+        LocalDateTime local = LocalDateTime.ofInstant(from.get(), zone).plusDays(touch.cadence().days().getAsInt());
+        if (!FollowUpCalendar.toInstant(local, zone).isAfter(now)) {
+            local = LocalDateTime.ofInstant(now, zone);
+        }
+        Instant due = FollowUpCalendar.outsideQuietHours(FollowUpCalendar.toInstant(local, zone), zone,
+                quietHours(connection, contact.owner()));
+        boolean planned = followUps.open(connection, contact.owner()).stream().anyMatch(followUp ->
+                followUp.kind() == FollowUpKind.STAY_IN_TOUCH && followUp.state() == FollowUpState.PENDING
+                        && followUp.contactId().equals(OptionalLong.of(contact.id())) && followUp.dueAt().equals(due));
+        if (planned) {
+            // Two touches in one step (a meeting logged with a cadence chosen) plan the same prompt once.
+            return;
+        }
+        cancel(connection, contact, EnumSet.of(FollowUpKind.STAY_IN_TOUCH), now);
+        scheduleStayInTouchAt(connection, contact.owner(), contact.id(), local, zone, now,
+                "stay-in-touch:" + contact.id() + ":" + local.toLocalDate() + ":" + now.getEpochSecond());
+    }
+
+    private Cadence cadence(Connection connection, Contact contact) {
+        return contacts.touch(connection, contact.owner(), contact.id()).cadence();
+    }
+
     private void scheduleStayInTouch(Connection connection, UserId owner, long contactId, LocalDateTime from,
                                      ZoneId zone, Instant now) {
         scheduleStayInTouchAt(connection, owner, contactId, from.plus(settings.stayInTouchEvery()), zone, now);
@@ -178,10 +250,16 @@ final class FollowUpPlanner implements StageListener {
 
     private void scheduleStayInTouchAt(Connection connection, UserId owner, long contactId, LocalDateTime local,
                                        ZoneId zone, Instant now) {
+        scheduleStayInTouchAt(connection, owner, contactId, local, zone, now,
+                "stay-in-touch:" + contactId + ":" + local.toLocalDate());
+    }
+
+    private void scheduleStayInTouchAt(Connection connection, UserId owner, long contactId, LocalDateTime local,
+                                       ZoneId zone, Instant now, String key) {
         Instant due = FollowUpCalendar.outsideQuietHours(FollowUpCalendar.toInstant(local, zone), zone,
                 quietHours(connection, owner));
         followUps.schedule(connection, new NewFollowUp(owner, OptionalLong.of(contactId), FollowUpKind.STAY_IN_TOUCH,
-                due, local, zone, "stay-in-touch:" + contactId + ":" + local.toLocalDate()), now);
+                due, local, zone, key), now);
     }
 
     private void schedule(Connection connection, Contact contact, FollowUpKind kind, Delay delay, Instant from) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /**
@@ -115,6 +116,12 @@ final class FollowUpRenderer {
                 return Optional.of(prompt(followUp, texts.get("followup.report-back", "name", name,
                         "referrer", referrer), withDraft()));
             case STAY_IN_TOUCH:
+                OptionalInt every = contacts.touch(connection, contact.owner(), contact.id()).cadence().days();
+                if (every.isPresent()) {
+                    // A rhythm the user chose for this contact holds whatever the last meeting log said.
+                    return Optional.of(prompt(followUp, texts.get("followup.stay-in-touch.every", "name", name,
+                            "days", every.getAsInt()), withDraft()));
+                }
                 if (!interested(connection, contact)) {
                     return Optional.empty();
                 }

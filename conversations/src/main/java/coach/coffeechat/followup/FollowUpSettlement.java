@@ -10,8 +10,10 @@ import coach.coffeechat.user.UserRepository;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a user does with one follow-up: Done, Snooze, Skip, Draft it. The change is decided against the row as it
@@ -22,6 +24,8 @@ import java.util.Optional;
 final class FollowUpSettlement {
     /** Reads of a row that changed under the click before it gives up; each change is a step the row took. */
     private static final int MAX_READS = 5;
+    /** The prompts whose Done means the user was in touch with the contact. */
+    private static final Set<FollowUpKind> TOUCHES = EnumSet.of(FollowUpKind.THANK_YOU, FollowUpKind.STAY_IN_TOUCH);
 
     private final Texts texts;
     private final UserRepository users;
@@ -93,6 +97,10 @@ final class FollowUpSettlement {
                     .filter(contact -> contact.stage() == Stage.MET)
                     .ifPresent(contact -> contacts.moveStage(connection, context.user(), contact.id(),
                             Stage.THANKED, now));
+        }
+        if (action == FollowUpAction.DONE && TOUCHES.contains(followUp.kind()) && followUp.contactId().isPresent()) {
+            // Thanking someone or getting back in touch is touching them: a cadence they chose restarts here.
+            contacts.touched(connection, context.user(), followUp.contactId().getAsLong(), now);
         }
         return List.of(texts.get(action == FollowUpAction.DONE ? "followup.act.done" : "followup.act.skipped"));
     }

@@ -1,17 +1,20 @@
 package coach.coffeechat.meeting;
 
 import coach.coffeechat.config.Texts;
+import coach.coffeechat.contact.Cadence;
 import coach.coffeechat.contact.ContactFeature;
 import coach.coffeechat.contact.ContactHandOff;
 import coach.coffeechat.contact.ContactLookup;
 import coach.coffeechat.engine.CommandCatalog;
 import coach.coffeechat.engine.CommandHandler;
+import coach.coffeechat.engine.CommandSpec.OptionKind;
 import coach.coffeechat.engine.CommandSpec.OptionSpec;
 import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.Feature;
 import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.PersonalData;
+import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.StepContext;
 import coach.coffeechat.user.UserRepository;
 import java.util.HashMap;
@@ -27,11 +30,13 @@ public final class MeetingFeature implements Feature {
     private final MeetingRepository meetings = new MeetingRepository();
     private final ContactLookup lookup;
     private final MeetingFlows flows;
+    private final Texts texts;
 
     private MeetingFeature(Texts texts, UserRepository users, ContactFeature contacts, int maxContacts) {
         if (maxContacts < 1) {
             throw new IllegalArgumentException("maxContacts must be positive, was " + maxContacts);
         }
+        this.texts = texts;
         this.lookup = contacts.lookup();
         this.flows = new MeetingFlows(texts, users, contacts.book(), meetings, maxContacts);
     }
@@ -75,14 +80,24 @@ public final class MeetingFeature implements Feature {
     /** Adds the {@code /meeting} commands. */
     @Override
     public void registerCommands(CommandCatalog.Builder catalog) {
+        List<Prompt.Option> cadences = ContactFeature.cadenceChoices(texts);
         catalog.add(new CommandSpec("meeting log", "Log a meeting: what you learned and who they suggested",
-                List.of(OptionSpec.contact("Who you met"))), this::log);
+                List.of(OptionSpec.contact("Who you met"),
+                        new OptionSpec("every", "Stay in touch every 30, 60 or 90 days, or off", false,
+                                OptionKind.CHOICE, cadences))), this::log);
     }
 
     private CommandHandler.Result log(Input.Command command, StepContext context) {
+        String every = command.option("every");
+        if (!every.isBlank() && Cadence.fromTyped(every).filter(cadence -> cadence != Cadence.USUAL).isEmpty()) {
+            return CommandHandler.respond(texts.get("contact.cadence.unknown", "typed", every));
+        }
         return lookup.find(command, context).ifFound(found -> {
             Map<String, String> answers = new HashMap<>(ContactHandOff.of(found.contact()).answers());
             answers.put(MeetingFlows.CONTACT_NAME, found.contact().name());
+            if (!every.isBlank()) {
+                answers.put(MeetingFlows.CADENCE, every);
+            }
             return new CommandHandler.Launch(MeetingFlows.LOG, answers, found.notes());
         });
     }

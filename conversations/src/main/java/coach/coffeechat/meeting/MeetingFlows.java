@@ -18,6 +18,9 @@ final class MeetingFlows {
     /** Answer key holding the name of the contact the command named (the {@link ContactHandOff} has its id). */
     static final String CONTACT_NAME = "contact-name";
 
+    /** Answer key holding the stay-in-touch cadence the command chose ({@code every:}), or nothing. */
+    static final String CADENCE = "cadence";
+
     /** How long a logged meeting may have taken, 15 minutes unless the user says otherwise. */
     static final Minutes.Range MINUTES_RANGE = new Minutes.Range(1, MeetingLog.MAX_MINUTES, 15);
 

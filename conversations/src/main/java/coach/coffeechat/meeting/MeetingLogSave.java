@@ -1,6 +1,7 @@
 package coach.coffeechat.meeting;
 
 import coach.coffeechat.config.Texts;
+import coach.coffeechat.contact.Cadence;
 import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.ContactFormatter;
 import coach.coffeechat.contact.ContactBook;
@@ -84,11 +85,21 @@ final class MeetingLogSave {
         if (!skipped.isEmpty()) {
             notes.add(texts.get("meeting.log.limit", "names", format.names(skipped), "max", maxContacts));
         }
+        // A cadence chosen with the log is recorded before the contact moves to met, so the usual rhythm is not
+        // planned for a contact who chose another.
+        Optional<Cadence> cadence = Cadence.fromTyped(context.answer(MeetingFlows.CADENCE));
+        cadence.ifPresent(chosen -> contacts.setCadence(context.connection(), context.user(), contact.id(), chosen,
+                context.now()));
         if (contact.stage() != Stage.MET
                 && contacts.moveStage(context.connection(), context.user(), contact.id(), Stage.MET, context.now())) {
             notes.add(texts.get("contact.stage.moved", "name", contact.name(), "from",
                     contactFormat.label(contact.stage()), "to", contactFormat.label(Stage.MET)));
         }
+        cadence.ifPresent(chosen -> notes.add(chosen == Cadence.OFF
+                ? texts.get("contact.cadence.off", "name", contact.name())
+                : texts.get("meeting.log.cadence", "name", contact.name(), "days", chosen.id())));
+        // Meeting them is touching them: a cadence counts from here.
+        contacts.touched(context.connection(), context.user(), contact.id(), context.now());
         notes.add(thankYou(contact, log.metOn(), today));
         if (!contact.referrerName().isEmpty()) {
             notes.add(texts.get("meeting.log.tell-referrer", "name", contact.name(),

@@ -19,6 +19,7 @@ import coach.coffeechat.engine.UserId;
 import coach.coffeechat.meeting.MeetingFeature;
 import coach.coffeechat.questions.QuestionBank;
 import coach.coffeechat.questions.QuestionFeature;
+import coach.coffeechat.questions.SavedQuestions;
 import coach.coffeechat.store.Database;
 import coach.coffeechat.store.Sql;
 import coach.coffeechat.testing.MutableClock;
@@ -51,6 +52,7 @@ final class FollowUpKit implements AutoCloseable {
     final ContactFeature contactFeature;
     final ContactBook contacts;
     final FollowUpRenderer renderer;
+    private final SavedQuestions saved;
     final IdleFlows idleFlows;
     final RecordingSink sink = new RecordingSink();
     private final List<Connection> opened = new ArrayList<>();
@@ -81,8 +83,9 @@ final class FollowUpKit implements AutoCloseable {
         QuestionFeature questions = QuestionFeature.create(TestCoach.TEXTS, contactFeature,
                 QuestionBank.load(Optional.empty()), new QuestionChecker(CheckRules.load(Optional.empty()),
                         TestCoach.TEXTS));
+        this.saved = questions.saved();
         this.renderer = new FollowUpRenderer(TestCoach.TEXTS, Optional.empty(), users, contacts,
-                meetings.history(), questions.saved(), noCohort);
+                meetings.history(), saved, noCohort);
         // The contact flows, so that a reminder of an idle "contact-add" flow can name it.
         this.idleFlows = IdleFlows.over(contactFeature.flows());
     }
@@ -102,7 +105,7 @@ final class FollowUpKit implements AutoCloseable {
     /** The follow-up feature on this kit's tables. */
     FollowUpFeature feature() {
         return new FollowUpFeature(TestCoach.TEXTS, users, contacts, contactFeature.lookup(), followUps, planner,
-                renderer, settings, new WakeUpSignal());
+                renderer, settings, new WakeUpSignal(), saved);
     }
 
     <T> T tx(Database.SqlWork<T> work) {

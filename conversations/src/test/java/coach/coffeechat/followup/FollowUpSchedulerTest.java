@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coach.coffeechat.config.ConfigException;
 import coach.coffeechat.config.Settings;
+import coach.coffeechat.contact.BookedMeeting;
 import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.Stage;
 import coach.coffeechat.store.Sql;
@@ -124,7 +125,7 @@ final class FollowUpSchedulerTest {
         Contact ana = kit.contact("Ana Li", "Acme");
         Instant meeting = Instant.parse("2026-03-05T16:00:00Z");
         kit.tx(c -> {
-            kit.contacts.scheduleMeeting(c, MAYA, ana.id(), meeting, "video");
+            kit.contacts.bookMeeting(c, MAYA, ana.id(), new BookedMeeting(meeting, "video", "", 0));
             kit.planner.meetingScheduled(c, ana, meeting, clock.instant());
             return null;
         });

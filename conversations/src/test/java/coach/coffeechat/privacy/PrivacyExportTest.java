@@ -58,8 +58,8 @@ final class PrivacyExportTest {
                 "followups", "coach-sharing", "challenges", "drafts");
         // Every table naming a user (but the engine's own session row) has as many rows in the file as in the
         // database, and so do the tables hanging off the contacts and meetings.
-        for (String table : List.of("users", "contacts", "requests", "question_lists", "meetings", "follow_ups",
-                "coach_members", "challenge_members", "flow_drafts")) {
+        for (String table : List.of("users", "contacts", "contact_notes", "requests", "question_lists", "meetings",
+                "follow_ups", "coach_members", "challenge_members", "flow_drafts")) {
             assertThat(rows(data, table)).as(table).isEqualTo(count(table, MAYA));
         }
         assertThat(rows(data, "stage_changes")).isEqualTo(count("stage_changes", MAYA));
@@ -69,6 +69,14 @@ final class PrivacyExportTest {
         assertThat(data.path("settings").path("users").get(0).path("time_zone").asText()).isEqualTo("Europe/Berlin");
         assertThat(data.path("contacts").path("contacts").get(0).path("created_at").asText())
                 .isEqualTo("2026-03-02T09:00:00Z");
+        JsonNode ana = data.path("contacts").path("contacts").get(1);
+        assertThat(ana.path("name").asText()).isEqualTo("Ana Li");
+        assertThat(ana.path("touch_every_days").asInt()).isEqualTo(60);
+        assertThat(ana.path("cadence_set_at").asText()).isEqualTo("2026-03-02T09:00:00Z");
+        assertThat(ana.path("touched_at").asText()).isEqualTo("2026-03-02T09:00:00Z");
+        assertThat(ana.path("meeting_uid").asText()).endsWith("@coffeechat.coach");
+        assertThat(data.path("contacts").path("contact_notes").get(0).path("note").asText())
+                .isEqualTo("Sent her the research ops article");
         assertThat(new String(reply.attachments().get(0).content(), StandardCharsets.UTF_8))
                 .doesNotContain("\"leo\"");
     }

@@ -21,7 +21,7 @@ final class PrivacyFixture {
 
     /**
      * Everything a user can leave behind: two contacts (one referred by the other), a meeting with a suggested
-     * person, a question list, a scheduled meeting's prep prompt, a profile, settings, progress shared with a
+     * person, a question list, a scheduled meeting's prep prompt, a stay-in-touch cadence with a note, a profile, settings, progress shared with a
      * coach, a challenge joined and a flow set aside.
      */
     static void fillEverything(ProductBench bench, UserId user) {
@@ -30,6 +30,10 @@ final class PrivacyFixture {
         bench.handle(user, new Input.Command("settings", Map.of("timezone", "Europe/Berlin")));
         bench.handle(user, new Input.Command("meeting schedule",
                 Map.of("contact", "Ana Li", "when", "thursday 4pm")));
+        // A stay-in-touch rhythm and a note (which counts as a touch and schedules the stay-in-touch prompt).
+        bench.handle(user, new Input.Command("contact cadence", Map.of("contact", "Ana Li", "every", "60")));
+        bench.handle(user, new Input.Command("contact note", Map.of("contact", "Ana Li",
+                "text", "Sent her the research ops article")));
         // Progress shared with a cohort's coach, in a server the user set up.
         Place cohort = Place.simulated("Cohort " + user.value(), user.value());
         bench.handle(user, new Input.Command("coach setup", Map.of("channel", "coach-desk")).in(cohort));

@@ -43,16 +43,19 @@ final class PrivacyForgetTest {
         PrivacyFixture.fillEverything(bench, MAYA);
         PrivacyFixture.fillEverything(bench, LEO);
         assertThat(rowsAbout(MAYA)).isPositive();
+        assertThat(cadencesAndNotes(MAYA)).as("a cadence and a note kept").isEqualTo(2);
         int leosRows = rowsAbout(LEO);
 
         Reply confirm = handle(MAYA, Input.Command.of("privacy forget"));
         assertThat(confirm.prompt()).containsInstanceOf(Prompt.Confirm.class);
         assertThat(confirm.prompt().orElseThrow().text()).isEqualTo(text("privacy.forget.confirm",
-                "contacts", 2, "meetings", 1, "questions", 1, "followups", 1));
+                "contacts", 2, "meetings", 1, "questions", 1, "followups", 2));
         Reply done = handle(MAYA, new Input.Answer("yes"));
 
         assertThat(done.notes()).containsExactly(text("privacy.forget.done"));
         assertThat(rowsAbout(MAYA)).as("rows naming maya, in any table").isZero();
+        assertThat(cadencesAndNotes(MAYA)).as("the cadence and the note are gone").isZero();
+        assertThat(cadencesAndNotes(LEO)).isEqualTo(2);
         assertThat(orphans()).as("rows left pointing at deleted contacts or meetings").isZero();
         assertThat(rowsAbout(LEO)).isEqualTo(leosRows);
         assertThat(handle(LEO, Input.Command.of("contact list")).text()).contains("Ana Li", "Sam Park");
@@ -143,5 +146,14 @@ final class PrivacyForgetTest {
 
     private static String text(String key, Object... namesAndValues) {
         return TestCoach.TEXTS.get(key, namesAndValues);
+    }
+
+    /** The user's contacts with a stay-in-touch cadence chosen, plus the notes they kept. */
+    private int cadencesAndNotes(UserId user) {
+        return bench.database().inTransaction(c -> Sql.one(c, "SELECT (SELECT COUNT(*) FROM contacts WHERE owner_id = ?"
+                + " AND touch_every_days IS NOT NULL) + (SELECT COUNT(*) FROM contact_notes WHERE owner_id = ?)", s -> {
+                    s.setString(1, user.value());
+                    s.setString(2, user.value());
+                }, row -> row.getInt(1)).orElseThrow());
     }
 }

@@ -22,7 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** The whole product on a fresh in-memory H2 database with a fixed clock, for driving console sessions. */
 final class InMemoryCoach implements AutoCloseable {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
-    static final CoachConfig CONFIG = CoachConfig.from(Settings.load(Optional.empty(), Map.of()));
+    /** The shipped settings, but files the console saves (charts, exports, invites) go under {@code target/}. */
+    static final CoachConfig CONFIG = CoachConfig.from(Settings.load(Optional.empty(),
+            Map.of("COFFEECHAT_DATA_DIR", "target/console-test-data")));
     static final Texts TEXTS = Texts.load(Optional.empty());
     private static final AtomicInteger COUNTER = new AtomicInteger();
 

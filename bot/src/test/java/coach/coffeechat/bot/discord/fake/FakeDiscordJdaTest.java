@@ -24,6 +24,7 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,6 +145,9 @@ final class FakeDiscordJdaTest {
 
     @Test
     void aDispatchedSlashCommandIsAnsweredWithAnEphemeralReplyThatMatchesTheSpec() throws Exception {
+        // JDA's own default, which lets replies ping everyone: the bot narrows this JVM-wide setting when its
+        // transport starts, so an end-to-end test run earlier in the same JVM would otherwise hide it.
+        MessageRequest.setDefaultMentions(EnumSet.allOf(Message.MentionType.class));
         FakeUser ada = discord.newUser("ada");
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("topic", "mentoring");

@@ -1,0 +1,146 @@
+package coach.coffeechat.bot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import coach.coffeechat.Coach;
+import coach.coffeechat.bot.discord.fake.Bodies;
+import coach.coffeechat.bot.discord.fake.FakeDiscord;
+import coach.coffeechat.bot.discord.fake.FakeUser;
+import coach.coffeechat.bot.discord.fake.GatewayEvents.Where;
+import coach.coffeechat.bot.discord.fake.OpenApiContract;
+import coach.coffeechat.bot.discord.fake.RecordedCall;
+import coach.coffeechat.bot.discord.fake.Upload;
+import coach.coffeechat.config.CoachConfig;
+import coach.coffeechat.config.Settings;
+import coach.coffeechat.config.Texts;
+import coach.coffeechat.engine.Input;
+import coach.coffeechat.engine.Prompt;
+import coach.coffeechat.engine.Reply;
+import coach.coffeechat.engine.UserId;
+import coach.coffeechat.store.Database;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.dv8tion.jda.api.JDA;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Calendar invites on the fake Discord with the real JDA client: {@code /meeting schedule} in a server answers
+ * ephemerally with the meeting's {@code .ics} attached to the same interaction response (a multipart request
+ * whose {@code payload_json} matches Discord's OpenAPI description), and {@code /meeting cancel} with the
+ * cancellation of the same event.
+ */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+final class DiscordCalendarEndToEndTest {
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-10-20T08:00:00Z"), ZoneOffset.UTC);
+    private final OpenApiContract contract = OpenApiContract.load();
+    private FakeDiscord discord;
+    private Database database;
+    private Coach coach;
+    private DiscordTransport transport;
+
+    @BeforeEach
+    void start() throws Exception {
+        discord = FakeDiscord.start();
+        database = Database.open("jdbc:h2:mem:discord-calendar" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1",
+                "", "", 4);
+        coach = Coach.assemble(CoachConfig.from(Settings.load(Optional.empty(), Map.of())),
+                Texts.load(Optional.empty()), database.dataSource(), clock);
+        transport = DiscordTransport.start(coach, new DiscordTransport.Settings("fake-token",
+                Optional.of(discord.restBaseUrl()), Optional.of(discord.gatewayUrl()), Optional.empty(), false));
+        for (JDA jda : transport.shards().getShards()) {
+            jda.awaitReady();
+        }
+        discord.dispatch("GUILD_CREATE", discord.events().guildCreate());
+        for (int i = 0; i < 250 && transport.shards().getGuildCache().isEmpty(); i++) {
+            Thread.sleep(20);
+        }
+        assertThat(transport.shards().getGuildCache().size()).as("the guild is cached").isEqualTo(1);
+    }
+
+    @AfterEach
+    void stop() {
+        try {
+            for (RecordedCall call : discord.requests()) {
+                if (call.hasBody()) {
+                    assertThat(contract.check(call)).as(call.toString()).isEmpty();
+                    assertThat(OpenApiContract.mentionViolations(call.body())).as(call.toString()).isEmpty();
+                }
+            }
+            if (transport != null) {
+                transport.close();
+            }
+        } finally {
+            discord.close();
+            database.close();
+        }
+    }
+
+    @Test
+    void meetingScheduleCarriesTheInviteAndMeetingCancelItsCancellation() {
+        FakeUser ada = discord.newUser("ada");
+        addContact(new UserId(Long.toUnsignedString(ada.id())), "Ana Li");
+        answer(discord.events().slashCommand(ada, Where.GUILD, "settings", Map.of("timezone", "Europe/Berlin")));
+
+        RecordedCall booked = answer(discord.events().subcommand(ada, Where.GUILD, "meeting", "schedule",
+                Map.of("contact", "Ana Li", "when", "2026-10-29 10:00", "format", "video")));
+
+        assertThat(booked.hasBody()).as("the multipart's payload_json").isTrue();
+        assertThat(contract.check(booked)).isEmpty();
+        assertThat(booked.body().path("data").path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+        assertThat(Bodies.text(booked.body())).contains("Booked: your conversation with Ana Li by video on"
+                + " Thursday 29 October at 10:00 (Europe/Berlin)");
+        assertThat(booked.body().path("data").path("attachments").get(0).path("filename").asText())
+                .isEqualTo("coffee-chat-ana-li.ics");
+        Upload invite = discord.uploads().get(0);
+        assertThat(invite.filename()).isEqualTo("coffee-chat-ana-li.ics");
+        ICalendar request = Biweekly.parse(new String(invite.bytes(), StandardCharsets.UTF_8)).first();
+        assertThat(request.getMethod().getValue()).isEqualTo("REQUEST");
+        assertThat(request.getEvents().get(0).getDateStart().getValue().toInstant())
+                .isEqualTo(Instant.parse("2026-10-29T09:00:00Z"));
+
+        RecordedCall cancelled = answer(discord.events().subcommand(ada, Where.GUILD, "meeting", "cancel",
+                Map.of("contact", "Ana Li")));
+
+        assertThat(contract.check(cancelled)).isEmpty();
+        Upload cancel = discord.uploads().get(1);
+        ICalendar cancellation = Biweekly.parse(new String(cancel.bytes(), StandardCharsets.UTF_8)).first();
+        assertThat(cancellation.getMethod().getValue()).isEqualTo("CANCEL");
+        assertThat(cancellation.getEvents().get(0).getUid().getValue())
+                .isEqualTo(request.getEvents().get(0).getUid().getValue());
+        assertThat(cancellation.getEvents().get(0).getSequence().getValue()).isEqualTo(1);
+    }
+
+    /** Adds a contact through the engine, as the {@code /contact add} flow would save it. */
+    private void addContact(UserId user, String name) {
+        coach.conversations().handle(user, Input.Command.of("contact add"));
+        coach.conversations().handle(user, new Input.Form(Map.of("name", name, "why", "She moved into research")));
+        Reply reply = coach.conversations().handle(user, new Input.Answer("warm"));
+        for (int step = 0; step < 6 && reply.prompt().isPresent(); step++) {
+            Prompt prompt = reply.prompt().get();
+            String answer = prompt instanceof Prompt.Confirm ? "yes"
+                    : prompt instanceof Prompt.Choice choice ? choice.options().get(0).id() : "skip";
+            reply = coach.conversations().handle(user, new Input.Answer(answer));
+        }
+        assertThat(reply.text()).as("saved").contains(name);
+    }
+
+    private RecordedCall answer(ObjectNode interaction) {
+        discord.dispatch("INTERACTION_CREATE", interaction);
+        return discord.awaitRequest("POST", "interactions/" + interaction.path("id").asText() + "/[^/]+/callback",
+                DiscordEndToEndTest.WAIT);
+    }
+}
