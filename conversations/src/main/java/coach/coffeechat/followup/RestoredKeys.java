@@ -9,12 +9,13 @@ import java.util.regex.Pattern;
 
 /**
  * A follow-up's idempotency key as it must read once an export is written back: the keys of prompts about a contact
- * name the contact's id ({@code thank-you:42:1772442000}), and an unfinished flow's reminder names its user
+ * name the contact's id after their kind ({@code thank-you:42:1772442000}, {@code stay-in-touch:42:2026-05-01:every-30}),
+ * and an unfinished flow's reminder names its user
  * ({@code flow:<user>:7}); both are followed to the new account, so that the keys stay unique and the timer finds
  * them as it made them. Stateless.
  */
 final class RestoredKeys {
-    private static final Pattern ABOUT_CONTACT = Pattern.compile("([a-z-]+):(\\d{1,18}):(-?\\d{1,19})");
+    private static final Pattern ABOUT_CONTACT = Pattern.compile("([a-z-]+):(\\d{1,18}):(\\S{1,80})");
 
     private RestoredKeys() {
     }

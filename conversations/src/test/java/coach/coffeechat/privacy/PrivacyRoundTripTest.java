@@ -45,7 +45,7 @@ final class PrivacyRoundTripTest {
     /** Answers of flows set aside that hold contact ids, as the contacts feature declares them. */
     private static final Map<String, String> CONTACT_ANSWERS = Map.of("contact-id", "", "referrer-id", "",
             "saved-contact-id", "", "duplicate", "c", "referrer-pick", "c");
-    private static final Pattern KEY_ABOUT_CONTACT = Pattern.compile("([a-z-]+):(\\d+):(-?\\d+)");
+    private static final Pattern KEY_ABOUT_CONTACT = Pattern.compile("([a-z-]+):(\\d+):(\\S+)");
 
     private final ProductBench bench = new ProductBench();
     private final ProductBench other = new ProductBench();
@@ -157,8 +157,8 @@ final class PrivacyRoundTripTest {
         bench.handle(user, new Input.Control(ControlAction.CANCEL));
         bench.database().inTransaction(c -> {
             Sql.update(c, "UPDATE contacts SET role = 'Researcher', organisation = 'Acme', reach = 'a@acme.example',"
-                    + " meeting_at = TIMESTAMP WITH TIME ZONE '2026-03-05 15:00:00+00', meeting_format = 'video'"
-                    + " WHERE owner_id = ?", s -> s.setString(1, user.value()));
+                    + " meeting_at = TIMESTAMP WITH TIME ZONE '2026-03-05 15:00:00+00', meeting_format = 'video',"
+                    + " meeting_sequence = 2 WHERE owner_id = ?", s -> s.setString(1, user.value()));
             long ana = Sql.one(c, "SELECT id FROM contacts WHERE owner_id = ? AND name = 'Ana Li'",
                     s -> s.setString(1, user.value()), row -> row.getLong(1)).orElseThrow();
             Sql.update(c, "INSERT INTO requests (owner_id, contact_id, format, text, created_at, sent_at,"
