@@ -12,9 +12,6 @@ import coach.coffeechat.bot.discord.fake.GatewayEvents.Where;
 import coach.coffeechat.bot.discord.fake.OpenApiContract;
 import coach.coffeechat.bot.discord.fake.RecordedCall;
 import coach.coffeechat.bot.discord.fake.Upload;
-import coach.coffeechat.config.CoachConfig;
-import coach.coffeechat.config.Settings;
-import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Reply;
@@ -26,9 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,10 +38,9 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 final class DiscordCalendarEndToEndTest {
-    private static final AtomicInteger COUNTER = new AtomicInteger();
-
     private final Clock clock = Clock.fixed(Instant.parse("2026-10-20T08:00:00Z"), ZoneOffset.UTC);
     private final OpenApiContract contract = OpenApiContract.load();
+    private BotOnFakeDiscord bot;
     private FakeDiscord discord;
     private Database database;
     private Coach coach;
@@ -54,39 +48,16 @@ final class DiscordCalendarEndToEndTest {
 
     @BeforeEach
     void start() throws Exception {
-        discord = FakeDiscord.start();
-        database = Database.open("jdbc:h2:mem:discord-calendar" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1",
-                "", "", 4);
-        coach = Coach.assemble(CoachConfig.from(Settings.load(Optional.empty(), Map.of())),
-                Texts.load(Optional.empty()), database.dataSource(), clock);
-        transport = DiscordTransport.start(coach, new DiscordTransport.Settings("fake-token",
-                Optional.of(discord.restBaseUrl()), Optional.of(discord.gatewayUrl()), Optional.empty(), false));
-        for (JDA jda : transport.shards().getShards()) {
-            jda.awaitReady();
-        }
-        discord.dispatch("GUILD_CREATE", discord.events().guildCreate());
-        for (int i = 0; i < 250 && transport.shards().getGuildCache().isEmpty(); i++) {
-            Thread.sleep(20);
-        }
-        assertThat(transport.shards().getGuildCache().size()).as("the guild is cached").isEqualTo(1);
+        bot = BotOnFakeDiscord.start(clock).inTheGuild();
+        discord = bot.discord;
+        database = bot.database;
+        coach = bot.coach;
+        transport = bot.transport;
     }
 
     @AfterEach
     void stop() {
-        try {
-            for (RecordedCall call : discord.requests()) {
-                if (call.hasBody()) {
-                    assertThat(contract.check(call)).as(call.toString()).isEmpty();
-                    assertThat(OpenApiContract.mentionViolations(call.body())).as(call.toString()).isEmpty();
-                }
-            }
-            if (transport != null) {
-                transport.close();
-            }
-        } finally {
-            discord.close();
-            database.close();
-        }
+        bot.close();
     }
 
     @Test

@@ -9,9 +9,7 @@ import coach.coffeechat.bot.discord.fake.FakeUser;
 import coach.coffeechat.bot.discord.fake.GatewayEvents.Where;
 import coach.coffeechat.bot.discord.fake.OpenApiContract;
 import coach.coffeechat.bot.discord.fake.RecordedCall;
-import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.Settings;
-import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.followup.FollowUpAction;
 import coach.coffeechat.followup.FollowUpKind;
@@ -30,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,9 +39,8 @@ import org.junit.jupiter.api.Timeout;
 final class DiscordEndToEndTest {
     static final Duration WAIT = Duration.ofSeconds(5);
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
-    private static final AtomicInteger COUNTER = new AtomicInteger();
-
     private final OpenApiContract contract = OpenApiContract.load();
+    private BotOnFakeDiscord bot;
     private FakeDiscord discord;
     private Database database;
     private Coach coach;
@@ -52,33 +48,16 @@ final class DiscordEndToEndTest {
 
     @BeforeEach
     void start() throws Exception {
-        discord = FakeDiscord.start();
-        database = Database.open("jdbc:h2:mem:discord" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "", "", 4);
-        coach = Coach.assemble(CoachConfig.from(Settings.load(Optional.empty(), Map.of())),
-                Texts.load(Optional.empty()), database.dataSource(), CLOCK);
-        transport = DiscordTransport.start(coach, new DiscordTransport.Settings("fake-token",
-                Optional.of(discord.restBaseUrl()), Optional.of(discord.gatewayUrl()), Optional.empty(), false));
-        for (JDA jda : transport.shards().getShards()) {
-            jda.awaitReady();
-        }
+        bot = BotOnFakeDiscord.start(CLOCK);
+        discord = bot.discord;
+        database = bot.database;
+        coach = bot.coach;
+        transport = bot.transport;
     }
 
     @AfterEach
     void stop() {
-        try {
-            // Every body the bot sent in the test matches Discord's OpenAPI description and pings nobody.
-            for (RecordedCall call : discord.requests()) {
-                if (call.hasBody()) {
-                    assertThat(contract.check(call)).as(call.toString()).isEmpty();
-                }
-            }
-            if (transport != null) {
-                transport.close();
-            }
-        } finally {
-            discord.close();
-            database.close();
-        }
+        bot.close();
     }
 
     @Test

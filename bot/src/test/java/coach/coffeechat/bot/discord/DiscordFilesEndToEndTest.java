@@ -8,12 +8,8 @@ import coach.coffeechat.bot.discord.fake.FakeDiscord;
 import coach.coffeechat.bot.discord.fake.FakeUser;
 import coach.coffeechat.bot.discord.fake.GatewayEvents.FileOption;
 import coach.coffeechat.bot.discord.fake.GatewayEvents.Where;
-import coach.coffeechat.bot.discord.fake.OpenApiContract;
 import coach.coffeechat.bot.discord.fake.RecordedCall;
 import coach.coffeechat.bot.discord.fake.Upload;
-import coach.coffeechat.config.CoachConfig;
-import coach.coffeechat.config.Settings;
-import coach.coffeechat.config.Texts;
 import coach.coffeechat.store.Database;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,9 +20,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,11 +35,10 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 final class DiscordFilesEndToEndTest {
-    private static final AtomicInteger COUNTER = new AtomicInteger();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
-    private final OpenApiContract contract = OpenApiContract.load();
+    private BotOnFakeDiscord bot;
     private FakeDiscord discord;
     private Database database;
     private Coach coach;
@@ -56,35 +49,16 @@ final class DiscordFilesEndToEndTest {
 
     @BeforeEach
     void start() throws Exception {
-        discord = FakeDiscord.start();
-        database = Database.open("jdbc:h2:mem:discord-files" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "",
-                "", 4);
-        coach = Coach.assemble(CoachConfig.from(Settings.load(Optional.empty(), Map.of())),
-                Texts.load(Optional.empty()), database.dataSource(), clock);
-        transport = DiscordTransport.start(coach, new DiscordTransport.Settings("fake-token",
-                Optional.of(discord.restBaseUrl()), Optional.of(discord.gatewayUrl()), Optional.empty(), false));
-        for (JDA jda : transport.shards().getShards()) {
-            jda.awaitReady();
-        }
+        bot = BotOnFakeDiscord.start(clock);
+        discord = bot.discord;
+        database = bot.database;
+        coach = bot.coach;
+        transport = bot.transport;
     }
 
     @AfterEach
     void stop() {
-        try {
-            for (RecordedCall call : discord.requests()) {
-                if (call.hasBody()) {
-                    assertThat(contract.check(call)).as(call.toString()).isEmpty();
-                    assertThat(OpenApiContract.mentionViolations(call.body())).as(call.toString()).isEmpty();
-                }
-            }
-            assertThat(discord.unhandledRequests()).isEmpty();
-            if (transport != null) {
-                transport.close();
-            }
-        } finally {
-            discord.close();
-            database.close();
-        }
+        bot.close();
     }
 
     @Test
