@@ -16,7 +16,6 @@ import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.UserId;
-import coach.coffeechat.store.Database;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -42,17 +41,13 @@ final class DiscordCalendarEndToEndTest {
     private final OpenApiContract contract = OpenApiContract.load();
     private BotOnFakeDiscord bot;
     private FakeDiscord discord;
-    private Database database;
     private Coach coach;
-    private DiscordTransport transport;
 
     @BeforeEach
     void start() throws Exception {
         bot = BotOnFakeDiscord.start(clock).inTheGuild();
         discord = bot.discord;
-        database = bot.database;
         coach = bot.coach;
-        transport = bot.transport;
     }
 
     @AfterEach

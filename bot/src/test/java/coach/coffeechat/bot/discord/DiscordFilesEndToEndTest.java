@@ -10,7 +10,6 @@ import coach.coffeechat.bot.discord.fake.GatewayEvents.FileOption;
 import coach.coffeechat.bot.discord.fake.GatewayEvents.Where;
 import coach.coffeechat.bot.discord.fake.RecordedCall;
 import coach.coffeechat.bot.discord.fake.Upload;
-import coach.coffeechat.store.Database;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -40,9 +39,7 @@ final class DiscordFilesEndToEndTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
     private BotOnFakeDiscord bot;
     private FakeDiscord discord;
-    private Database database;
     private Coach coach;
-    private DiscordTransport transport;
     private int edits;
     /** The last interaction callback: the answer, or the deferral that an edit completes. */
     private RecordedCall callback;
@@ -51,9 +48,7 @@ final class DiscordFilesEndToEndTest {
     void start() throws Exception {
         bot = BotOnFakeDiscord.start(clock);
         discord = bot.discord;
-        database = bot.database;
         coach = bot.coach;
-        transport = bot.transport;
     }
 
     @AfterEach
