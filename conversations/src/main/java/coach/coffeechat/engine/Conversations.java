@@ -73,7 +73,8 @@ public final class Conversations {
     }
 
     /**
-     * Handles one input and returns the reply; the new state is committed before this returns.
+     * Handles one input and returns the reply; the new state is committed before this returns. The reply to a
+     * command also brings the follow-ups held for the user (prompts a DM could not deliver).
      * Never throws for bad input: a broken database yields a kind "try again" reply and an error log.
      */
     public Reply handle(UserId user, Input input) {
@@ -89,7 +90,7 @@ public final class Conversations {
             Session.Position asked = answering.updateAndGet(known -> known == null ? seen.position() : known);
             return asked.equals(current.position()) ? dialog.handle(current, input, scope)
                     : dialog.showCurrent(current, List.of(texts.get("engine.moved-on")), scope);
-        }, true);
+        }, false);
     }
 
     /**
@@ -100,7 +101,7 @@ public final class Conversations {
     public Reply handle(UserId user, Input input, long seenVersion) {
         return run(user, (seen, current, scope) -> seenVersion != current.version()
                 ? dialog.showCurrent(current, List.of(texts.get("engine.stale")), scope)
-                : dialog.handle(current, input, scope), true);
+                : dialog.handle(current, input, scope), false);
     }
 
     /**
@@ -206,8 +207,8 @@ public final class Conversations {
      * One attempt: empty when the session was changed by someone else first. The first attempt is optimistic
      * (cached state; a change is written only if the version is still the one it was based on, and a turn that
      * changes nothing checks the stored version before it is shown); a retry reads the row with a lock so that it
-     * cannot lose again. Follow-ups held for the user are taken into the reply only {@code withNotices}: when the
-     * reply is shown.
+     * cannot lose again. Follow-ups held for the user are taken into the reply only {@code withNotices}: the reply
+     * to a command, so that an answer within a flow carries on with it and costs no look-up.
      */
     private Optional<Reply> attempt(UserId user, Move move, boolean withNotices, boolean lockRow)
             throws SQLException {
