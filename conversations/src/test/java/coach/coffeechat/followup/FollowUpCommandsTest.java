@@ -34,8 +34,7 @@ final class FollowUpCommandsTest {
 
     @BeforeEach
     void open() {
-        TestCoach.addContact(coach, MAYA, Map.of("name", "Ana Li", "role", "UX researcher",
-                "organisation", "Acme Health", "why", "She moved from teaching into research"));
+        TestCoach.addAnaLi(coach, MAYA);
     }
 
     @AfterEach

@@ -41,8 +41,7 @@ final class HeldPromptsTest {
 
     @Test
     void aHeldPromptWaitsForTheNextCommandAndIsShownThereOnce() {
-        TestCoach.addContact(coach, MAYA, Map.of("name", "Ana Li", "role", "UX researcher",
-                "organisation", "Acme Health", "why", "She moved from teaching into research"));
+        TestCoach.addAnaLi(coach, MAYA);
         send(new Input.Command("contact stage", Map.of("contact", "Ana Li", "stage", "met")));
         Reply asked = send(new Input.Command("contact stage", Map.of("contact", "Ana Li")));
         assertThat(asked.prompt()).isPresent();

@@ -49,8 +49,7 @@ final class MeetingInviteTest {
     void open() {
         // Tuesday 20 October 2026, 10:00 in Berlin (summer time, UTC+2).
         clock.advance(java.time.Duration.between(clock.instant(), Instant.parse("2026-10-20T08:00:00Z")));
-        TestCoach.addContact(coach, MAYA, Map.of("name", "Ana Li", "role", "UX researcher",
-                "organisation", "Acme Health", "why", "She moved from teaching into research"));
+        TestCoach.addAnaLi(coach, MAYA);
         bench.handle(MAYA, new Input.Command("settings", Map.of("timezone", "Europe/Berlin")));
     }
 

@@ -36,8 +36,7 @@ final class StayInTouchCadenceTest {
 
     @BeforeEach
     void addAna() {
-        TestCoach.addContact(coach, MAYA, Map.of("name", "Ana Li", "role", "UX researcher",
-                "organisation", "Acme Health", "why", "She moved from teaching into research"));
+        TestCoach.addAnaLi(coach, MAYA);
     }
 
     @AfterEach

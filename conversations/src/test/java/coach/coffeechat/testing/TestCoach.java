@@ -60,6 +60,12 @@ public final class TestCoach {
                 contacts, meetings.history(), questions.saved());
     }
 
+    /** Adds Ana Li, a UX researcher at Acme Health who moved from teaching, the contact most tests start from. */
+    public static void addAnaLi(Coach coach, UserId user) {
+        addContact(coach, user, Map.of("name", "Ana Li", "role", "UX researcher",
+                "organisation", "Acme Health", "why", "She moved from teaching into research"));
+    }
+
     /**
      * Adds a warm contact the way a user does, through the {@code /contact add} flow: the form, then the first
      * option of every choice ("a different person" when asked about a namesake), skip for text, and yes to the
