@@ -1,9 +1,7 @@
 package coach.coffeechat.followup;
 
 import coach.coffeechat.store.Sql;
-import coach.coffeechat.store.StoreException;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +25,7 @@ final class DueClaims {
     static List<FollowUp> claim(Connection connection, Instant now, Instant leaseUntil, int limit) {
         String due = "SELECT %s FROM follow_ups WHERE wake_at <= ? ORDER BY wake_at FETCH FIRST " + limit
                 + " ROWS ONLY FOR UPDATE SKIP LOCKED";
-        return onPostgres(connection) ? inOneStatement(connection, due, now, leaseUntil)
+        return Sql.onPostgres(connection) ? inOneStatement(connection, due, now, leaseUntil)
                 : rowByRow(connection, due, now, leaseUntil);
     }
 
@@ -63,11 +61,4 @@ final class DueClaims {
         return claimed;
     }
 
-    private static boolean onPostgres(Connection connection) {
-        try {
-            return connection.getMetaData().getDatabaseProductName().contains("PostgreSQL");
-        } catch (SQLException e) {
-            throw new StoreException("cannot tell which database this is", e);
-        }
-    }
 }

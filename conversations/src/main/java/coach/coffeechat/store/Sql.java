@@ -107,6 +107,15 @@ public final class Sql {
         return e.getCause() instanceof SQLException cause && UNIQUE_VIOLATION.equals(cause.getSQLState());
     }
 
+    /** Whether a connection is to PostgreSQL (the other database the bot runs on is H2). */
+    public static boolean onPostgres(Connection connection) {
+        try {
+            return connection.getMetaData().getDatabaseProductName().contains("PostgreSQL");
+        } catch (SQLException e) {
+            throw new StoreException("cannot tell which database this is", e);
+        }
+    }
+
     // Statements, not their parameters, go into messages: parameters may be a user's private notes.
     private static String firstWords(String sql) {
         String flat = sql.strip().replaceAll("\\s+", " ");

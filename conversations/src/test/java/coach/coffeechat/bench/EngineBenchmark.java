@@ -33,6 +33,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,15 +64,12 @@ public final class EngineBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean postgres = args.length > 0 && "postgres".equals(args[0]);
-        String server = System.getenv("COFFEECHAT_TEST_POSTGRES_URL");
-        if (postgres && (server == null || server.isBlank())) {
-            throw new IllegalStateException("the postgres run needs COFFEECHAT_TEST_POSTGRES_URL (.ci/postgres start)");
-        }
+        Optional<String> server = TestDatabases.benchmarkServer(args);
+        boolean postgres = server.isPresent();
         Path dir = Files.createTempDirectory("coffeechat-bench");
-        CoachConfig config = CoachConfig.from(Settings.load(java.util.Optional.empty(),
+        CoachConfig config = CoachConfig.from(Settings.load(Optional.empty(),
                 Map.of("COFFEECHAT_DATA_DIR", dir.toString())));
-        String url = postgres ? TestDatabases.newPostgresSchema(server) : config.jdbcUrl();
+        String url = postgres ? TestDatabases.newPostgresSchema(server.get()) : config.jdbcUrl();
         String store = postgres ? "PostgreSQL" : "H2";
         System.out.printf(Locale.ROOT, "Coffee Chat Coach engine benchmark: %d users, %d threads, %d s measured,"
                 + " %s, %d cores, Java %s%n", USERS, THREADS, MEASURE_MILLIS / 1000,

@@ -44,11 +44,9 @@ public final class FollowUpBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        boolean postgres = args.length > 0 && "postgres".equals(args[0]);
-        String postgresUrl = System.getenv("COFFEECHAT_TEST_POSTGRES_URL");
-        if (postgres && (postgresUrl == null || postgresUrl.isBlank())) {
-            throw new IllegalStateException("the postgres run needs COFFEECHAT_TEST_POSTGRES_URL (.ci/postgres start)");
-        }
+        Optional<String> server = TestDatabases.benchmarkServer(args);
+        boolean postgres = server.isPresent();
+        String postgresUrl = server.orElse("");
         Path dir = Files.createTempDirectory("coffeechat-followup-bench");
         CoachConfig config = CoachConfig.from(Settings.load(Optional.empty(),
                 Map.of("COFFEECHAT_DATA_DIR", dir.toString())));
@@ -120,7 +118,7 @@ public final class FollowUpBenchmark {
                 insert.executeBatch();
             }
             // Fresh statistics, as a running server's autovacuum keeps them, so the planner sees a million rows.
-            if (connection.getMetaData().getDatabaseProductName().contains("PostgreSQL")) {
+            if (Sql.onPostgres(connection)) {
                 Sql.update(connection, "ANALYZE follow_ups", s -> { });
             }
             return (long) count;

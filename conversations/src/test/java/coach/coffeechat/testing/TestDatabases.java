@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -47,10 +48,7 @@ public final class TestDatabases {
 
     /** A fresh, migrated database that lives until closed (H2 in memory, or a PostgreSQL schema). */
     public static Database inMemory() {
-        if (POSTGRES != null) {
-            return postgresSchema();
-        }
-        return Database.open("jdbc:h2:mem:test" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "", "", 8);
+        return Database.open(freshUrl(), "", "", 8);
     }
 
     /**
@@ -59,16 +57,12 @@ public final class TestDatabases {
      */
     public static String freshUrl() {
         return POSTGRES != null ? newPostgresSchema(POSTGRES)
-                : "jdbc:h2:mem:shared" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
+                : "jdbc:h2:mem:test" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
     }
 
     /** A migrated H2 file database in a directory, as the bot uses by default. */
     public static Database file(Path directory) {
         return Database.open("jdbc:h2:file:" + directory.toAbsolutePath().resolve("coffeechat"), "", "", 8);
-    }
-
-    private static Database postgresSchema() {
-        return postgres(POSTGRES, 8);
     }
 
     /**
@@ -92,6 +86,17 @@ public final class TestDatabases {
             throw new IllegalStateException("cannot create a test schema on " + url, e);
         }
         return inSchema(url, schema);
+    }
+
+    /**
+     * The server a benchmark runs on: with the argument {@code postgres}, the one {@code COFFEECHAT_TEST_POSTGRES_URL}
+     * names (refused at once when it names none); otherwise empty, for the bot's own H2 file.
+     */
+    public static Optional<String> benchmarkServer(String[] args) {
+        if (args.length == 0 || !"postgres".equals(args[0])) {
+            return Optional.empty();
+        }
+        return Optional.of(postgresUrl("postgres", System.getenv("COFFEECHAT_TEST_POSTGRES_URL")));
     }
 
     /** The PostgreSQL server of this run (see the class comment); only when {@link #onPostgres()}. */
