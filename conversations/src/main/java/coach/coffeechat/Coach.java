@@ -37,6 +37,8 @@ import coach.coffeechat.settings.SettingsFeature;
 import coach.coffeechat.store.BotState;
 import coach.coffeechat.store.Database;
 import coach.coffeechat.user.UserRepository;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -59,10 +61,11 @@ public final class Coach {
     private final CoachFeature coaching;
     private final DataSource dataSource;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     private Coach(List<Feature> features, Conversations conversations, CommandCatalog commands, Texts texts,
                   FollowUpFeature followUps, ContactFeature contacts, CoachFeature coaching, DataSource dataSource,
-                  Clock clock) {
+                  Clock clock, MeterRegistry meters) {
         this.features = List.copyOf(features);
         this.conversations = conversations;
         this.commands = commands;
@@ -72,6 +75,7 @@ public final class Coach {
         this.coaching = coaching;
         this.dataSource = dataSource;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /**
@@ -110,6 +114,18 @@ public final class Coach {
      */
     public static Coach assemble(CoachConfig config, Optional<Path> configDir, Texts texts, DataSource dataSource,
                                  Clock clock) {
+        return assemble(config, configDir, texts, dataSource, clock, new CompositeMeterRegistry());
+    }
+
+    /**
+     * As {@link #assemble(CoachConfig, Optional, Texts, DataSource, Clock)}, counting what the engine and the
+     * follow-up timer do into {@code meters} (an empty {@link CompositeMeterRegistry} keeps nothing, at next to no
+     * cost).
+     *
+     * @param meters where the engine's and the timer's meters live; transports add theirs ({@link #meters()})
+     */
+    public static Coach assemble(CoachConfig config, Optional<Path> configDir, Texts texts, DataSource dataSource,
+                                 Clock clock, MeterRegistry meters) {
         FollowUpSettings followUpSettings = FollowUpSettings.from(config.settings());
         UserRepository users = new UserRepository(config.defaultZone(), followUpSettings.quietHours());
         CheckRules rules = CheckRules.load(configDir);
@@ -158,8 +174,10 @@ public final class Coach {
                 .cacheSize(config.sessionCacheSize())
                 .maxAttempts(config.maxAttempts())
                 .idleTimeout(config.idleTimeout())
+                .meters(meters)
                 .build();
-        return new Coach(features, conversations, commands, texts, followUps, contacts, coaching, dataSource, clock);
+        return new Coach(features, conversations, commands, texts, followUps, contacts, coaching, dataSource, clock,
+                meters);
     }
 
     /** The engine that handles every input. */
@@ -189,6 +207,11 @@ public final class Coach {
             return Database.inTransaction(dataSource, connection -> contacts.suggest(connection, user, typed, max));
         }
         return List.of();
+    }
+
+    /** Where the engine and the follow-up timer count, and transports add their own meters (lanes, gateway). */
+    public MeterRegistry meters() {
+        return meters;
     }
 
     /** What the bot remembers about itself, such as the commands it last registered on Discord. */
@@ -242,6 +265,6 @@ public final class Coach {
             duties.addAll(feature.timerDuties(conversations.idleFlows()));
         }
         duties.addAll(extra);
-        return followUps.timer(dataSource, clock, sink, duties, conversations.idleFlows());
+        return followUps.timer(dataSource, clock, sink, duties, conversations.idleFlows(), meters);
     }
 }

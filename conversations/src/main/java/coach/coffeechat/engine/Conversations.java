@@ -5,12 +5,12 @@ import coach.coffeechat.store.AfterCommit;
 import coach.coffeechat.store.Database;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +46,7 @@ public final class Conversations {
     private final DraftRepository drafts = new DraftRepository();
     private final KnownSessions sessions;
     private final LoadingCache<UserId, ReentrantLock> locks;
+    private final EngineMetrics metrics;
 
     private Conversations(Builder builder) {
         this.dataSource = Objects.requireNonNull(builder.dataSource, "dataSource");
@@ -65,6 +66,7 @@ public final class Conversations {
         this.sessions = new KnownSessions(builder.cacheSize, dialog::knows);
         // One lock per user while anyone holds or waits for it; weak values let idle users' locks be collected.
         this.locks = Caffeine.newBuilder().weakValues().build(user -> new ReentrantLock());
+        this.metrics = EngineMetrics.into(builder.meters, builder.commands);
     }
 
     /** Starts configuring an engine. */
@@ -79,14 +81,14 @@ public final class Conversations {
      */
     public Reply handle(UserId user, Input input) {
         if (input instanceof Input.Command) {
-            return run(user, (seen, current, scope) -> dialog.handle(current, input, scope), true);
+            return run(user, metrics.call(input), (seen, current, scope) -> dialog.handle(current, input, scope), true);
         }
         // A typed answer answers the question this process last showed (its cached session), or, with nothing
         // cached, the one asked when it arrived. When another process moved that question on meanwhile, the answer
         // is refused like a stale button rather than applied to whatever is asked now; a retry after a lost write
         // keeps the question of the first attempt.
         AtomicReference<Session.Position> answering = new AtomicReference<>();
-        return run(user, (seen, current, scope) -> {
+        return run(user, metrics.call(input), (seen, current, scope) -> {
             Session.Position asked = answering.updateAndGet(known -> known == null ? seen.position() : known);
             return asked.equals(current.position()) ? dialog.handle(current, input, scope)
                     : dialog.showCurrent(current, List.of(texts.get("engine.moved-on")), scope);
@@ -99,7 +101,7 @@ public final class Conversations {
      * clicks are harmless.
      */
     public Reply handle(UserId user, Input input, long seenVersion) {
-        return run(user, (seen, current, scope) -> seenVersion != current.version()
+        return run(user, metrics.call(input), (seen, current, scope) -> seenVersion != current.version()
                 ? dialog.showCurrent(current, List.of(texts.get("engine.stale")), scope)
                 : dialog.handle(current, input, scope), false);
     }
@@ -114,7 +116,8 @@ public final class Conversations {
      */
     public void keepTyped(UserId user, Map<String, String> typed) {
         Map<String, String> fields = Map.copyOf(typed);
-        run(user, (seen, current, scope) -> dialog.keepTyped(current, fields, scope), false);
+        run(user, EngineMetrics.Call.UNCOUNTED, (seen, current, scope) -> dialog.keepTyped(current, fields, scope),
+                false);
     }
 
     /**
@@ -183,14 +186,14 @@ public final class Conversations {
         Dialog.Turn apply(Session seen, Session current, Dialog.Scope scope);
     }
 
-    private Reply run(UserId user, Move move, boolean withNotices) {
+    private Reply run(UserId user, EngineMetrics.Call call, Move move, boolean withNotices) {
         ReentrantLock lock = locks.get(user);
         lock.lock();
         try {
             for (int attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
-                Optional<Reply> reply = attempt(user, move, withNotices, attempt > 1);
+                Optional<Reply> reply = attempt(user, call, move, withNotices, attempt > 1);
                 if (reply.isPresent()) {
-                    return reply.get();
+                    return call.done(reply.get());
                 }
                 LOG.debug("session of {} changed elsewhere; applying the input again (attempt {})", user, attempt);
             }
@@ -200,7 +203,8 @@ public final class Conversations {
         } finally {
             lock.unlock();
         }
-        return new Reply(List.of(texts.get("engine.error")), Optional.empty(), List.of(), -1, "");
+        call.failed();
+        return call.done(new Reply(List.of(texts.get("engine.error")), Optional.empty(), List.of(), -1, ""));
     }
 
     /**
@@ -210,8 +214,8 @@ public final class Conversations {
      * cannot lose again. Follow-ups held for the user are taken into the reply only {@code withNotices}: the reply
      * to a command, so that an answer within a flow carries on with it and costs no look-up.
      */
-    private Optional<Reply> attempt(UserId user, Move move, boolean withNotices, boolean lockRow)
-            throws SQLException {
+    private Optional<Reply> attempt(UserId user, EngineMetrics.Call call, Move move, boolean withNotices,
+                                    boolean lockRow) throws SQLException {
         try (Connection connection = dataSource.getConnection(); AfterCommit.Scope afterCommit = AfterCommit.open()) {
             connection.setAutoCommit(false);
             try {
@@ -222,6 +226,7 @@ public final class Conversations {
                         : sessions.cachedOrStored(connection, user, now);
                 Dialog.Turn turn = move.apply(seen.orElse(current), current, scope);
                 Session next = turn.session();
+                call.turned(current, next);
                 if (next == current && !lockRow && seen.isPresent() && !sessions.stillStored(connection, current)) {
                     // Nothing to write, so no conditional write finds out: the cached session was changed by
                     // another process. Read it again (with the row lock) rather than show the old one.
@@ -229,7 +234,7 @@ public final class Conversations {
                     sessions.forget(user);
                     return Optional.empty();
                 }
-                Reply reply = withNotices ? withNotices(turn.reply(), notices.take(scope.context(Map.of())))
+                Reply reply = withNotices ? Notices.before(turn.reply(), notices.take(scope.context(Map.of())))
                         : turn.reply();
                 if (next != current) {
                     Instant idleAt = dialog.idles(next) ? now.plus(idleTimeout) : null;
@@ -255,15 +260,6 @@ public final class Conversations {
         }
     }
 
-    private static Reply withNotices(Reply reply, List<String> waiting) {
-        if (waiting.isEmpty()) {
-            return reply;
-        }
-        List<String> notes = new ArrayList<>(waiting);
-        notes.addAll(reply.notes());
-        return reply.withNotes(notes);
-    }
-
     /** Configures a {@link Conversations}. */
     public static final class Builder {
         private DataSource dataSource;
@@ -275,8 +271,15 @@ public final class Conversations {
         private int maxAttempts = 3;
         private Duration idleTimeout = Duration.ofHours(24);
         private Notices notices = Notices.NONE;
+        private MeterRegistry meters;
 
         private Builder() {
+        }
+
+        /** Where to count inputs, their outcomes and times ({@link EngineMetrics}); none by default. */
+        public Builder meters(MeterRegistry meters) {
+            this.meters = meters;
+            return this;
         }
 
         /** Messages waiting for a user's next interaction, shown before its reply. */

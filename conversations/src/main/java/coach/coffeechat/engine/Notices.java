@@ -24,6 +24,16 @@ public interface Notices {
         };
     }
 
+    /** The reply with the waiting messages shown before its own notes. */
+    static Reply before(Reply reply, List<String> waiting) {
+        if (waiting.isEmpty()) {
+            return reply;
+        }
+        List<String> notes = new ArrayList<>(waiting);
+        notes.addAll(reply.notes());
+        return reply.withNotes(notes);
+    }
+
     /**
      * Takes the user's waiting messages; what it returns counts as shown once the transaction commits.
      *

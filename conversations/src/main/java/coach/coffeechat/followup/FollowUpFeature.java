@@ -28,6 +28,7 @@ import coach.coffeechat.engine.UserId;
 import coach.coffeechat.meeting.MeetingHistory;
 import coach.coffeechat.questions.SavedQuestions;
 import coach.coffeechat.user.UserRepository;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Clock;
@@ -35,6 +36,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,6 +68,8 @@ public final class FollowUpFeature implements Feature {
 
     private final WakeUpSignal wakeUps;
     private final FollowUpSettings settings;
+    // One set of meters per registry, so that every timer of this feature moves the same "still due" gauge.
+    private final Map<MeterRegistry, FollowUpMetrics> metrics = Collections.synchronizedMap(new IdentityHashMap<>());
 
     FollowUpFeature(Texts texts, UserRepository users, ContactBook contacts, ContactLookup lookup,
                     FollowUpRepository followUps, FollowUpPlanner planner, FollowUpRenderer renderer,
@@ -129,11 +134,12 @@ public final class FollowUpFeature implements Feature {
      * @param sink where prompts go
      * @param duties what every feature asks each round to do first (this one's reminders of idle flows among them)
      * @param idleFlows the engine's account of open flows
+     * @param meters where the timer counts prompts claimed, delivered, held and failed, and those still due
      */
     public FollowUpScheduler timer(DataSource dataSource, Clock clock, FollowUpSink sink, List<TimerDuty> duties,
-                                   IdleFlows idleFlows) {
+                                   IdleFlows idleFlows, MeterRegistry meters) {
         FollowUpScheduler scheduler = new FollowUpScheduler(dataSource, followUps, planner, renderer, sink, clock,
-                settings, duties, idleFlows);
+                settings, duties, idleFlows, metrics.computeIfAbsent(meters, FollowUpMetrics::new));
         wakeUps.listen(scheduler::wakeAt);
         return scheduler;
     }

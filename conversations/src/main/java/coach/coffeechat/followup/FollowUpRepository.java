@@ -269,6 +269,12 @@ final class FollowUpRepository {
     }
 
     /** The earliest time anything becomes due, to wake the timer early. */
+    /** How many follow-ups are due at {@code now} and not claimed by a timer (their lease runs until later). */
+    long countDue(Connection connection, Instant now) {
+        return Sql.one(connection, "SELECT COUNT(*) FROM follow_ups WHERE wake_at <= ?", s -> Sql.setInstant(s, 1, now),
+                row -> row.getLong(1)).orElse(0L);
+    }
+
     Optional<Instant> nextWake(Connection connection) {
         List<Instant> next = Sql.list(connection, "SELECT MIN(wake_at) AS next_wake FROM follow_ups", s -> { },
                 row -> Sql.getInstant(row, "next_wake"));

@@ -44,6 +44,7 @@ public final class FollowUpScheduler implements AutoCloseable {
     private final Clock clock;
     private final FollowUpSettings settings;
     private final List<TimerDuty> duties;
+    private final FollowUpMetrics metrics;
     private final Object roundLock = new Object();
     private ScheduledExecutorService executor;
     private ScheduledFuture<?> nextRound;
@@ -59,10 +60,11 @@ public final class FollowUpScheduler implements AutoCloseable {
      * @param settings poll interval, lease, batch size, attempts
      * @param duties what the features ask every round to do before due prompts are claimed
      * @param idleFlows the engine's account of open flows: the flow a reminder names, and whether it is still idle
+     * @param metrics what the rounds count
      */
     FollowUpScheduler(DataSource dataSource, FollowUpRepository followUps, FollowUpPlanner planner,
                       FollowUpRenderer renderer, FollowUpSink sink, Clock clock, FollowUpSettings settings,
-                      List<TimerDuty> duties, IdleFlows idleFlows) {
+                      List<TimerDuty> duties, IdleFlows idleFlows, FollowUpMetrics metrics) {
         this.dataSource = dataSource;
         this.followUps = followUps;
         this.delivery = new ClaimedDelivery(dataSource, followUps, planner, renderer, sink, clock, settings,
@@ -70,6 +72,7 @@ public final class FollowUpScheduler implements AutoCloseable {
         this.clock = clock;
         this.settings = settings;
         this.duties = List.copyOf(duties);
+        this.metrics = metrics;
     }
 
     /**
@@ -94,16 +97,19 @@ public final class FollowUpScheduler implements AutoCloseable {
                 for (TimerDuty duty : duties) {
                     duty.runDue(connection, now, settings.batchSize());
                 }
-                return followUps.claimDue(connection, now, leaseUntil, settings.batchSize());
+                List<FollowUp> due = followUps.claimDue(connection, now, leaseUntil, settings.batchSize());
+                metrics.stillDue(followUps.countDue(connection, now));
+                return due;
             });
+            metrics.claimed(claimed.size());
             Map<ClaimedDelivery.Outcome, Integer> outcomes = new EnumMap<>(ClaimedDelivery.Outcome.class);
             List<FollowUp> superseded = new ArrayList<>();
             List<FollowUp> newest = collapse(claimed, superseded);
             for (FollowUp followUp : superseded) {
-                outcomes.merge(delivery.withdraw(followUp), 1, Integer::sum);
+                settle(outcomes, delivery.withdraw(followUp));
             }
             for (FollowUp followUp : newest) {
-                outcomes.merge(delivery.deliver(followUp, leaseUntil), 1, Integer::sum);
+                settle(outcomes, delivery.deliver(followUp, leaseUntil));
             }
             return new Round(claimed.size(), outcomes.getOrDefault(ClaimedDelivery.Outcome.DELIVERED, 0),
                     outcomes.getOrDefault(ClaimedDelivery.Outcome.HELD, 0),
@@ -111,6 +117,11 @@ public final class FollowUpScheduler implements AutoCloseable {
                     outcomes.getOrDefault(ClaimedDelivery.Outcome.DROPPED, 0),
                     outcomes.getOrDefault(ClaimedDelivery.Outcome.LOST, 0));
         }
+    }
+
+    private void settle(Map<ClaimedDelivery.Outcome, Integer> outcomes, ClaimedDelivery.Outcome outcome) {
+        outcomes.merge(outcome, 1, Integer::sum);
+        metrics.settled(outcome);
     }
 
     /** Rounds until nothing more is due: what start-up does first, after time spent down. */

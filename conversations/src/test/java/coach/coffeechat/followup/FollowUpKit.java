@@ -26,6 +26,7 @@ import coach.coffeechat.testing.MutableClock;
 import coach.coffeechat.testing.TestCoach;
 import coach.coffeechat.testing.TestDatabases;
 import coach.coffeechat.user.UserRepository;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -56,6 +57,8 @@ final class FollowUpKit implements AutoCloseable {
     final IdleFlows idleFlows;
     final RecordingSink sink = new RecordingSink();
     private final List<Connection> opened = new ArrayList<>();
+    /** What this kit's timers count. */
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     FollowUpKit(MutableClock clock) {
         this(clock, Map.of());
@@ -99,7 +102,7 @@ final class FollowUpKit implements AutoCloseable {
         TimerDuty idleReminders = (connection, now, limit) -> planner.remindIdleFlows(connection, idleFlows, now,
                 limit);
         return new FollowUpScheduler(database.dataSource(), followUps, planner, renderer, target, clock, settings,
-                List.of(idleReminders), idleFlows);
+                List.of(idleReminders), idleFlows, new FollowUpMetrics(meters));
     }
 
     /** The follow-up feature on this kit's tables. */
