@@ -1,6 +1,8 @@
 package coach.coffeechat.bot;
 
 import coach.coffeechat.Coach;
+import coach.coffeechat.bot.ops.OpsSettings;
+import coach.coffeechat.bot.ops.Telemetry;
 import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.store.Database;
@@ -11,7 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running bot: its database and the coach assembled on it. Closing it closes the database exactly once,
+ * The running bot: its database, the coach assembled on it, and the operator's view of both ({@link Telemetry}:
+ * metrics and health, when {@code metrics.port} is set). Closing it stops the telemetry and closes the database
+ * exactly once,
  * whichever thread gets there first (the main thread at the end, or the shutdown hook on SIGTERM or Ctrl-C).
  * Thread-safe.
  */
@@ -22,12 +26,14 @@ public final class App implements AutoCloseable {
     private final CoachConfig config;
     private final Database database;
     private final Coach coach;
+    private final Telemetry telemetry;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private App(CoachConfig config, Database database, Coach coach) {
+    private App(CoachConfig config, Database database, Coach coach, Telemetry telemetry) {
         this.config = config;
         this.database = database;
         this.coach = coach;
+        this.telemetry = telemetry;
     }
 
     /**
@@ -76,11 +82,15 @@ public final class App implements AutoCloseable {
                     + " again: the start recovers the file once the disk allows");
             onStorageLost.run();
         });
+        Telemetry telemetry = Telemetry.from(OpsSettings.from(config.settings()));
         try {
-            Coach coach = Coach.assemble(config, configDir, texts, database.dataSource(), clock);
+            Coach coach = Coach.assemble(config, configDir, texts, telemetry.timed(database.dataSource()), clock,
+                    telemetry.meters());
+            telemetry.serve(database.dataSource());
             LOG.info("started with {}", config);
-            return new App(config, database, coach);
+            return new App(config, database, coach, telemetry);
         } catch (RuntimeException e) {
+            telemetry.close();
             database.close();
             throw e;
         }
@@ -96,10 +106,16 @@ public final class App implements AutoCloseable {
         return config;
     }
 
-    /** Closes the database; later calls do nothing. */
+    /** The metrics and the health check; the transport tells it about its gateway. */
+    public Telemetry telemetry() {
+        return telemetry;
+    }
+
+    /** Stops the telemetry and closes the database; later calls do nothing. */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            telemetry.close();
             database.close();
             LOG.info("closed the database");
         }

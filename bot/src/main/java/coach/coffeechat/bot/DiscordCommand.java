@@ -2,6 +2,7 @@ package coach.coffeechat.bot;
 
 import coach.coffeechat.bot.console.Terminal;
 import coach.coffeechat.bot.discord.DiscordTransport;
+import coach.coffeechat.bot.ops.Gateway;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
@@ -39,8 +40,10 @@ final class DiscordCommand implements Command.OnApp, AutoCloseable {
             terminal.err().println(e.getMessage());
             return Main.UNUSABLE;
         }
+        app.telemetry().gateway(Gateway.STARTING);
         try {
             transport = DiscordTransport.start(app.coach(), settings, app.config().shards());
+            app.telemetry().gateway(transport.gateway());
         } catch (InvalidTokenException e) {
             LOG.error("Discord refused the bot token");
             terminal.err().println(BAD_TOKEN);

@@ -4,6 +4,7 @@ import coach.coffeechat.Coach;
 import coach.coffeechat.bot.console.InputTooLongException;
 import coach.coffeechat.bot.console.Terminal;
 import coach.coffeechat.bot.discord.DiscordTransport;
+import coach.coffeechat.bot.ops.OpsSettings;
 import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.ConfigException;
 import coach.coffeechat.config.Settings;
@@ -100,12 +101,14 @@ public final class Main {
         }
 
         CoachConfig config;
+        OpsSettings ops;
         Texts texts;
         try {
             Settings settings = Settings.load(run.configDir(), environment);
             settings.unknownVariables(environment, NOT_SETTINGS).forEach(terminal.err()::println);
             config = CoachConfig.from(settings);
             Coach.checkSettings(config);
+            ops = OpsSettings.from(settings);
             texts = Texts.load(run.configDir());
         } catch (ConfigException e) {
             terminal.err().println(oneLine(e.getMessage()));
@@ -114,7 +117,7 @@ public final class Main {
         Path logFile;
         try {
             DataDirectory.requireWritable(config.dataDir());
-            logFile = Logging.intoDataDirectory(config.dataDir());
+            logFile = Logging.intoDataDirectory(config.dataDir(), ops.logFormat());
         } catch (StartupRefusal e) {
             terminal.err().println(oneLine(e.getMessage()));
             return UNUSABLE;

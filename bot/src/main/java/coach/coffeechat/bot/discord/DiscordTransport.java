@@ -1,6 +1,7 @@
 package coach.coffeechat.bot.discord;
 
 import coach.coffeechat.Coach;
+import coach.coffeechat.bot.ops.Gateway;
 import coach.coffeechat.config.ShardPlan;
 import coach.coffeechat.followup.FollowUpScheduler;
 import coach.coffeechat.store.BotState;
@@ -54,6 +55,7 @@ public final class DiscordTransport implements AutoCloseable {
     private final ShardManager shards;
     private final InteractionRouter router;
     private final FollowUpScheduler timer;
+    private final DiscordGateway gateway;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicBoolean closing = new AtomicBoolean();
 
@@ -103,10 +105,12 @@ public final class DiscordTransport implements AutoCloseable {
         }
     }
 
-    private DiscordTransport(ShardManager shards, InteractionRouter router, FollowUpScheduler timer) {
+    private DiscordTransport(ShardManager shards, InteractionRouter router, FollowUpScheduler timer,
+                             DiscordGateway gateway) {
         this.shards = shards;
         this.router = router;
         this.timer = timer;
+        this.gateway = gateway;
     }
 
     /**
@@ -163,12 +167,17 @@ public final class DiscordTransport implements AutoCloseable {
                 DiscordChallengeSink.over(shards, DELIVERY_TIMEOUT, coach.texts().get("challenge.join-button")));
         timer.start();
         LOG.info("Discord transport started with {} command(s)", commands.size());
-        return new DiscordTransport(shards, router, timer);
+        return new DiscordTransport(shards, router, timer, DiscordGateway.over(shards, coach.meters()));
     }
 
     /** The shard manager, for tests and for the sink. */
     public ShardManager shards() {
         return shards;
+    }
+
+    /** The shards' gateway connections, for the health check. */
+    public Gateway gateway() {
+        return gateway;
     }
 
     /** Blocks until {@link #close()} has finished. */
