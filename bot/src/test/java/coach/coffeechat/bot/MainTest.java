@@ -51,6 +51,17 @@ final class MainTest {
     }
 
     @Test
+    void aBadLogFormatPrintsOneLineAndExitsWithTwoBeforeAnythingIsCreated() {
+        int code = run("", Map.of("COFFEECHAT_DATA_DIR", dataDir.resolve("data").toString(),
+                "COFFEECHAT_LOGGING_FORMAT", "yaml"));
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().lines()).singleElement().asString()
+                .contains("logging.format").contains("COFFEECHAT_LOGGING_FORMAT").contains("text or json");
+        assertThat(dataDir.resolve("data")).doesNotExist();
+    }
+
+    @Test
     void aDelayOfMoreBusinessDaysThanItsMaximumPrintsOneLineAndExitsWithTwo() {
         int code = run("", Map.of("COFFEECHAT_DATA_DIR", dataDir.toString(),
                 "COFFEECHAT_FOLLOWUP_THANK_YOU_AFTER", "999 business days"));

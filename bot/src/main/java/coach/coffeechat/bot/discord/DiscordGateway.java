@@ -37,7 +37,7 @@ final class DiscordGateway implements Gateway {
     }
 
     private static double connected(ShardManager shards) {
-        return shards.getShardCache().stream().filter(jda -> jda.getStatus() == JDA.Status.CONNECTED).count();
+        return shards.getShards().stream().filter(jda -> jda.getStatus() == JDA.Status.CONNECTED).count();
     }
 
     @Override
@@ -45,12 +45,12 @@ final class DiscordGateway implements Gateway {
         if (shards.getShardsQueued() > 0) {
             return Optional.of("gateway: " + shards.getShardsQueued() + " shard(s) not started yet");
         }
-        Optional<JDA> down = shards.getShardCache().stream().filter(jda -> jda.getStatus() != JDA.Status.CONNECTED)
+        Optional<JDA> down = shards.getShards().stream().filter(jda -> jda.getStatus() != JDA.Status.CONNECTED)
                 .min(Comparator.comparingInt(jda -> jda.getShardInfo().getShardId()));
         if (down.isPresent()) {
             return Optional.of("gateway: shard " + down.get().getShardInfo().getShardId() + " is "
                     + down.get().getStatus());
         }
-        return shards.getShardCache().isEmpty() ? Optional.of("gateway: no shard running") : Optional.empty();
+        return shards.getShards().isEmpty() ? Optional.of("gateway: no shard running") : Optional.empty();
     }
 }
