@@ -25,5 +25,11 @@ ENV COFFEECHAT_DATA_DIR=/data
 VOLUME ["/data"]
 USER coach
 WORKDIR /app
+# /metrics and /health listen on 127.0.0.1:9464 inside the container only (README, "Operating it"). The health
+# check asks /health with the image's curl (the eclipse-temurin Ubuntu images ship it): no JVM starts per check.
+# Healthy: the database answers within 2 s and, on Discord, every shard's gateway is connected.
+ENV COFFEECHAT_METRICS_PORT=9464
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD curl --fail --silent --show-error --max-time 4 http://127.0.0.1:9464/health || exit 1
 # DISCORD_TOKEN comes from the environment at run time; it is never baked into the image.
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/coffeechat.jar"]
