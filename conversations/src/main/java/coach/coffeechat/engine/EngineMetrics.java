@@ -5,7 +5,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the engine counts for an operator: every input handled, by command and outcome, and how long its turn took
@@ -27,6 +29,8 @@ public final class EngineMetrics {
 
     private final MeterRegistry registry;
     private final CommandCatalog commands;
+    // Looked up once per tag set: Micrometer's builders cost more than the count itself (about 0.8 against 0.1 us).
+    private final Map<Tags, Meters> meters = new ConcurrentHashMap<>();
 
     private EngineMetrics(MeterRegistry registry, CommandCatalog commands) {
         this.registry = registry;
@@ -89,14 +93,26 @@ public final class EngineMetrics {
         return input instanceof Input.Form ? "form" : "control";
     }
 
+    /** One tag set: the catalog's path (or a fixed word), the kind of input and the outcome. */
+    private record Tags(String command, String kind, Outcome outcome) {
+    }
+
+    /** The counter and the timer of one tag set. */
+    private record Meters(Counter interactions, Timer step) {
+    }
+
     private void record(Call call) {
-        String outcome = call.outcome.tag();
-        Counter.builder(INTERACTIONS).description("Inputs the engine handled, by command and outcome")
-                .tags("command", call.command, "input", kind(call.input), "outcome", outcome)
-                .register(registry).increment();
-        call.sample.stop(Timer.builder(STEP).description("How long the engine took over one input")
-                .tags("input", kind(call.input), "outcome", outcome).serviceLevelObjectives(STEP_BUCKETS)
-                .register(registry));
+        Meters counted = meters.computeIfAbsent(new Tags(call.command, kind(call.input), call.outcome), tags -> {
+            String outcome = tags.outcome().tag();
+            return new Meters(Counter.builder(INTERACTIONS)
+                    .description("Inputs the engine handled, by command and outcome")
+                    .tags("command", tags.command(), "input", tags.kind(), "outcome", outcome).register(registry),
+                    Timer.builder(STEP).description("How long the engine took over one input")
+                            .tags("input", tags.kind(), "outcome", outcome).serviceLevelObjectives(STEP_BUCKETS)
+                            .register(registry));
+        });
+        counted.interactions().increment();
+        call.sample.stop(counted.step());
     }
 
     /** One input being measured; used by the one thread handling it. */
