@@ -45,7 +45,9 @@ public final class Database implements AutoCloseable {
         config.setMinimumIdle(Math.min(2, poolSize));
         config.setPoolName("coffeechat-db");
         config.setAutoCommit(true);
-        config.setExceptionOverride(new BrokenConnections());
+        if (BrokenConnections.server(url)) {
+            config.setExceptionOverride(new BrokenConnections());
+        }
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
             Migrations.on(dataSource).migrate();
