@@ -38,8 +38,8 @@ import org.slf4j.LoggerFactory;
  * Turns Discord events into engine inputs and the engine's replies into Discord answers. Work for one user runs in
  * order on a per-user lane of a small pool it owns, never on JDA's gateway thread. An interaction is answered
  * directly when the reply is ready within {@link #DIRECT_WINDOW}, otherwise it is deferred and answered through its
- * hook (see {@link InteractionResponder}); the time comes from a {@link DeferralScheduler}. In a guild every answer
- * is ephemeral. Thread-safe; close it after JDA has shut down.
+ * hook (see {@link InteractionResponder}); the time comes from a {@link DeferralScheduler}. Every answer
+ * is ephemeral but in the bot's own DM. Thread-safe; close it after JDA has shut down.
  */
 public final class InteractionRouter extends ListenerAdapter implements AutoCloseable {
     /** How long a reply may take before the interaction is deferred (Discord allows 3 s in all). */
