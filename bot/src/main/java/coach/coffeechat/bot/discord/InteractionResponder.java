@@ -77,7 +77,8 @@ final class InteractionResponder {
     }
 
     /** Opens the modal of the user's current prompt; a modal must be the interaction's first answer. */
-    void openModal(ButtonInteractionEvent event, UserId user, long seenVersion, Conversations conversations) {
+    void openModal(ButtonInteractionEvent event, UserId user, long seenVersion,
+                   Supplier<Conversations> engine) {
         boolean ephemeral = onlyForTheUser(event);
         // A modal must be the first answer and cannot be deferred: if the user's earlier input is still being
         // handled when Discord's 3 seconds run short, say so instead of letting the click time out.
@@ -96,6 +97,7 @@ final class InteractionResponder {
             busy.cancel();
             Reply answer;
             try {
+                Conversations conversations = engine.get();
                 Reply current = conversations.current(user);
                 Optional<Modal> modal = current.version() == seenVersion ? renderer.modal(current) : Optional.empty();
                 if (modal.isPresent()) {
