@@ -159,7 +159,7 @@ public final class Main {
                              Runnable onStorageLost, StartupPhases phases) {
         Logger log = LoggerFactory.getLogger(Main.class);
         log.info("starting {}", word);
-        phases.logBeforeMain(log);
+        phases.logMainEntered(log);
         phases.done("settings-and-log", log);
         CompletableFuture<App> opening = null;
         if (command instanceof DiscordCommand discord) {

@@ -1,38 +1,33 @@
 package coach.coffeechat.bot;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 import org.slf4j.Logger;
 
 /**
- * How long the phases of a start took, for the log: {@code start-up phase NAME took N ms}, one line each (the start-up
- * benchmark reads them). The first phase, from the process's start to {@code main}, is read from the operating
- * system (to its clock's tick, 10 ms on Linux); the others are timed with {@link System#nanoTime()}. Not
+ * How long the phases of a start took, for the log: {@code start-up phase NAME took N ms}, one line each, and the
+ * wall-clock millisecond {@code main} was entered at, from which the start-up benchmark, which knows when it started
+ * the process, tells how long the JVM took to get there. Phases are timed with {@link System#nanoTime()}. Not
  * thread-safe: one thread times one start.
  *
  * <p>Example: {@code StartupPhases phases = StartupPhases.begin(); ... phases.done("settings", log);}
  */
 final class StartupPhases {
-    private final Optional<Duration> beforeMain;
+    private final long mainEpochMillis;
     private long since;
 
-    private StartupPhases(Optional<Duration> beforeMain, long since) {
-        this.beforeMain = beforeMain;
+    private StartupPhases(long mainEpochMillis, long since) {
+        this.mainEpochMillis = mainEpochMillis;
         this.since = since;
     }
 
-    /** Starts timing at {@code main}, noting how long the JVM took to get there. */
+    /** Starts timing at {@code main}. */
     static StartupPhases begin() {
-        long now = System.nanoTime();
-        Optional<Duration> beforeMain = ProcessHandle.current().info().startInstant()
-                .map(started -> Duration.between(started, Instant.now()));
-        return new StartupPhases(beforeMain, now);
+        return new StartupPhases(System.currentTimeMillis(), System.nanoTime());
     }
 
-    /** Logs the JVM's part, once logging knows where to write. */
-    void logBeforeMain(Logger log) {
-        beforeMain.ifPresent(took -> log.info("start-up phase jvm-to-main took {} ms", took.toMillis()));
+    /** Logs when {@code main} was entered, once logging knows where to write. */
+    void logMainEntered(Logger log) {
+        log.info("start-up main entered at epoch millisecond {}", mainEpochMillis);
     }
 
     /** Logs the phase that ends now, and starts the next. */

@@ -2,6 +2,7 @@ package coach.coffeechat.bot;
 
 import coach.coffeechat.bot.discord.fake.FakeDiscord;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,12 @@ import java.util.regex.Pattern;
 public final class StartupBenchmark {
     private static final Duration START_LIMIT = Duration.ofSeconds(60);
     private static final Pattern PHASE = Pattern.compile("start-up phase (\\S+) took (\\d+) ms");
+    private static final Pattern MAIN_ENTERED = Pattern.compile("start-up main entered at epoch millisecond (\\d+)");
+    /**
+     * What the jar logs once its engine is ready and its transport started: "ready" since the database opens beside
+     * the gateway, "started" before, when the engine was ready before the transport started.
+     */
+    private static final Pattern READY = Pattern.compile("Discord transport (ready|started) with");
 
     private StartupBenchmark() {
     }
@@ -72,11 +79,13 @@ public final class StartupBenchmark {
             startOnce(variant); // creates and migrates its database, registers the commands: not timed
         }
         Map<String, List<Long>> totals = new LinkedHashMap<>();
+        Map<String, List<Long>> readies = new LinkedHashMap<>();
         Map<String, Map<String, List<Long>>> phases = new LinkedHashMap<>();
         for (int run = 0; run < runs; run++) {
             for (Variant variant : variants) {
                 Timed timed = startOnce(variant);
                 totals.computeIfAbsent(variant.name(), name -> new ArrayList<>()).add(timed.millis());
+                readies.computeIfAbsent(variant.name(), name -> new ArrayList<>()).add(timed.readyMillis());
                 Map<String, List<Long>> byPhase = phases.computeIfAbsent(variant.name(), name -> new TreeMap<>());
                 timed.phases().forEach((phase, millis) ->
                         byPhase.computeIfAbsent(phase, key -> new ArrayList<>()).add(millis));
@@ -86,19 +95,28 @@ public final class StartupBenchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), runs);
         String first = variants.get(0).name();
-        double baseline = percentile(totals.get(first), 50);
         for (Variant variant : variants) {
-            List<Long> times = totals.get(variant.name());
-            System.out.printf(Locale.ROOT, "%-12s start to IDENTIFY: min %5d ms  p50 %5.0f ms  p99 %5.0f ms"
-                            + "  (p50 / %s p50 = %.2f)%n", variant.name(), times.stream().mapToLong(Long::longValue)
-                            .min().orElseThrow(), percentile(times, 50), percentile(times, 99), first,
-                    percentile(times, 50) / baseline);
+            line(variant.name(), "start to IDENTIFY", totals.get(variant.name()), totals.get(first), first);
+            line(variant.name(), "start to ready   ", readies.get(variant.name()), readies.get(first), first);
             phases.get(variant.name()).forEach((phase, millis) -> System.out.printf(Locale.ROOT,
                     "%-12s   phase %-22s p50 %5.0f ms%n", "", phase, percentile(millis, 50)));
         }
     }
 
-    private record Timed(long millis, Map<String, Long> phases) {
+    private static void line(String variant, String what, List<Long> times, List<Long> baseline, String first) {
+        System.out.printf(Locale.ROOT, "%-12s %s: min %5d ms  p50 %5.0f ms  p99 %5.0f ms  (p50 / %s p50 = %.2f)%n",
+                variant, what, times.stream().mapToLong(Long::longValue).min().orElseThrow(), percentile(times, 50),
+                percentile(times, 99), first, percentile(times, 50) / percentile(baseline, 50));
+    }
+
+    /**
+     * One timed start.
+     *
+     * @param millis from the process's start to the IDENTIFY
+     * @param readyMillis from the process's start to the later of the IDENTIFY and the engine being ready
+     * @param phases what the jar logged, by phase
+     */
+    private record Timed(long millis, long readyMillis, Map<String, Long> phases) {
     }
 
     /** Starts the variant against a fresh fake Discord, times it to IDENTIFY, stops it and reads its phases. */
@@ -120,36 +138,64 @@ public final class StartupBenchmark {
             environment.put("COFFEECHAT_DATA_DIR", variant.dataDir().toString());
             environment.put("COFFEECHAT_DISCORD_REST_URL", discord.restBaseUrl());
             environment.put("COFFEECHAT_DISCORD_GATEWAY_URL", discord.gatewayUrl());
+            long startedAt = System.currentTimeMillis();
             long started = System.nanoTime();
             Process process = builder.start();
             try {
                 discord.awaitSession(1, START_LIMIT);
                 long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+                awaitReady(log, logStart, process);
+                long readyMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
                 process.destroy();
                 if (!process.waitFor(30, TimeUnit.SECONDS)) {
                     process.destroyForcibly().waitFor();
                 }
-                return new Timed(millis, phases(log, logStart));
+                return new Timed(millis, readyMillis, phases(log, logStart, startedAt));
             } finally {
                 process.destroyForcibly();
             }
         }
     }
 
-    /** The phases the jar logged in this run: what its log gained since {@code from}. */
-    private static Map<String, Long> phases(Path log, long from) throws IOException {
-        Map<String, Long> phases = new LinkedHashMap<>();
-        if (!Files.exists(log)) {
-            return phases;
+    /** Polls the log (every 5 ms) until the jar says its engine is ready and its transport started. */
+    private static void awaitReady(Path log, long from, Process process) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + START_LIMIT.toNanos();
+        while (!READY.matcher(added(log, from)).find()) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new IllegalStateException("the jar did not get ready; see " + log);
+            }
+            Thread.sleep(5);
         }
-        byte[] bytes = Files.readAllBytes(log);
-        String added = new String(bytes, (int) Math.min(from, bytes.length), (int) Math.max(0, bytes.length - from),
-                StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The phases the jar logged in this run (what its log gained since {@code from}), and the time from starting the
+     * process, at {@code startedAt}, to its {@code main}.
+     */
+    private static Map<String, Long> phases(Path log, long from, long startedAt) throws IOException {
+        Map<String, Long> phases = new LinkedHashMap<>();
+        String added = added(log, from);
+        Matcher entered = MAIN_ENTERED.matcher(added);
+        if (entered.find()) {
+            phases.put("jvm-to-main", Long.parseLong(entered.group(1)) - startedAt);
+        }
         Matcher matcher = PHASE.matcher(added);
         while (matcher.find()) {
             phases.put(matcher.group(1), Long.parseLong(matcher.group(2)));
         }
         return phases;
+    }
+
+    private static String added(Path log, long from) throws IOException {
+        if (!Files.exists(log)) {
+            return "";
+        }
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+            byte[] bytes = new byte[(int) Math.max(0, file.length() - from)];
+            file.seek(from);
+            file.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
     }
 
     private static double percentile(List<Long> values, int percent) {
