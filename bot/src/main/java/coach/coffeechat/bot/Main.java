@@ -227,17 +227,18 @@ public final class Main {
         try {
             return opening.join();
         } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
             if (command instanceof AutoCloseable connected) {
                 try {
                     connected.close();
                 } catch (Exception closing) {
-                    e.addSuppressed(closing);
+                    cause.addSuppressed(closing);
                 }
             }
-            if (e.getCause() instanceof RuntimeException failure) {
+            if (cause instanceof RuntimeException failure) {
                 throw failure;
             }
-            if (e.getCause() instanceof Error error) {
+            if (cause instanceof Error error) {
                 throw error;
             }
             throw e;
