@@ -73,6 +73,7 @@ public final class App implements AutoCloseable {
     public static App start(CoachConfig config, java.util.Optional<java.nio.file.Path> configDir, Texts texts,
                             Clock clock, Runnable onStorageLost) {
         Objects.requireNonNull(config, "config");
+        long opening = System.nanoTime();
         Database database = config.databaseUrl().isEmpty()
                 ? Database.openEmbedded(config.dataDir(), config.poolSize(), clock)
                 : Database.open(config.jdbcUrl(), config.databaseUser(), config.databasePassword(), config.poolSize());
@@ -82,10 +83,13 @@ public final class App implements AutoCloseable {
                     + " again: the start recovers the file once the disk allows");
             onStorageLost.run();
         });
+        StartupPhases.log("database", System.nanoTime() - opening, LOG);
         Telemetry telemetry = Telemetry.from(OpsSettings.from(config.settings()));
         try {
+            long assembling = System.nanoTime();
             Coach coach = Coach.assemble(config, configDir, texts, telemetry.timed(database.dataSource()), clock,
                     telemetry.meters());
+            StartupPhases.log("coach", System.nanoTime() - assembling, LOG);
             telemetry.serve(database.dataSource());
             LOG.info("started with {}", config);
             return new App(config, database, coach, telemetry);

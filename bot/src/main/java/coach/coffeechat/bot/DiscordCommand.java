@@ -1,10 +1,13 @@
 package coach.coffeechat.bot;
 
+import coach.coffeechat.Coach;
 import coach.coffeechat.bot.console.Terminal;
 import coach.coffeechat.bot.discord.DiscordTransport;
-import coach.coffeechat.bot.ops.Gateway;
+import coach.coffeechat.config.ShardPlan;
+import coach.coffeechat.config.Texts;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import org.slf4j.Logger;
@@ -31,8 +34,18 @@ final class DiscordCommand implements Command.OnApp, AutoCloseable {
         this.environment = Map.copyOf(environment);
     }
 
-    @Override
-    public int run(App app, Terminal terminal) {
+    /**
+     * Logs in to Discord while the engine starts, so that the gateway connects side by side with the database
+     * opening and migrating; interactions arriving before {@code engine} is ready wait for it (see
+     * {@code DiscordTransport.start}). Called by {@link Main} before the database opens.
+     *
+     * @param engine the coach, completed once the database is open
+     * @param texts the messages
+     * @param plan the shards to run
+     * @param terminal where a refused token or a bad setting is reported
+     * @return {@link Main#OK}, or {@link Main#UNUSABLE} when the bot cannot start
+     */
+    int connect(CompletableFuture<Coach> engine, Texts texts, ShardPlan plan, Terminal terminal) {
         DiscordTransport.Settings settings;
         try {
             settings = DiscordTransport.Settings.from(token, environment);
@@ -40,15 +53,26 @@ final class DiscordCommand implements Command.OnApp, AutoCloseable {
             terminal.err().println(e.getMessage());
             return Main.UNUSABLE;
         }
-        app.telemetry().gateway(Gateway.STARTING);
         try {
-            transport = DiscordTransport.start(app.coach(), settings, app.config().shards());
-            app.telemetry().gateway(transport.gateway());
+            transport = DiscordTransport.start(engine, texts, settings, plan);
         } catch (InvalidTokenException e) {
             LOG.error("Discord refused the bot token");
             terminal.err().println(BAD_TOKEN);
             return Main.UNUSABLE;
         }
+        return Main.OK;
+    }
+
+    @Override
+    public int run(App app, Terminal terminal) {
+        if (transport == null) {
+            int connected = connect(CompletableFuture.completedFuture(app.coach()), app.coach().texts(),
+                    app.config().shards(), terminal);
+            if (connected != Main.OK) {
+                return connected;
+            }
+        }
+        app.telemetry().gateway(transport.gateway());
         if (closing) {
             transport.close();
         }

@@ -17,6 +17,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,6 +89,7 @@ public final class Main {
      * @param onStorageLost run once when that happens; {@link #main} ends the process with exit code 1
      */
     static int run(String[] args, Map<String, String> environment, Terminal terminal, Runnable onStorageLost) {
+        StartupPhases phases = StartupPhases.begin();
         CommandLine commandLine = CommandLine.parse(List.of(args));
         if (commandLine instanceof CommandLine.Help help) {
             help.lines().forEach(terminal.out()::println);
@@ -130,11 +134,11 @@ public final class Main {
         String token = environment.getOrDefault(DISCORD_TOKEN, "");
         if (run.subcommand().isEmpty() && !token.isBlank()) {
             return start("discord", new DiscordCommand(token, environment), config, run.configDir(), texts, terminal,
-                    logFile, onStorageLost);
+                    logFile, onStorageLost, phases);
         }
         Subcommand subcommand = run.subcommand().orElse(Subcommand.CONSOLE);
         return start(subcommand.word(), (Command.OnApp) run.command(), config, run.configDir(), texts, terminal,
-                logFile, onStorageLost);
+                logFile, onStorageLost, phases);
     }
 
     /**
@@ -154,11 +158,24 @@ public final class Main {
     }
 
     private static int start(String word, Command.OnApp command, CoachConfig config,
-                             java.util.Optional<Path> configDir, Texts texts, Terminal terminal, Path logFile,
-                             Runnable onStorageLost) {
+                             Optional<Path> configDir, Texts texts, Terminal terminal, Path logFile,
+                             Runnable onStorageLost, StartupPhases phases) {
         Logger log = LoggerFactory.getLogger(Main.class);
         log.info("starting {}", word);
-        try (App app = App.start(config, configDir, texts, Clock.systemUTC(), onStorageLost)) {
+        phases.logMainEntered(log);
+        phases.done("settings-and-log", log);
+        CompletableFuture<App> opening = null;
+        if (command instanceof DiscordCommand discord) {
+            // The database opens and migrates on a thread of its own while the gateway connects on this one.
+            opening = openInBackground(config, configDir, texts, onStorageLost);
+            int connected = discord.connect(opening.thenApply(App::coach), texts, config.shards(), terminal);
+            if (connected != OK) {
+                closeOnceOpen(opening);
+                return connected;
+            }
+        }
+        try (App app = opening == null ? App.start(config, configDir, texts, Clock.systemUTC(), onStorageLost)
+                : opened(opening, command)) {
             // a command that runs until stopped (Discord) is closed first, then the database
             ShutdownHook hook = ShutdownHook.closing(command instanceof AutoCloseable running ? () -> {
                 try {
@@ -189,6 +206,56 @@ public final class Main {
                     logFile, e);
             return FAILED;
         }
+    }
+
+    private static CompletableFuture<App> openInBackground(CoachConfig config, Optional<Path> configDir, Texts texts,
+                                                           Runnable onStorageLost) {
+        CompletableFuture<App> opening = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                opening.complete(App.start(config, configDir, texts, Clock.systemUTC(), onStorageLost));
+            } catch (RuntimeException | Error e) {
+                opening.completeExceptionally(e);
+            }
+        }, "coffeechat-open-database");
+        opener.start();
+        return opening;
+    }
+
+    /**
+     * The app opened in the background, or what stopped it, thrown as {@link App#start} throws it; then the command
+     * that was already connecting is closed.
+     */
+    private static App opened(CompletableFuture<App> opening, Command.OnApp command) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (command instanceof AutoCloseable connected) {
+                try {
+                    connected.close();
+                } catch (Exception closing) {
+                    cause.addSuppressed(closing);
+                }
+            }
+            if (cause instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** Waits for an app opened for nothing (the bot cannot start after all) and closes it. */
+    private static void closeOnceOpen(CompletableFuture<App> opening) {
+        opening.handle((app, failure) -> {
+            if (app != null) {
+                app.close();
+            }
+            return null;
+        }).join();
     }
 
     /** Keeps a message to one line, whatever a library put in it. */

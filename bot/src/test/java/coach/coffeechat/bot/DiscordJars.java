@@ -19,6 +19,8 @@ import java.util.Map;
 final class DiscordJars {
     /** The token the jars log in with; it must never appear in their output or logs. */
     static final String TOKEN = "fake-token-that-must-never-be-logged";
+    /** The callback type of a deferred answer (DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE). */
+    private static final int DEFERRED = 5;
 
     private DiscordJars() {
     }
@@ -48,11 +50,19 @@ final class DiscordJars {
         return builder.start();
     }
 
-    /** Dispatches an interaction and waits for the bot's callback to it. */
+    /**
+     * Dispatches an interaction and waits for the bot's answer to it: its callback, or, when the callback deferred
+     * it (as while the engine is still starting beside the gateway), the edit that brings the answer.
+     */
     static RecordedCall answer(FakeDiscord discord, ObjectNode interaction, Duration wait) {
         discord.dispatch("INTERACTION_CREATE", interaction);
-        return discord.awaitRequest("POST", "interactions/" + interaction.path("id").asText() + "/[^/]+/callback",
-                wait);
+        RecordedCall callback = discord.awaitRequest("POST",
+                "interactions/" + interaction.path("id").asText() + "/[^/]+/callback", wait);
+        if (callback.body().path("type").asInt() != DEFERRED) {
+            return callback;
+        }
+        return discord.awaitRequest("PATCH",
+                "webhooks/\\d+/" + interaction.path("token").asText() + "/messages/@original", wait);
     }
 
     /** The custom id of the component in a reply whose id ends with {@code suffix}. */

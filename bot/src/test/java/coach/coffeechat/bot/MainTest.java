@@ -3,6 +3,7 @@ package coach.coffeechat.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.coffeechat.bot.console.Terminal;
+import coach.coffeechat.bot.discord.fake.FakeDiscord;
 import coach.coffeechat.config.Settings;
 import java.io.StringWriter;
 import java.net.InetAddress;
@@ -234,6 +235,24 @@ final class MainTest {
                     assertThat(Files.readString(log)).doesNotContain(token);
                 }
             }
+        }
+    }
+
+    /**
+     * On Discord the database opens beside the gateway login: when it cannot be used (here an empty file), the start
+     * ends as before, with the one line and exit code 2 (and the connection already made is closed on the way).
+     */
+    @Test
+    void aDatabaseRefusedWhileTheGatewayConnectsEndsWithOneLineAndExitCode2() throws Exception {
+        Files.createDirectories(dataDir);
+        Files.write(dataDir.resolve("coffeechat.mv.db"), new byte[0]);
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            int code = run("", Map.of("COFFEECHAT_DATA_DIR", dataDir.toString(), "DISCORD_TOKEN", "fake-token",
+                    "COFFEECHAT_DISCORD_REST_URL", discord.restBaseUrl(),
+                    "COFFEECHAT_DISCORD_GATEWAY_URL", discord.gatewayUrl()));
+
+            assertThat(code).isEqualTo(2);
+            assertThat(err.toString().lines()).singleElement().asString().contains("is empty (0 bytes)");
         }
     }
 

@@ -223,7 +223,8 @@ public final class FollowUpFeature implements Feature {
                     planner.delivered(context.connection(), followUp, context.now());
                 }
             }
-            notes.add(texts.get("followup.held.dm-hint"));
+            // Held for closed DMs (50007) or for sharing no server with the bot (50278): one hint fits both.
+            notes.add(texts.get("followup.held.reach-hint"));
             return notes.size() > 2 ? notes : List.of();
         };
     }

@@ -26,8 +26,8 @@ public interface FollowUpSink {
     }
 
     /**
-     * It cannot reach the user this way now (Discord error 50007: DMs closed); keep it for their next
-     * interaction.
+     * It cannot reach the user this way now (Discord error 50007: DMs closed, or 50278: no server shared with the
+     * bot); keep it for their next interaction.
      *
      * @param reason why, for the log
      */

@@ -33,6 +33,10 @@ public final class Database implements AutoCloseable {
      * @param poolSize the most open connections
      */
     public static Database open(String url, String user, String password, int poolSize) {
+        return open(url, user, password, poolSize, true);
+    }
+
+    private static Database open(String url, String user, String password, int poolSize, boolean migrate) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         if (!user.isEmpty()) {
@@ -50,7 +54,9 @@ public final class Database implements AutoCloseable {
         }
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
-            Migrations.on(dataSource).migrate();
+            if (migrate) {
+                Migrations.on(dataSource).migrate();
+            }
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -61,7 +67,7 @@ public final class Database implements AutoCloseable {
     /**
      * Opens the embedded H2 database under the data directory: refuses a file that cannot be used, recovers the
      * newest complete commit of a file a killed process left (see {@link EmbeddedH2File}), migrates it by way of a
-     * copy (see {@link EmbeddedMigration}), then opens it.
+     * copy (see {@link EmbeddedMigration}), then opens it, without asking Flyway a second time.
      *
      * @param dataDirectory the data directory ({@code data.dir})
      * @param poolSize the most open connections
@@ -73,7 +79,9 @@ public final class Database implements AutoCloseable {
         try {
             file.prepare();
             EmbeddedMigration.run(file, clock);
-            return open(file.jdbcUrl(), "", "", poolSize);
+            // The file is at the current schema now (run returns only then): a second Flyway pass on the pool
+            // would find nothing to do and only lengthen every start.
+            return open(file.jdbcUrl(), "", "", poolSize, false);
         } catch (RuntimeException e) {
             throw file.inUse(e).orElseThrow(() -> e);
         }

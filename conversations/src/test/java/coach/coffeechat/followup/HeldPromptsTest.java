@@ -55,7 +55,8 @@ final class HeldPromptsTest {
         assertThat(answered.notes()).doesNotContain(TestCoach.TEXTS.get("followup.held"));
 
         Reply next = send(Input.Command.of("help"));
-        assertThat(next.notes()).contains(TestCoach.TEXTS.get("followup.held"));
+        assertThat(next.notes()).contains(TestCoach.TEXTS.get("followup.held"),
+                TestCoach.TEXTS.get("followup.held.reach-hint"));
         assertThat(String.join("\n", next.notes())).contains("Ana Li");
         assertThat(send(Input.Command.of("help")).notes()).doesNotContain(TestCoach.TEXTS.get("followup.held"));
     }

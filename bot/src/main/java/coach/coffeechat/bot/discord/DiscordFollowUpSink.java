@@ -33,7 +33,9 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  * delivered again after a crash between posting and marking it sent, Discord returns the first message instead of
  * creating a second one. Blocks the timer's thread for at most the timeout; a DM given up on then is called back
  * unless its request is already on the wire, so the timer's lease, renewed before each prompt, outlasts a delivery.
- * Thread-safe.
+ * Discord refusing the DM because the user closed their DMs (50007) or shares no server with the bot (50278, a user
+ * who installed the app to their own account only) makes the prompt {@link Undeliverable}: it is held for the user's
+ * next command. Thread-safe.
  */
 public final class DiscordFollowUpSink implements FollowUpSink {
     /** Discord's limit for a message's content. */
@@ -92,9 +94,14 @@ public final class DiscordFollowUpSink implements FollowUpSink {
             return new Delivered();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof ErrorResponseException error
-                    && error.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER) {
-                return new Undeliverable("Discord will not let me DM this user (50007)");
+            if (cause instanceof ErrorResponseException error) {
+                if (error.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER) {
+                    return new Undeliverable("Discord will not let me DM this user (50007)");
+                }
+                if (error.getErrorResponse() == ErrorResponse.NO_MUTUAL_GUILDS) {
+                    // A user who installed the app to their account but shares no server with the bot.
+                    return new Undeliverable("the user shares no server with the bot (50278)");
+                }
             }
             return new Failed(String.valueOf(cause));
         } catch (TimeoutException e) {

@@ -27,13 +27,17 @@ final class DiscordGateway implements Gateway {
         this.shards = shards;
     }
 
-    /** The gateway of these shards, its ping and connected shards shown in {@code meters}. */
-    static DiscordGateway over(ShardManager shards, MeterRegistry meters) {
+    /** The gateway of these shards, for the health check. */
+    static DiscordGateway of(ShardManager shards) {
+        return new DiscordGateway(shards);
+    }
+
+    /** Shows the ping and the connected shards in {@code meters}; once the engine, which owns them, is ready. */
+    void measure(MeterRegistry meters) {
         TimeGauge.builder(PING, shards, TimeUnit.MILLISECONDS, ShardManager::getAverageGatewayPing)
                 .description("Heartbeat round trip to Discord's gateway, averaged over the shards").register(meters);
         Gauge.builder(CONNECTED, shards, DiscordGateway::connected)
                 .description("Shards whose gateway connection is up").register(meters);
-        return new DiscordGateway(shards);
     }
 
     private static double connected(ShardManager shards) {

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * Where a slash command was typed, for the engine: the guild, the member's name, whether the member may manage
  * the server (their effective permissions, read from the interaction on every use), their roles, and which of the
  * channels given as options, and the one it was typed in, the bot can post to (see, send, embed links, attach
- * files). A DM is no server. Stateless.
+ * files). A DM, a group DM and a server the bot is not a member of (a user install there) are no server. Stateless.
  */
 final class DiscordPlaces {
     private static final Logger LOG = LoggerFactory.getLogger(DiscordPlaces.class);
@@ -60,7 +60,9 @@ final class DiscordPlaces {
         try {
             Guild guild = event.isFromGuild() ? event.getGuild() : null;
             Member member = event.getMember();
-            if (guild == null || member == null) {
+            if (guild == null || member == null || guild.isDetached()) {
+                // A detached guild: a user who installed the app to their account uses it in a server the bot is
+                // not in. No coaching happens there; the command is personal.
                 return Place.NONE;
             }
             List<String> postable = new ArrayList<>();

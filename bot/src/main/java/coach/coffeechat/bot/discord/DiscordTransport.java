@@ -3,6 +3,7 @@ package coach.coffeechat.bot.discord;
 import coach.coffeechat.Coach;
 import coach.coffeechat.bot.ops.Gateway;
 import coach.coffeechat.config.ShardPlan;
+import coach.coffeechat.config.Texts;
 import coach.coffeechat.followup.FollowUpScheduler;
 import coach.coffeechat.store.BotState;
 import java.time.Duration;
@@ -12,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.events.StatusChangeEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
@@ -33,8 +36,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The bot on Discord: a shard manager logged in with the token, the {@link InteractionRouter} listening, the slash
- * commands registered once the first shard is ready, and the follow-up timer sending DMs and posting coaches' weekly
- * digests to coach channels (JDA always keeps guilds and their channels in its cache). Closing stops the timer,
+ * commands registered once the first shard and the engine are ready, and the follow-up timer sending DMs and
+ * posting coaches' weekly digests to coach channels (JDA always keeps guilds and their channels in its cache). The
+ * engine may still be starting while the gateway connects. Closing stops the timer,
  * lets the router finish the work in progress, then shuts JDA down (sending what is queued) and waits for it. Never
  * logs the token.
  */
@@ -54,7 +58,8 @@ public final class DiscordTransport implements AutoCloseable {
 
     private final ShardManager shards;
     private final InteractionRouter router;
-    private final FollowUpScheduler timer;
+    /** The follow-up timer, started once the engine is ready (unless closing came first); guarded by this. */
+    private FollowUpScheduler timer;
     private final DiscordGateway gateway;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicBoolean closing = new AtomicBoolean();
@@ -105,12 +110,10 @@ public final class DiscordTransport implements AutoCloseable {
         }
     }
 
-    private DiscordTransport(ShardManager shards, InteractionRouter router, FollowUpScheduler timer,
-                             DiscordGateway gateway) {
+    private DiscordTransport(ShardManager shards, InteractionRouter router) {
         this.shards = shards;
         this.router = router;
-        this.timer = timer;
-        this.gateway = gateway;
+        this.gateway = DiscordGateway.of(shards);
     }
 
     /**
@@ -128,14 +131,29 @@ public final class DiscordTransport implements AutoCloseable {
      * @throws net.dv8tion.jda.api.exceptions.InvalidTokenException when Discord refuses the token
      */
     public static DiscordTransport start(Coach coach, Settings settings, ShardPlan plan) {
+        return start(CompletableFuture.completedFuture(coach), coach.texts(), settings, plan);
+    }
+
+    /**
+     * Logs in while the engine may still be starting (its database opening and migrating side by side with the
+     * gateway connecting): interactions that arrive meanwhile are taken and wait on their users' lanes, deferred in
+     * time (see {@link InteractionRouter}); the commands are registered and the follow-up timer started once
+     * {@code engine} is ready. Returns once the login was accepted.
+     *
+     * @param engine the coach, completed when it is ready
+     * @param texts the messages, for what is shown before the engine is ready
+     * @throws net.dv8tion.jda.api.exceptions.InvalidTokenException when Discord refuses the token
+     */
+    public static DiscordTransport start(CompletableFuture<Coach> engine, Texts texts, Settings settings,
+                                         ShardPlan plan) {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
-        InteractionRouter router = new InteractionRouter(coach, UserLanes.workerPool(WORKERS),
+        InteractionRouter router = new InteractionRouter(engine, texts, UserLanes.workerPool(WORKERS),
                 DeferralScheduler.system());
-        List<SlashCommandData> commands = SlashCommands.from(coach.commands());
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(),
                         GatewayIntent.DIRECT_MESSAGES)
                 .setEnableShutdownHook(settings.shutdownHook())
-                .addEventListeners(router, new CommandRegistration(commands, settings.devGuild(), coach.state()));
+                .addEventListeners(router, new CommandRegistration(engine, settings.devGuild()),
+                        new FirstIdentify(System.nanoTime()));
         if (plan.total() > 0) {
             builder.setShardsTotal(plan.total());
         }
@@ -162,12 +180,27 @@ public final class DiscordTransport implements AutoCloseable {
             router.close();
             throw e;
         }
-        FollowUpScheduler timer = coach.timer(DiscordFollowUpSink.over(shards, coach.texts(), DELIVERY_TIMEOUT),
+        DiscordTransport transport = new DiscordTransport(shards, router);
+        engine.thenAccept(transport::startTimer);
+        return transport;
+    }
+
+    /** Starts the follow-up timer on the ready engine, unless the transport is already closing. */
+    private synchronized void startTimer(Coach coach) {
+        if (closing.get()) {
+            return;
+        }
+        gateway.measure(coach.meters());
+        timer = coach.timer(DiscordFollowUpSink.over(shards, coach.texts(), DELIVERY_TIMEOUT),
                 DiscordDigestSink.over(shards, DELIVERY_TIMEOUT),
                 DiscordChallengeSink.over(shards, DELIVERY_TIMEOUT, coach.texts().get("challenge.join-button")));
         timer.start();
-        LOG.info("Discord transport started with {} command(s)", commands.size());
-        return new DiscordTransport(shards, router, timer, DiscordGateway.over(shards, coach.meters()));
+        LOG.info("Discord transport ready with {} command path(s)", coach.commands().specs().size());
+    }
+
+    /** The timer, if it started; after this, it never will. */
+    private synchronized Optional<FollowUpScheduler> stopTimerStarting() {
+        return Optional.ofNullable(timer);
     }
 
     /** The shard manager, for tests and for the sink. */
@@ -191,7 +224,8 @@ public final class DiscordTransport implements AutoCloseable {
             return;
         }
         try {
-            timer.close();
+            // closing is set: a timer not started yet (the engine is not ready) never will be
+            stopTimerStarting().ifPresent(FollowUpScheduler::close);
             // Stop taking new events, then let the work in hand finish; its replies are queued before JDA shuts
             // down, and JDA's shutdown sends what is queued.
             shards.removeEventListener(router);
@@ -214,31 +248,54 @@ public final class DiscordTransport implements AutoCloseable {
         }
     }
 
+    /** Logs once how long the login took until the first shard identified itself on the gateway. */
+    private static final class FirstIdentify extends ListenerAdapter {
+        private final long loginStarted;
+        private final AtomicBoolean logged = new AtomicBoolean();
+
+        FirstIdentify(long loginStarted) {
+            this.loginStarted = loginStarted;
+        }
+
+        @Override
+        public void onStatusChange(StatusChangeEvent event) {
+            if (event.getNewStatus() == JDA.Status.IDENTIFYING_SESSION && logged.compareAndSet(false, true)) {
+                LOG.info("start-up phase gateway-login took {} ms",
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - loginStarted));
+            }
+        }
+    }
+
     /**
-     * Registers the slash commands when a shard is ready, globally from shard 0 or to the dev guild, but only when
-     * their definitions changed since the last registration (a hash kept in the database): Discord allows 200
-     * command creations a day per guild, and a restart should not spend them.
+     * Registers the slash commands when a shard is ready and the engine too, globally from shard 0 or to the dev
+     * guild, but only when their definitions changed since the last registration (a hash kept in the database):
+     * Discord allows 200 command creations a day per guild, and a restart should not spend them.
      */
     private static final class CommandRegistration extends ListenerAdapter {
-        private final List<SlashCommandData> commands;
+        private final CompletableFuture<Coach> engine;
         private final Optional<Long> devGuild;
-        private final BotState state;
-        private final String hash;
 
-        CommandRegistration(List<SlashCommandData> commands, Optional<Long> devGuild, BotState state) {
-            this.commands = commands;
+        CommandRegistration(CompletableFuture<Coach> engine, Optional<Long> devGuild) {
+            this.engine = engine;
             this.devGuild = devGuild;
-            this.state = state;
-            this.hash = SlashCommands.definitionHash(commands);
         }
 
         @Override
         public void onReady(ReadyEvent event) {
-            JDA jda = event.getJDA();
+            engine.thenAccept(coach -> {
+                List<SlashCommandData> commands = SlashCommands.from(coach.commands());
+                register(event.getJDA(), commands, SlashCommands.definitionHash(commands), coach.state());
+            }).exceptionally(failure -> {
+                LOG.error("the commands were not registered: the engine did not start", failure);
+                return null;
+            });
+        }
+
+        private void register(JDA jda, List<SlashCommandData> commands, String hash, BotState state) {
             if (devGuild.isPresent()) {
                 Guild guild = jda.getGuildById(devGuild.get());
                 if (guild != null) {
-                    register("guild." + guild.getId(), guild.updateCommands().addCommands(commands));
+                    register("guild." + guild.getId(), guild.updateCommands().addCommands(commands), hash, state);
                 } else if (jda.getShardInfo().getShardId() == 0) {
                     LOG.warn("the bot is not in the guild {} named by {}; no commands were registered",
                             Long.toUnsignedString(devGuild.get()), DEV_GUILD);
@@ -246,11 +303,11 @@ public final class DiscordTransport implements AutoCloseable {
                 return;
             }
             if (jda.getShardInfo().getShardId() == 0) {
-                register("global", jda.updateCommands().addCommands(commands));
+                register("global", jda.updateCommands().addCommands(commands), hash, state);
             }
         }
 
-        private void register(String scope, CommandListUpdateAction update) {
+        private static void register(String scope, CommandListUpdateAction update, String hash, BotState state) {
             String key = "discord.commands." + scope;
             if (state.get(key).filter(hash::equals).isPresent()) {
                 LOG.info("the {} slash commands are unchanged since the last registration ({}); not registering",

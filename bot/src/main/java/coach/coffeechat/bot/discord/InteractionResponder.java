@@ -14,6 +14,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.interactions.Interaction;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.modals.Modal;
 import org.slf4j.Logger;
@@ -25,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * deferred then, and the reply edited into the deferred answer once it is ready. A modal must be the first answer and
  * cannot be deferred: when the user's earlier work still holds the lane at {@link InteractionRouter#MODAL_WINDOW},
  * the user is told the bot is busy instead. Whichever comes first, the reply or the timer, answers; the other does
- * nothing. The timers run on a {@link DeferralScheduler}. In a guild every answer is ephemeral. Thread-safe.
+ * nothing. The timers run on a {@link DeferralScheduler}. Every answer is ephemeral but in the bot's own DM
+ * ({@link #onlyForTheUser}). Thread-safe.
  */
 final class InteractionResponder {
     // Logged under the router's name, as before the router was split: the category operators know.
@@ -47,7 +50,7 @@ final class InteractionResponder {
 
     /** Runs {@code work} on the user's lane and answers the interaction with its reply, deferring when slow. */
     void answer(IReplyCallback event, UserId user, Supplier<Reply> work) {
-        boolean ephemeral = event.isFromGuild();
+        boolean ephemeral = onlyForTheUser(event);
         AtomicBoolean decided = new AtomicBoolean();
         CompletableFuture<Reply> reply = lanes.run(user, work);
         DeferralScheduler.Cancellable deferral = scheduler.schedule(InteractionRouter.DIRECT_WINDOW, () -> {
@@ -74,8 +77,9 @@ final class InteractionResponder {
     }
 
     /** Opens the modal of the user's current prompt; a modal must be the interaction's first answer. */
-    void openModal(ButtonInteractionEvent event, UserId user, long seenVersion, Conversations conversations) {
-        boolean ephemeral = event.isFromGuild();
+    void openModal(ButtonInteractionEvent event, UserId user, long seenVersion,
+                   Supplier<Conversations> engine) {
+        boolean ephemeral = onlyForTheUser(event);
         // A modal must be the first answer and cannot be deferred: if the user's earlier input is still being
         // handled when Discord's 3 seconds run short, say so instead of letting the click time out.
         AtomicBoolean decided = new AtomicBoolean();
@@ -93,6 +97,7 @@ final class InteractionResponder {
             busy.cancel();
             Reply answer;
             try {
+                Conversations conversations = engine.get();
                 Reply current = conversations.current(user);
                 Optional<Modal> modal = current.version() == seenVersion ? renderer.modal(current) : Optional.empty();
                 if (modal.isPresent()) {
@@ -142,6 +147,16 @@ final class InteractionResponder {
             LOG.error("rendering a reply to {} failed", user, e);
             return render.apply(note(InteractionRouter.ERROR_KEY));
         }
+    }
+
+    /**
+     * Whether the answer must be ephemeral: everywhere but the bot's own DM. In a server, a group DM or a DM between
+     * other users (where a user who installed the app to their account uses it) others would see it. An answer
+     * there is the interaction's one response, edited at most once after a deferral: never a follow-up message, of
+     * which Discord allows a user-installed app only five per interaction where the bot is not a member.
+     */
+    static boolean onlyForTheUser(Interaction event) {
+        return event.getContext() != InteractionContextType.BOT_DM;
     }
 
     /** A reply that is only these notes: no prompt, no buttons. */

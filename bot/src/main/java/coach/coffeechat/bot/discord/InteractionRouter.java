@@ -1,6 +1,7 @@
 package coach.coffeechat.bot.discord;
 
 import coach.coffeechat.Coach;
+import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.Conversations;
 import coach.coffeechat.engine.Input;
@@ -38,8 +39,8 @@ import org.slf4j.LoggerFactory;
  * Turns Discord events into engine inputs and the engine's replies into Discord answers. Work for one user runs in
  * order on a per-user lane of a small pool it owns, never on JDA's gateway thread. An interaction is answered
  * directly when the reply is ready within {@link #DIRECT_WINDOW}, otherwise it is deferred and answered through its
- * hook (see {@link InteractionResponder}); the time comes from a {@link DeferralScheduler}. In a guild every answer
- * is ephemeral. Thread-safe; close it after JDA has shut down.
+ * hook (see {@link InteractionResponder}); the time comes from a {@link DeferralScheduler}. Every answer
+ * is ephemeral but in the bot's own DM. Thread-safe; close it after JDA has shut down.
  */
 public final class InteractionRouter extends ListenerAdapter implements AutoCloseable {
     /** How long a reply may take before the interaction is deferred (Discord allows 3 s in all). */
@@ -59,8 +60,9 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
     /** How long downloading one attached file may take. */
     private static final Duration FILE_TIMEOUT = Duration.ofSeconds(20);
 
-    private final Coach coach;
-    private final Conversations conversations;
+    /** The engine; until the database is open and migrated, the work of each input waits for it on its lane. */
+    private final CompletableFuture<Coach> engine;
+    private final Texts texts;
     private final ExecutorService workers;
     private final DeferralScheduler scheduler;
     private final UserLanes lanes;
@@ -83,14 +85,35 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
      * router owns both: closing it shuts them down.
      */
     InteractionRouter(Coach coach, ExecutorService workers, DeferralScheduler scheduler) {
-        this.coach = Objects.requireNonNull(coach, "coach");
-        this.conversations = coach.conversations();
+        this(CompletableFuture.completedFuture(Objects.requireNonNull(coach, "coach")), coach.texts(), workers,
+                scheduler);
+    }
+
+    /**
+     * A router for an engine still starting (its database opening while the gateway connects). Inputs arriving
+     * before it is ready are taken at once and queued on their users' lanes, where their work waits for the engine;
+     * an interaction is deferred after {@link #DIRECT_WINDOW} as usual, so none runs out of Discord's 3 seconds.
+     * The router owns {@code workers} and {@code scheduler}: closing it shuts them down.
+     */
+    InteractionRouter(CompletableFuture<Coach> engine, Texts texts, ExecutorService workers,
+                      DeferralScheduler scheduler) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.texts = Objects.requireNonNull(texts, "texts");
         this.workers = Objects.requireNonNull(workers, "workers");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.lanes = new UserLanes(workers);
-        lanes.measure(coach.meters());
-        this.responder = new InteractionResponder(coach.texts(), lanes, scheduler);
+        this.responder = new InteractionResponder(texts, lanes, scheduler);
+        engine.thenAccept(ready -> lanes.measure(ready.meters()));
         this.files = new AttachedFiles(FILE_TIMEOUT);
+    }
+
+    /** The engine, waiting for it while it starts; call only from a worker, never from JDA's gateway thread. */
+    private Coach coach() {
+        return engine.join();
+    }
+
+    private Conversations conversations() {
+        return coach().conversations();
     }
 
     @Override
@@ -107,8 +130,8 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
         Input.Command command = new Input.Command(event.getFullCommandName(), options, DiscordPlaces.of(event));
         UserId user = user(event.getUser());
         responder.answer(event, user, () -> files.withFiles(command, attached)
-                .map(withFiles -> conversations.handle(user, withFiles))
-                .orElseGet(() -> InteractionResponder.notes(List.of(coach.texts().get("discord.file-unreadable")))));
+                .map(withFiles -> conversations().handle(user, withFiles))
+                .orElseGet(() -> InteractionResponder.notes(List.of(texts.get("discord.file-unreadable")))));
     }
 
     /**
@@ -119,13 +142,14 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
         UserId user = user(event.getUser());
         AutoCompleteQuery focused = event.getFocusedOption();
-        CommandSpec.OptionKind kind = coach.commands().find(event.getFullCommandName())
-                .flatMap(spec -> spec.options().stream().filter(option -> option.name().equals(focused.getName()))
-                        .findFirst())
-                .map(CommandSpec.OptionSpec::kind)
-                .orElse(CommandSpec.OptionKind.TEXT);
         workers.execute(() -> {
             try {
+                Coach coach = coach();
+                CommandSpec.OptionKind kind = coach.commands().find(event.getFullCommandName())
+                        .flatMap(spec -> spec.options().stream()
+                                .filter(option -> option.name().equals(focused.getName())).findFirst())
+                        .map(CommandSpec.OptionSpec::kind)
+                        .orElse(CommandSpec.OptionKind.TEXT);
                 List<String> values = coach.suggest(user, kind, focused.getValue(), OptionData.MAX_CHOICES).stream()
                         .map(value -> value.length() <= OptionData.MAX_CHOICE_VALUE_LENGTH ? value
                                 : value.substring(0, OptionData.MAX_CHOICE_VALUE_LENGTH))
@@ -150,24 +174,24 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
         Click click = decoded.get();
         if (click instanceof Click.Option option) {
             responder.answer(event, user,
-                    () -> conversations.handle(user, new Input.Pick(option.optionId()), option.version()));
+                    () -> conversations().handle(user, new Input.Pick(option.optionId()), option.version()));
         } else if (click instanceof Click.Control control) {
             responder.answer(event, user,
-                    () -> conversations.handle(user, new Input.Control(control.action()), control.version()));
+                    () -> conversations().handle(user, new Input.Control(control.action()), control.version()));
         } else if (click instanceof Click.Confirm confirm) {
-            responder.answer(event, user, () -> conversations.handle(user,
+            responder.answer(event, user, () -> conversations().handle(user,
                     new Input.Answer(confirm.yes() ? "yes" : "no"), confirm.version()));
         } else if (click instanceof Click.Continue proceed) {
-            responder.answer(event, user, () -> conversations.handle(user, new Input.Answer(""), proceed.version()));
+            responder.answer(event, user, () -> conversations().handle(user, new Input.Answer(""), proceed.version()));
         } else if (click instanceof Click.OpenModal open) {
-            responder.openModal(event, user, open.version(), conversations);
+            responder.openModal(event, user, open.version(), this::conversations);
         } else if (click instanceof Click.FollowUp followUp) {
             responder.answer(event, user, () -> InteractionResponder.notes(
-                    coach.actOnFollowUp(user, followUp.followUpId(), followUp.action())));
+                    coach().actOnFollowUp(user, followUp.followUpId(), followUp.action())));
         } else if (click instanceof Click.JoinChallenge joining) {
             Input.Command join = new Input.Command("challenge join",
                     Map.of("challenge", String.valueOf(joining.challengeId())), DiscordPlaces.of(event));
-            responder.answer(event, user, () -> conversations.handle(user, join));
+            responder.answer(event, user, () -> conversations().handle(user, join));
         } else {
             responder.unknown(event);
         }
@@ -183,7 +207,7 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
         }
         Click.Option picked = select.picked(event.getValues().get(0));
         responder.answer(event, user,
-                () -> conversations.handle(user, new Input.Pick(picked.optionId()), picked.version()));
+                () -> conversations().handle(user, new Input.Pick(picked.optionId()), picked.version()));
     }
 
     @Override
@@ -201,7 +225,7 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
         Input input = values.size() == 1 && values.containsKey(CustomIds.TEXT_ANSWER)
                 ? new Input.Answer(values.get(CustomIds.TEXT_ANSWER))
                 : new Input.Form(values);
-        responder.answer(event, user, () -> conversations.handle(user, input, submit.version()));
+        responder.answer(event, user, () -> conversations().handle(user, input, submit.version()));
     }
 
     @Override
@@ -214,7 +238,7 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
             return;
         }
         UserId user = user(event.getAuthor());
-        responder.answerMessage(event, user, () -> conversations.handle(user, new Input.Answer(text)));
+        responder.answerMessage(event, user, () -> conversations().handle(user, new Input.Answer(text)));
     }
 
     /** Queues {@code work} behind everything already queued for this user. */

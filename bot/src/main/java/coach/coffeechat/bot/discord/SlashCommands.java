@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
+import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -25,7 +26,9 @@ import net.dv8tion.jda.api.utils.data.SerializableData;
 /**
  * Turns the engine's {@link CommandCatalog} into Discord slash command definitions: a one-word path becomes a
  * plain command, two-word paths sharing a first word become subcommands of one command ({@code /contact add},
- * {@code /contact list}). Every command works in guilds and in the bot's DMs. {@link #definitionHash(List)}
+ * {@code /contact list}). Every command is installable to a server and to a user's own account and works in servers,
+ * the bot's DM and other DMs, but for those that need the server they are typed in (coaching, challenges): those
+ * are for servers that installed the bot. {@link #definitionHash(List)}
  * fingerprints the definitions so the bot re-registers only when they changed (Discord allows 200 command
  * creations a day). Stateless and thread-safe.
  *
@@ -82,7 +85,28 @@ public final class SlashCommands {
             command = Commands.slash(name, describe(name + ": " + String.join(", ", words)))
                     .addSubcommands(subcommands);
         }
-        return command.setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
+        return installed(command, specs);
+    }
+
+    /**
+     * Where the command can be used. A command for the server it is typed in (one of its paths has a
+     * {@link CommandSpec.OptionKind#SERVER} option: the coach and challenge commands) needs a server that installed
+     * the bot; every other one also works for a user who installed the app to their own account, in any server, the
+     * bot's DM, group DMs and other DMs. Discord sets both on a top-level command only, so one server-bound
+     * subcommand makes the whole command server-bound.
+     */
+    private static SlashCommandData installed(SlashCommandData command, List<CommandSpec> specs) {
+        if (specs.stream().anyMatch(SlashCommands::forTheServer)) {
+            return command.setIntegrationTypes(IntegrationType.GUILD_INSTALL)
+                    .setContexts(InteractionContextType.GUILD);
+        }
+        return command.setIntegrationTypes(IntegrationType.GUILD_INSTALL, IntegrationType.USER_INSTALL)
+                .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM,
+                        InteractionContextType.PRIVATE_CHANNEL);
+    }
+
+    private static boolean forTheServer(CommandSpec spec) {
+        return spec.options().stream().anyMatch(option -> option.kind() == CommandSpec.OptionKind.SERVER);
     }
 
     /** The options, required ones first, because Discord refuses a required option after an optional one. */

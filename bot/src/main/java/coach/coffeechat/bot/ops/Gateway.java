@@ -9,8 +9,6 @@ import java.util.Optional;
 public interface Gateway {
     /** No gateway at all (the console): never a problem. */
     Gateway NONE = Optional::empty;
-    /** A gateway that is not started yet (Discord mode, before the login). */
-    Gateway STARTING = () -> Optional.of("gateway: not connected yet");
 
     /** Why the gateway is not connected, in one line; empty when it is. */
     Optional<String> problem();

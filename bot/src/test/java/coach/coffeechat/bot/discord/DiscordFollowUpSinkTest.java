@@ -24,6 +24,8 @@ import java.util.function.BooleanSupplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.requests.restaction.CacheRestAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -117,6 +119,17 @@ final class DiscordFollowUpSinkTest {
         ArgumentCaptor<BooleanSupplier> check = ArgumentCaptor.forClass(BooleanSupplier.class);
         verify(sending).setCheck(check.capture());
         assertThat(check.getValue().getAsBoolean()).isTrue();
+    }
+
+    @Test
+    void aUserWhoSharesNoServerWithTheBotIsHeldLikeClosedDms() {
+        ErrorResponseException noMutualGuilds = mock(ErrorResponseException.class);
+        when(noMutualGuilds.getErrorResponse()).thenReturn(ErrorResponse.NO_MUTUAL_GUILDS);
+        answerOpeningWith(CompletableFuture.failedFuture(noMutualGuilds));
+
+        assertThat(sink.deliver(prompt("Thank Ana", FollowUpAction.DONE)))
+                .isInstanceOfSatisfying(FollowUpSink.Undeliverable.class,
+                        held -> assertThat(held.reason()).contains("50278"));
     }
 
     @Test

@@ -29,7 +29,8 @@ final class DiscordGatewayTest {
         when(shards.getShards()).thenReturn(running);
         when(shards.getAverageGatewayPing()).thenReturn(42.0);
 
-        DiscordGateway gateway = DiscordGateway.over(shards, meters);
+        DiscordGateway gateway = DiscordGateway.of(shards);
+        gateway.measure(meters);
 
         assertThat(gateway.problem()).isEmpty();
         assertThat(meters.get(DiscordGateway.PING).timeGauge().value(TimeUnit.MILLISECONDS)).isEqualTo(42.0);
@@ -41,7 +42,8 @@ final class DiscordGatewayTest {
         List<JDA> running = List.of(shard(0, JDA.Status.CONNECTED), shard(1, JDA.Status.WAITING_TO_RECONNECT));
         when(shards.getShards()).thenReturn(running);
 
-        DiscordGateway gateway = DiscordGateway.over(shards, meters);
+        DiscordGateway gateway = DiscordGateway.of(shards);
+        gateway.measure(meters);
 
         assertThat(gateway.problem()).hasValue("gateway: shard 1 is WAITING_TO_RECONNECT");
         assertThat(meters.get(DiscordGateway.CONNECTED).gauge().value()).isEqualTo(1);
@@ -50,10 +52,10 @@ final class DiscordGatewayTest {
     @Test
     void shardsStillQueuedOrNoShardAtAllAreUnhealthy() {
         when(shards.getShardsQueued()).thenReturn(2);
-        assertThat(DiscordGateway.over(shards, meters).problem()).hasValue("gateway: 2 shard(s) not started yet");
+        assertThat(DiscordGateway.of(shards).problem()).hasValue("gateway: 2 shard(s) not started yet");
 
         when(shards.getShardsQueued()).thenReturn(0);
         when(shards.getShards()).thenReturn(List.of());
-        assertThat(DiscordGateway.over(shards, meters).problem()).hasValue("gateway: no shard running");
+        assertThat(DiscordGateway.of(shards).problem()).hasValue("gateway: no shard running");
     }
 }

@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
 import coach.coffeechat.bot.discord.RouterHarness.Answer;
 import coach.coffeechat.bot.discord.RouterHarness.Author;
@@ -31,6 +32,7 @@ import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -295,6 +297,20 @@ final class InteractionRouterTest {
     }
 
     // ---- failures ----------------------------------------------------------------------------------------------
+
+    /**
+     * A user who installed the app to their account uses it in a group DM or in a DM with someone else: everyone
+     * there would see a reply that is not ephemeral, so only the bot's own DM gets public ones.
+     */
+    @Test
+    void aCommandInAGroupDmOrAnotherUsersDmIsAnsweredEphemerally() {
+        SlashCommandInteractionEvent event = harness.slash(ada, false, "help", Map.of());
+        when(event.getContext()).thenReturn(InteractionContextType.PRIVATE_CHANNEL);
+
+        harness.router().onSlashCommandInteraction(event);
+
+        assertThat(harness.answerTo(event).ephemeral()).isTrue();
+    }
 
     @Test
     void aCommandTheEngineCannotHandleIsAnsweredWithTheErrorNote() {

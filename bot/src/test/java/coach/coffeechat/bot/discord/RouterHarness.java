@@ -41,6 +41,7 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.interactions.AutoCompleteQuery;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
@@ -312,6 +313,7 @@ final class RouterHarness implements AutoCloseable {
         User discordUser = user(user);
         when(event.getUser()).thenReturn(discordUser);
         when(event.isFromGuild()).thenReturn(fromGuild);
+        when(event.getContext()).thenReturn(fromGuild ? InteractionContextType.GUILD : InteractionContextType.BOT_DM);
         ReplyCallbackAction reply = mockInterface(ReplyCallbackAction.class, RETURNS_SELF);
         when(event.reply(any(MessageCreateData.class))).thenReturn(reply);
         replies.put(event, reply);

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
@@ -66,8 +67,6 @@ final class SlashCommandsTest {
             assertValidDescription(command.getDescription());
             assertThat(command.getOptions()).hasSizeLessThanOrEqualTo(25);
             assertThat(command.getSubcommands()).hasSizeLessThanOrEqualTo(25);
-            assertThat(command.getContexts())
-                    .containsExactlyInAnyOrder(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
             command.getOptions().forEach(SlashCommandsTest::assertValidOption);
             for (SubcommandData subcommand : command.getSubcommands()) {
                 assertValidName(subcommand.getName());
@@ -77,6 +76,58 @@ final class SlashCommandsTest {
             }
         });
         assertThat(commands).extracting(SlashCommandData::getName).doesNotHaveDuplicates();
+    }
+
+    /**
+     * Everything personal works wherever a user installed the app to their account too (any server, the bot's DM,
+     * group DMs and other DMs); the coach and challenge commands, which need the server they are typed in, stay in
+     * servers that installed the bot.
+     */
+    @Test
+    void personalCommandsAreForBothInstallsEverywhereAndServerCommandsForServersThatInstalledTheBot() {
+        List<SlashCommandData> commands = SlashCommands.from(catalog);
+
+        assertThat(commands).filteredOn(command -> List.of("coach", "challenge").contains(command.getName()))
+                .hasSize(2).allSatisfy(command -> {
+                    assertThat(command.getIntegrationTypes()).containsExactly(IntegrationType.GUILD_INSTALL);
+                    assertThat(command.getContexts()).containsExactly(InteractionContextType.GUILD);
+                });
+        assertThat(commands).filteredOn(command -> !List.of("coach", "challenge").contains(command.getName()))
+                .extracting(SlashCommandData::getName).contains("draft", "questions", "followups", "contact", "help");
+        assertThat(commands).filteredOn(command -> !List.of("coach", "challenge").contains(command.getName()))
+                .allSatisfy(command -> {
+                    assertThat(command.getIntegrationTypes())
+                            .containsExactlyInAnyOrder(IntegrationType.GUILD_INSTALL, IntegrationType.USER_INSTALL);
+                    assertThat(command.getContexts()).containsExactlyInAnyOrder(InteractionContextType.GUILD,
+                            InteractionContextType.BOT_DM, InteractionContextType.PRIVATE_CHANNEL);
+                });
+    }
+
+    @Test
+    void aCommandWithOneSubcommandForAServerIsForServersThatInstalledTheBotOnly() {
+        OptionSpec server = new OptionSpec("server", "Console only", false, OptionKind.SERVER, List.of());
+        CommandCatalog mixed = CommandCatalog.builder()
+                .add(new CommandSpec("club status", "Status", List.of()), UNUSED)
+                .add(new CommandSpec("club setup", "Setup", List.of(server)), UNUSED)
+                .add(CommandSpec.of("today", "What is due today"), UNUSED)
+                .build();
+
+        List<SlashCommandData> commands = SlashCommands.from(mixed);
+
+        assertThat(commands.get(0).getName()).isEqualTo("club");
+        assertThat(commands.get(0).getIntegrationTypes()).containsExactly(IntegrationType.GUILD_INSTALL);
+        assertThat(commands.get(0).getContexts()).containsExactly(InteractionContextType.GUILD);
+        assertThat(commands.get(1).getIntegrationTypes()).contains(IntegrationType.USER_INSTALL);
+    }
+
+    @Test
+    void hashChangesWhenWhereACommandIsInstalledChanges() {
+        List<SlashCommandData> commands = SlashCommands.from(catalog);
+        String before = SlashCommands.definitionHash(commands);
+
+        commands.get(0).setIntegrationTypes(IntegrationType.GUILD_INSTALL);
+
+        assertThat(SlashCommands.definitionHash(commands)).isNotEqualTo(before);
     }
 
     @Test

@@ -41,6 +41,11 @@ import okhttp3.ConnectionSpec;
  */
 public final class FakeDiscord implements AutoCloseable {
 
+    /** Discord's error for a DM to a user who closed their DMs or blocked the bot. */
+    public static final int CANNOT_SEND_TO_USER = 50007;
+    /** Discord's error for a DM to a user who shares no server with the bot. */
+    public static final int NO_MUTUAL_GUILDS = 50278;
+
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(10);
 
     private final MockWebServer server;
@@ -196,7 +201,18 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** Makes the next message posted to a DM channel fail with 403 / 50007 "Cannot send messages to this user". */
     public void failNextDirectMessage() {
-        rest.failNextDirectMessage();
+        rest.failNextDirectMessage(CANNOT_SEND_TO_USER);
+    }
+
+    /**
+     * Makes the next message posted to a DM channel fail with 403 and {@code code}: {@link #CANNOT_SEND_TO_USER}
+     * (DMs closed) or {@link #NO_MUTUAL_GUILDS} (the user shares no server with the bot).
+     */
+    public void failNextDirectMessage(int code) {
+        if (code != CANNOT_SEND_TO_USER && code != NO_MUTUAL_GUILDS) {
+            throw new IllegalArgumentException("the fake fails DMs with 50007 or 50278, not " + code);
+        }
+        rest.failNextDirectMessage(code);
     }
 
     /**

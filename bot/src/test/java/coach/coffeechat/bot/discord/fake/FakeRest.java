@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mockwebserver3.Dispatcher;
@@ -46,7 +46,8 @@ final class FakeRest extends Dispatcher {
     private final FakeUser botUser;
     private final long applicationId;
     private final String gatewayUrl;
-    private final AtomicBoolean failNextDirectMessage = new AtomicBoolean();
+    /** The Discord error code the next message posted to a DM channel fails with, or 0. */
+    private final AtomicInteger failNextDirectMessage = new AtomicInteger();
     private final List<RecordedCall> calls = new ArrayList<>();
     private final List<Upload> uploads = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<RecordedCall> unhandled = new ArrayList<>();
@@ -107,8 +108,8 @@ final class FakeRest extends Dispatcher {
         return response != null ? response : error(404, 0, "404: Not Found (the fake does not serve this)");
     }
 
-    void failNextDirectMessage() {
-        failNextDirectMessage.set(true);
+    void failNextDirectMessage(int code) {
+        failNextDirectMessage.set(code);
     }
 
     List<RecordedCall> calls() {
@@ -200,8 +201,12 @@ final class FakeRest extends Dispatcher {
                 }
                 if ((matcher = CHANNEL_MESSAGES.matcher(path)).matches()) {
                     long channelId = Long.parseUnsignedLong(matcher.group(1));
-                    if (channels.isDirect(channelId) && failNextDirectMessage.compareAndSet(true, false)) {
-                        return error(403, 50007, "Cannot send messages to this user");
+                    int failure = channels.isDirect(channelId) ? failNextDirectMessage.getAndSet(0) : 0;
+                    if (failure == FakeDiscord.CANNOT_SEND_TO_USER) {
+                        return error(403, failure, "Cannot send messages to this user");
+                    }
+                    if (failure == FakeDiscord.NO_MUTUAL_GUILDS) {
+                        return error(403, failure, "Cannot send messages to this user due to having no mutual guilds");
                     }
                     return json(200, created(channelId, call));
                 }

@@ -25,7 +25,14 @@ public final class GatewayEvents {
         /** In the fake's one guild text channel; the user arrives as a guild member. */
         GUILD,
         /** In the user's DM channel with the bot. */
-        DIRECT_MESSAGE
+        DIRECT_MESSAGE,
+        /**
+         * In a text channel of another server, one the bot is not in (the gateway never announced it), where the
+         * user installed the app to their own account: context 0, authorized by the user only.
+         */
+        OTHER_SERVER,
+        /** In a group DM of the user and a friend, with the app installed to the user's account: context 2. */
+        GROUP_DM
     }
 
     /** The value of a channel option (type 7) naming the fake's one guild text channel. */
@@ -59,6 +66,11 @@ public final class GatewayEvents {
     private static final long MANAGING = 0x20 | 0x8;
     /** What @everyone may do: everything but manage the server. */
     private static final String EVERYONE_PERMISSIONS = Long.toString(Long.parseLong(ALL_PERMISSIONS) & ~MANAGING);
+    /**
+     * What an app installed to a user's account may do where the bot is not a member: send messages, embed links,
+     * attach files, use external emojis (Discord's permissions for user-installed apps).
+     */
+    private static final String EXTERNAL_APP_PERMISSIONS = Long.toString(0x800L | 0x4000L | 0x8000L | 0x40000L);
     /** Users without the managers' role. */
     private final Set<Long> plainMembers = ConcurrentHashMap.newKeySet();
 
@@ -71,6 +83,12 @@ public final class GatewayEvents {
     private final long guildId;
     private final long guildChannelId;
     private final UserFiles files;
+    /** The server the bot is not in, and its channel, for {@link Where#OTHER_SERVER}. */
+    private final long otherGuildId;
+    private final long otherChannelId;
+    /** The group DM, for {@link Where#GROUP_DM}, and the friend in it. */
+    private final long groupChannelId;
+    private final FakeUser friend;
 
     GatewayEvents(
             UserFiles files,
@@ -89,6 +107,10 @@ public final class GatewayEvents {
         this.guildId = guildId;
         this.guildChannelId = guildChannelId;
         this.files = files;
+        this.otherGuildId = snowflakes.next();
+        this.otherChannelId = snowflakes.next();
+        this.groupChannelId = snowflakes.next();
+        this.friend = new FakeUser(snowflakes.next(), "a-friend", false);
     }
 
     /**
@@ -292,6 +314,44 @@ public final class GatewayEvents {
             interaction.set("member", member(user));
             interaction.put("channel_id", Long.toUnsignedString(guildChannelId));
             interaction.set("channel", guildChannel());
+        } else if (where == Where.OTHER_SERVER) {
+            // Discord's shape for a user install in a server the bot is not in: the guild, the member and the
+            // channel come only with the interaction; the user alone authorized the app.
+            interaction.put("context", 0);
+            owners.put("1", Long.toUnsignedString(user.id()));
+            interaction.put("app_permissions", EXTERNAL_APP_PERMISSIONS);
+            interaction.put("guild_id", Long.toUnsignedString(otherGuildId));
+            interaction.put("guild_locale", "en-US");
+            ObjectNode guild = interaction.putObject("guild");
+            guild.put("id", Long.toUnsignedString(otherGuildId));
+            guild.put("locale", "en-US");
+            guild.putArray("features");
+            ObjectNode member = member(user);
+            member.put("permissions", EVERYONE_PERMISSIONS);
+            member.putArray("roles");
+            interaction.set("member", member);
+            interaction.put("channel_id", Long.toUnsignedString(otherChannelId));
+            ObjectNode channel = guildChannel();
+            channel.put("id", Long.toUnsignedString(otherChannelId));
+            channel.put("guild_id", Long.toUnsignedString(otherGuildId));
+            channel.put("name", "general");
+            channel.put("permissions", EVERYONE_PERMISSIONS);
+            interaction.set("channel", channel);
+        } else if (where == Where.GROUP_DM) {
+            interaction.put("context", 2);
+            owners.put("1", Long.toUnsignedString(user.id()));
+            interaction.put("app_permissions", EXTERNAL_APP_PERMISSIONS);
+            interaction.set("user", user.toJson());
+            interaction.put("channel_id", Long.toUnsignedString(groupChannelId));
+            ObjectNode channel = interaction.putObject("channel");
+            channel.put("id", Long.toUnsignedString(groupChannelId));
+            channel.put("type", 3);
+            channel.put("flags", 0);
+            channel.putNull("name");
+            channel.putNull("icon");
+            channel.put("owner_id", Long.toUnsignedString(friend.id()));
+            channel.putNull("last_message_id");
+            channel.putArray("recipients").add(user.toJson()).add(friend.toJson());
         } else {
             interaction.put("context", 1);
             owners.put("0", "0");
