@@ -1,0 +1,73 @@
+package coach.coffeechat.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import coach.coffeechat.config.ConfigException;
+import coach.coffeechat.config.Texts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The checks of each language, by tag ({@link CheckLanguages}), and a coach's own language under --config. */
+final class CheckLanguagesTest {
+    private static final Texts TEXTS = Texts.load(Optional.empty());
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTagWithNoChecksOfItsOwnGetsTheEnglishOnes() {
+        CheckLanguages checks = CheckLanguages.load(Optional.empty(), Map.of("en", TEXTS));
+
+        assertThat(checks.tags()).containsExactly("en");
+        assertThat(checks.questions("pt").check(List.of("Is the pay good?"), 15).has("salary")).isTrue();
+        assertThat(checks.of("pt")).isSameAs(checks.of("en"));
+    }
+
+    @Test
+    void aCoachsOwnLanguageSetsSomeListsAndEnglishFillsTheRest() throws Exception {
+        // GIVEN a coach who adds French salary words and French minutes under --config, nothing else
+        Path french = Files.createDirectories(dir.resolve("lang/fr"));
+        Files.writeString(french.resolve("checks.properties"),
+                "salary.phrases=salaire, combien * gagne\ntime.minute-units=minutes, min\ntime.range-words=à, ou\n");
+
+        CheckLanguages checks = CheckLanguages.load(Optional.of(dir), Map.of("en", TEXTS, "fr", TEXTS));
+
+        // THEN French questions are read with the French list, and English keeps its own
+        assertThat(checks.questions("fr").check(List.of("Combien gagne un junior ?"), 15).has("salary")).isTrue();
+        assertThat(checks.questions("fr").check(List.of("What is the salary like?"), 15).has("salary")).isFalse();
+        assertThat(checks.questions("en").check(List.of("What is the salary like?"), 15).has("salary")).isTrue();
+        // AND a list the coach did not set is the English one
+        assertThat(checks.questions("fr").check(List.of("Are you hiring?"), 15).has("asks-for-job")).isTrue();
+        assertThat(checks.rules("fr").maxMinutes()).isEqualTo(30);
+    }
+
+    @Test
+    void aCoachsLanguageFileWithAnUnknownKeyIsRefusedNamingIt() throws Exception {
+        Path french = Files.createDirectories(dir.resolve("lang/fr"));
+        Files.writeString(french.resolve("checks.properties"), "salary.phrasez=salaire\n");
+
+        assertThatThrownBy(() -> CheckRules.load(Optional.of(dir), "fr")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("salary.phrasez").hasMessageContaining("lang/fr/checks.properties")
+                .hasMessageContaining("not a known setting");
+    }
+
+    @Test
+    void aLanguageTagThatIsNoTagIsRefused() {
+        assertThatThrownBy(() -> CheckRules.load(Optional.empty(), "../../etc"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theEnglishThresholdsACoachTunedHoldForEveryLanguageThatDoesNotSetItsOwn() throws Exception {
+        Files.writeString(dir.resolve("checks.properties"), "too-long.email-warn-words=130\n");
+        Files.createDirectories(dir.resolve("lang/fr"));
+
+        assertThat(CheckRules.load(Optional.of(dir), "fr").emailWarnWords()).isEqualTo(130);
+    }
+}
