@@ -21,6 +21,31 @@ final class CheckLanguagesTest {
     Path dir;
 
     @Test
+    void aSpanishRequestIsCheckedWithSpanishPhrases() {
+        CheckLanguages checks = CheckLanguages.load(Optional.empty(), Map.of("en", TEXTS, "es", TEXTS));
+        String request = "Asunto: Lucía Herrera me sugirió escribirle sobre informática clínica\n"
+                + "Hola, Marta:\nLucía Herrera me sugirió que le escribiera. Soy enfermera de UCI desde hace nueve años y"
+                + " estoy cursando un máster en informática de la salud. Me encantaría saber cómo pasó usted de la"
+                + " planta a la informática y qué habilidades le sirvieron más el primer año. ¿Tendría 15 minutos para"
+                + " una llamada en las próximas dos semanas? Me adapto a sus turnos.\nMuchas gracias,\nIrene";
+
+        CheckReport spanish = checks.requests("es").check(new RequestDraft(request, RequestFormat.EMAIL,
+                "Lucía Herrera", "Marta Salinas", LinkedInPlan.FREE));
+        CheckReport asking = checks.requests("es").check(new RequestDraft(request.replace("Me encantaría saber",
+                "Estoy buscando trabajo y me encantaría saber"), RequestFormat.EMAIL, "Lucía Herrera", "Marta Salinas",
+                LinkedInPlan.FREE));
+
+        assertThat(spanish.findings()).isEmpty();
+        assertThat(asking.findings()).extracting(Finding::rule).containsExactly("asks-for-job");
+        // the English rules read neither the ask nor the job ask
+        CheckReport english = checks.requests("en").check(new RequestDraft(request.replace("Me encantaría saber",
+                "Estoy buscando trabajo y me encantaría saber"), RequestFormat.EMAIL, "Lucía Herrera", "Marta Salinas",
+                LinkedInPlan.FREE));
+        assertThat(english.findings()).extracting(Finding::rule).contains("no-time-ask", "no-clear-ask")
+                .doesNotContain("asks-for-job");
+    }
+
+    @Test
     void aTagWithNoChecksOfItsOwnGetsTheEnglishOnes() {
         CheckLanguages checks = CheckLanguages.load(Optional.empty(), Map.of("en", TEXTS));
 
