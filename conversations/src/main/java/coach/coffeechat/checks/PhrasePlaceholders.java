@@ -32,6 +32,22 @@ record PhrasePlaceholders(Map<String, String> regexes, Map<String, Set<Character
         firstLetters = Map.copyOf(firstLetters);
     }
 
+    /**
+     * A word of {@code asks-for-job.nouns}, or a compound ending in a word of {@code asks-for-job.noun-endings}
+     * ("Praktikumsstelle", "Werkstudentenjob"). The compound is read whole, once, and only then is its end compared
+     * with the endings (a look back of a bounded length), so a long word costs its length and not its length times
+     * the endings.
+     */
+    private static String jobNoun(CheckSettingValues values) {
+        String nouns = Phrases.alternation("asks-for-job.nouns", values.list("asks-for-job.nouns"));
+        List<String> endings = values.wordList("asks-for-job.noun-endings");
+        if (endings.isEmpty()) {
+            return nouns;
+        }
+        return "(?:" + nouns + "|[\\p{L}\\p{N}][\\p{L}\\p{N}-]*+(?<=" + Phrases.alternation(
+                "asks-for-job.noun-endings", endings) + "))";
+    }
+
     /** Reads the vocabulary of every placeholder from {@code values}. */
     static PhrasePlaceholders read(CheckSettingValues values) {
         List<String> writer = values.list("placeholder.i.writer");
@@ -60,8 +76,7 @@ record PhrasePlaceholders(Map<String, String> regexes, Map<String, Set<Character
                 + WORD_END + ")") + "(?-i:\\p{Lu})[\\p{L}\\p{N}&.-]*(?:\\s++(?-i:\\p{Lu})[\\p{L}\\p{N}&.-]*){0,2}";
 
         Map<String, String> placeholders = new LinkedHashMap<>();
-        placeholders.put("{job}", determiner + describing
-                + Phrases.alternation("asks-for-job.nouns", values.list("asks-for-job.nouns")));
+        placeholders.put("{job}", determiner + describing + jobNoun(values));
         placeholders.put("{i}", writerRegex + helpers);
         placeholders.put("{name}", name);
         placeholders.put("{org}", "(?:" + Phrases.alternation("placeholder.org.articles",

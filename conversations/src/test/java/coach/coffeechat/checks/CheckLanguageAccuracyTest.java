@@ -20,7 +20,7 @@ final class CheckLanguageAccuracyTest {
     private static final double MIN_PRECISION = 0.95;
     private static final double MIN_RECALL = 0.9;
     private static final int MIN_TEXTS = 55;
-    private static final List<String> LANGUAGES = List.of("es");
+    private static final List<String> LANGUAGES = List.of("es", "de");
 
     record Case(String language, CheckAccuracy.Figures figures, List<CheckAccuracy.Difference> differences) {
         @Override

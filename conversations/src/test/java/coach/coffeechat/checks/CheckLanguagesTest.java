@@ -5,13 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import coach.coffeechat.config.ConfigException;
 import coach.coffeechat.config.Texts;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The checks of each language, by tag ({@link CheckLanguages}), and a coach's own language under --config. */
 final class CheckLanguagesTest {
@@ -43,6 +51,44 @@ final class CheckLanguagesTest {
                 LinkedInPlan.FREE));
         assertThat(english.findings()).extracting(Finding::rule).contains("no-time-ask", "no-clear-ask")
                 .doesNotContain("asks-for-job");
+    }
+
+    @Test
+    void aGermanQuestionListIsCheckedWithGermanPhrases() {
+        CheckLanguages checks = CheckLanguages.load(Optional.empty(), Map.of("en", TEXTS, "de", TEXTS));
+
+        CheckReport report = checks.questions("de").check(List.of("Wie sind Sie zur Medizininformatik gekommen?",
+                "Gibt es viel Konkurrenz beim Einstieg?", "Wie viel verdient man als Einsteiger?",
+                "Was würden Sie an meiner Stelle als Erstes lernen?", "Mit wem sollte ich sonst noch sprechen?"), 15);
+
+        assertThat(report.findings()).extracting(f -> f.rule() + "@" + f.line())
+                .containsExactly("salary@3", "yes-no@2");
+    }
+
+    /** A shipped language sets every word list; only the numbers may come from English. */
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "de"})
+    void aShippedLanguageSetsEveryWordListOfItsOwn(String language) throws Exception {
+        Properties english = read("config/checks.properties");
+        Properties shipped = read("config/lang/" + language + "/checks.properties");
+
+        Set<String> lists = new TreeSet<>();
+        for (String key : english.stringPropertyNames()) {
+            if (!english.getProperty(key).strip().matches("[0-9.]+")) {
+                lists.add(key);
+            }
+        }
+        assertThat(new TreeSet<>(shipped.stringPropertyNames())).containsAll(lists);
+        assertThat(english.stringPropertyNames()).containsAll(shipped.stringPropertyNames());
+    }
+
+    private static Properties read(String resource) throws Exception {
+        Properties properties = new Properties();
+        try (Reader reader = new InputStreamReader(CheckLanguagesTest.class.getClassLoader()
+                .getResourceAsStream(resource), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
     }
 
     @Test
