@@ -42,8 +42,12 @@ final class CheckLanguageAccuracyTest {
     }
 
     private static CheckAccuracy.Result measure(String language) {
+        return measure(language, CheckAccuracy.LABELLED);
+    }
+
+    private static CheckAccuracy.Result measure(String language, String set) {
         return new CheckAccuracy(CheckRules.load(Optional.empty(), language), Texts.load(Optional.empty()))
-                .measure(CheckAccuracy.folder(language, CheckAccuracy.LABELLED));
+                .measure(CheckAccuracy.folder(language, set));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -55,6 +59,21 @@ final class CheckLanguageAccuracyTest {
         assertThat(rule.figures().positives()).as(context).isPositive();
         assertThat(rule.figures().precision()).as(context).isGreaterThanOrEqualTo(MIN_PRECISION);
         assertThat(rule.figures().recall()).as(context).isGreaterThanOrEqualTo(MIN_RECALL);
+    }
+
+    /**
+     * Each language's held-out set ({@code checks/lang/TAG/heldout/}, written blind after the lists were tuned) is read
+     * and measured but not held to the targets: it measures the lists on text they were not tuned on, so it is never
+     * tuned on. Print its figures with {@code CheckAccuracy es heldout}.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void theHeldOutSetIsReadAndNamesOnlyRules(String language) {
+        CheckAccuracy.Result heldOut = measure(language, CheckAccuracy.HELDOUT);
+
+        assertThat(heldOut.texts()).isGreaterThanOrEqualTo(25);
+        assertThat(heldOut.figures()).extracting(f -> f.checker() + " " + f.rule()).containsExactlyElementsOf(
+                measure(language).figures().stream().map(f -> f.checker() + " " + f.rule()).toList());
     }
 
     @ParameterizedTest(name = "{0}")
