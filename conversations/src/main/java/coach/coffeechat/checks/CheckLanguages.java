@@ -1,5 +1,6 @@
 package coach.coffeechat.checks;
 
+import coach.coffeechat.config.ConfigException;
 import coach.coffeechat.config.Texts;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -45,7 +46,7 @@ public final class CheckLanguages {
      *
      * @param overrideDir the {@code --config} directory, or empty
      * @param textsByTag each language's messages by tag; it must hold {@code en}
-     * @throws coach.coffeechat.config.ConfigException when a file of any language cannot be used
+     * @throws ConfigException when a file of any language cannot be used
      */
     public static CheckLanguages load(Optional<Path> overrideDir, Map<String, Texts> textsByTag) {
         if (!textsByTag.containsKey(CheckRules.ENGLISH)) {

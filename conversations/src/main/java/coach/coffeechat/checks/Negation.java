@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the words that negate a phrase after them in the same clause: a cue ({@code negation.words}, or any word
- * ending in one of {@code negation.word-endings}, such as {@code n't}), as in "I'm not looking for a job" or "I won't ask for an hour". A comma, a dash or a "but"
- * starts a new clause ({@link Sentence#negates}), so "I'm not looking for a job, but is your team hiring?" still
- * asks. Thread-safe.
+ * ending in one of {@code negation.word-endings}, such as {@code n't}), as in "I'm not looking for a job" or "I won't
+ * ask for an hour". A comma, a dash or a "but" starts a new clause ({@link Sentence#negates}), so "I'm not looking
+ * for a job, but is your team hiring?" still asks. Thread-safe.
  */
 final class Negation {
     private final Phrases cues;
@@ -21,7 +21,8 @@ final class Negation {
      */
     Negation(Phrases cues, List<String> endings) {
         this.cues = cues;
-        // From the start of a word only: looked for from every letter, "n't" was sought to the end of the word each time.
+        // From the start of a word only: looked for from every letter, "n't" was sought to the end of the word each
+        // time.
         this.contraction = endings.isEmpty() ? null : Pattern.compile("(?<![\\p{L}])[\\p{L}]+"
                 + Phrases.alternation("negation.word-endings", endings) + "(?![\\p{L}\\p{N}])", Phrases.FLAGS);
     }

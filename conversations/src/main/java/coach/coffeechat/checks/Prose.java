@@ -135,7 +135,8 @@ final class Prose {
                     end++;
                 }
                 if ((end == text.length() || Character.isWhitespace(text.charAt(end)))
-                        && !(c == '.' && end == i + 1 && end < text.length() && isTitle(text, i, abbreviations, longest))) {
+                        && !(c == '.' && end == i + 1 && end < text.length()
+                        && isTitle(text, i, abbreviations, longest))) {
                     add(sentences, text, start, end);
                     start = end;
                 }

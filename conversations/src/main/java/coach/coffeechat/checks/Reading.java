@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * time a sentence names ({@link TimeMentions}). Built from the settings once; immutable and thread-safe.
  *
  * @param abbreviations words whose full stop ends no sentence, lower case
+ * @param longestAbbreviation the length of the longest of them
  * @param clauseBreak a clause break: punctuation, or one of the words that turn a sentence around
  * @param nameTitles titles left out of a person's name, folded
  * @param negation the words that negate what follows them
@@ -19,8 +20,8 @@ import java.util.regex.Pattern;
  * @param postscript the mark that opens a postscript
  * @param times the amounts of time a sentence names
  */
-record Reading(Set<String> abbreviations, Pattern clauseBreak, Set<String> nameTitles, Negation negation,
-               Pattern subject, Pattern postscript, TimeMentions times) {
+record Reading(Set<String> abbreviations, int longestAbbreviation, Pattern clauseBreak, Set<String> nameTitles,
+               Negation negation, Pattern subject, Pattern postscript, TimeMentions times) {
 
     /** Reads and checks the settings. */
     static Reading read(CheckSettingValues values) {
@@ -32,12 +33,14 @@ record Reading(Set<String> abbreviations, Pattern clauseBreak, Set<String> nameT
         Set<String> titles = Set.copyOf(values.words("reading.name-titles").stream().map(Prose::fold).toList());
         Negation negation = new Negation(values.phrases("negation.words", PhrasePlaceholders.NONE),
                 values.list("negation.word-endings"));
-        Pattern subject = Pattern.compile("(?:" + String.join("|", values.wordList("missing-subject.labels")
-                .stream().map(Pattern::quote).toList()) + ")\\s*:(.*)", Phrases.FLAGS);
+        List<String> labels = values.wordList("missing-subject.labels");
+        Pattern subject = Pattern.compile((labels.isEmpty() ? "(?!)" : "(?:" + String.join("|",
+                labels.stream().map(Pattern::quote).toList()) + ")") + "\\s*:(.*)", Phrases.FLAGS);
         Pattern postscript = Pattern.compile(values.wordList("late-referrer.postscripts").stream()
                 .map(Reading::postscriptMark).reduce((a, b) -> a + "|" + b).map(marks -> "(?:" + marks + ")")
                 .orElse("(?!)") + "(?![\\p{L}\\p{N}])", Phrases.FLAGS);
-        return new Reading(abbreviations, clauseBreak, titles, negation, subject, postscript,
+        int longest = abbreviations.stream().mapToInt(String::length).max().orElse(0);
+        return new Reading(abbreviations, longest, clauseBreak, titles, negation, subject, postscript,
                 TimeMentions.read(values));
     }
 
@@ -49,11 +52,7 @@ record Reading(Set<String> abbreviations, Pattern clauseBreak, Set<String> nameT
 
     /** The sentences of a text, as {@link Prose#sentences} finds them with these abbreviations. */
     List<Span> sentences(CharSequence text) {
-        return Prose.sentences(text, abbreviations, longestAbbreviation());
-    }
-
-    private int longestAbbreviation() {
-        return abbreviations.stream().mapToInt(String::length).max().orElse(0);
+        return Prose.sentences(text, abbreviations, longestAbbreviation);
     }
 
     /** A person's name, for finding it in a text, with this language's titles left out. */

@@ -1,6 +1,7 @@
 package coach.coffeechat.request;
 
 import coach.coffeechat.checks.CheckRules;
+import coach.coffeechat.checks.RequestFormat;
 import coach.coffeechat.checks.RequestChecker;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.testing.TestCoach;
@@ -116,7 +117,7 @@ record GridLanguage(String tag, RequestChecker checker, RequestDrafter drafter,
 
     /** The request template names, such as {@code email-cold}. */
     private static final class RequestFormatsAndVariants {
-        static final String[] NAMES = Stream.of(coach.coffeechat.checks.RequestFormat.values())
+        static final String[] NAMES = Stream.of(RequestFormat.values())
                 .flatMap(format -> Stream.of(DraftVariant.values()).map(variant -> RequestTemplates.name(format,
                         variant))).toArray(String[]::new);
     }
