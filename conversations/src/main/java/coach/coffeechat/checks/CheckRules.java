@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The thresholds and word lists behind the request and question checks, from {@code config/checks.properties}
@@ -24,6 +25,9 @@ import java.util.Set;
 public final class CheckRules {
     static final String RESOURCE = "config/checks.properties";
     static final String FILE_NAME = "checks.properties";
+    /** The language of {@link #RESOURCE}, and of any key a language's file does not set. */
+    public static final String ENGLISH = "en";
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
 
     private final int emailWarnWords;
     private final int emailMaxWords;
@@ -32,7 +36,7 @@ public final class CheckRules {
     private final int phoneMaxWords;
     private final int emailMinWords;
     private final Phrases jobAsks;
-    private final Phrases negations;
+    private final Reading reading;
     private final int maxMinutes;
     private final Phrases meals;
     private final Phrases mealOptions;
@@ -57,8 +61,8 @@ public final class CheckRules {
     private final Phrases salary;
     private final Phrases googleable;
     private final Phrases organisations;
-    private final Set<String> yesNoOpeners;
-    private final Phrases openRequests;
+    private final YesNo yesNo;
+    private final Set<String> interviewOpeners;
     private final Phrases referralQuestion;
     private final Phrases personalCues;
 
@@ -74,9 +78,9 @@ public final class CheckRules {
         phoneMaxWords = values.whole("too-long.phone-max-words", 10, 10_000);
         emailMinWords = values.whole("too-short.email-min-words", 0, 10_000);
 
-        Map<String, String> placeholders = PhrasePlaceholders.read(values);
+        PhrasePlaceholders placeholders = PhrasePlaceholders.read(values);
         jobAsks = values.phrases("asks-for-job.phrases", placeholders);
-        negations = values.phrases("negation.words", Map.of());
+        reading = Reading.read(values);
 
         maxMinutes = values.whole("long-time-ask.max-minutes", 5, 600);
         meals = values.phrases("long-time-ask.meals", placeholders);
@@ -88,6 +92,7 @@ public final class CheckRules {
 
         maxQuestionsInRequest = values.whole("questions-in-request.max-questions", 0, 100);
         logistics = values.phrases("questions-in-request.logistics-words", placeholders);
+        interviewOpeners = values.words("questions-in-request.interview-openers");
 
         minSelfMentions = values.whole("self-focused.min-self-mentions", 1, 1_000);
         selfRatio = values.decimal("self-focused.ratio", 1.0, 100.0);
@@ -111,8 +116,7 @@ public final class CheckRules {
         salary = values.phrases("salary.phrases", placeholders);
         googleable = values.phrases("googleable.phrases", placeholders);
         organisations = Phrases.compile("googleable.organisation-words", List.of("{org}"), placeholders);
-        yesNoOpeners = values.words("yes-no.openers");
-        openRequests = values.phrases("yes-no.open-requests", placeholders);
+        yesNo = YesNo.read(values, placeholders);
         referralQuestion = values.phrases("missing-referral-question.phrases", placeholders);
         personalCues = values.phrases("no-personal-question.cues", placeholders);
         wording = RequestWordingRules.read(values, placeholders);
@@ -128,8 +132,31 @@ public final class CheckRules {
      *     a value cannot be used, or when {@code overrideDir} is not a directory
      */
     public static CheckRules load(Optional<Path> overrideDir) {
+        return load(overrideDir, ENGLISH);
+    }
+
+    /**
+     * Loads the rules of one language: the English ones as {@link #load(Optional)} does, then the language's shipped
+     * {@code config/lang/TAG/checks.properties}, then {@code overrideDir/lang/TAG/checks.properties}, each key by key.
+     * A shipped language sets every word list; a coach's own may set a few, and English fills the rest.
+     *
+     * @param overrideDir the {@code --config} directory, or empty
+     * @param languageTag the language, such as {@code es}; {@code en} is the English rules alone
+     * @throws ConfigException as {@link #load(Optional)} does, for either file
+     */
+    public static CheckRules load(Optional<Path> overrideDir, String languageTag) {
         LayeredProperties files = LayeredProperties.load(FILE_NAME, "the shipped " + RESOURCE, "Check setting",
                 overrideDir);
+        if (!LANGUAGE_TAG.matcher(languageTag).matches()) {
+            throw new IllegalArgumentException("not a language tag: '" + languageTag + "'");
+        }
+        if (!languageTag.equals(ENGLISH)) {
+            String language = "lang/" + languageTag + "/" + FILE_NAME;
+            files = files.withResource("config/" + language, "the shipped config/" + language);
+            if (overrideDir.isPresent()) {
+                files = files.withFile(overrideDir.get().resolve(language), "Check setting", RESOURCE);
+            }
+        }
         return new CheckRules(new CheckSettingValues(new LinkedHashMap<>(files.values()), new HashMap<>(files.origins())));
     }
 
@@ -183,8 +210,9 @@ public final class CheckRules {
         return jobAsks;
     }
 
-    Phrases negations() {
-        return negations;
+    /** How this language's texts are read: sentences, clauses, negation, names, amounts of time. */
+    Reading reading() {
+        return reading;
     }
 
     Phrases meals() {
@@ -274,12 +302,24 @@ public final class CheckRules {
         return organisations;
     }
 
-    Set<String> yesNoOpeners() {
-        return yesNoOpeners;
+    /** The words and phrases that negate ({@code negation.words}). */
+    Phrases negations() {
+        return reading.negation().cues();
     }
 
+    /** The polite open requests that are no yes-no question ({@code yes-no.open-requests}). */
     Phrases openRequests() {
-        return openRequests;
+        return yesNo.openRequests();
+    }
+
+    /** The {@code yes-no} rule's reading of a question. */
+    YesNo yesNo() {
+        return yesNo;
+    }
+
+    /** Words a question opens with when it asks about something ({@code questions-in-request.interview-openers}). */
+    Set<String> interviewOpeners() {
+        return interviewOpeners;
     }
 
     Phrases referralQuestion() {

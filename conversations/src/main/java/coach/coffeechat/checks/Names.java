@@ -9,8 +9,6 @@ import java.util.Set;
  * name only when capitalised ("Park", not "park"), accents ignored, possessives allowed ("Ana's"). Immutable.
  */
 final class Names {
-    private static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "mx", "miss", "prof", "sir", "madam");
-
     private final String firstAsWritten;
     private final String first;
     private final List<String> others;
@@ -21,8 +19,12 @@ final class Names {
         this.others = List.copyOf(others);
     }
 
-    /** The parts of a full name; an empty or blank name yields one that never matches. */
-    static Names of(String fullName) {
+    /**
+     * The parts of a full name; an empty or blank name yields one that never matches.
+     *
+     * @param titles titles to leave out ({@code reading.name-titles}), folded
+     */
+    static Names of(String fullName, Set<String> titles) {
         String prepared = Prose.prepare(fullName);
         String firstAsWritten = "";
         String first = "";
@@ -30,7 +32,7 @@ final class Names {
         for (Span span : Prose.wordSpans(prepared)) {
             String word = span.of(prepared);
             String folded = Prose.fold(word);
-            if (folded.length() < 2 || TITLES.contains(folded)) {
+            if (folded.length() < 2 || titles.contains(folded)) {
                 continue;
             }
             if (first.isEmpty()) {

@@ -54,16 +54,16 @@ final class Phrases {
      *
      * @param key the setting it comes from, named in errors
      * @param entries the entries, already split and trimmed
-     * @param placeholders what each {placeholder} stands for, as a regular expression
+     * @param placeholders what each {placeholder} stands for, as a regular expression, and the letters it may start with
      * @throws ConfigException naming the key and the entry that cannot be used
      */
-    static Phrases compile(String key, List<String> entries, Map<String, String> placeholders) {
+    static Phrases compile(String key, List<String> entries, PhrasePlaceholders placeholders) {
         if (entries.isEmpty()) {
             return new Phrases(entries, null);
         }
         String alternatives = FirstLetters.alternation(entries.stream().map(entry -> new FirstLetters.Entry(
-                "(?:" + body(key, entry, placeholders) + AFTER + ")",
-                FirstLetters.of(Prose.prepare(entry).split("\\s+")[0], PhrasePlaceholders.FIRST_LETTERS))).toList());
+                "(?:" + body(key, entry, placeholders.regexes()) + AFTER + ")",
+                FirstLetters.of(Prose.prepare(entry).split("\\s+")[0], placeholders.firstLetters()))).toList());
         String start = alternatives.contains(LEADING_HYPHEN) ? BEFORE : BEFORE + NOT_A_SPACE;
         return new Phrases(entries, Pattern.compile(start + alternatives, FLAGS));
     }

@@ -17,16 +17,9 @@ final class Prose {
     private static final Pattern TOKEN = Pattern.compile("\\S+");
     private static final Pattern HAS_LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    // Clause breaks: punctuation that starts a new thought, and the words that turn it around.
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "[,;:()\\u2013\\u2014]|\\s-\\s|(?<![\\p{L}\\p{N}])(?:but|however|although|though|yet)(?![\\p{L}\\p{N}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     private static final String SENTENCE_CLOSERS = ".!?\"')]\u201D";
     private static final int LONG_LINE_WORDS = 6;
-    // Titles written with a full stop before a name ("Dr. Osei"): the stop ends no sentence.
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "st", "capt", "rev", "sr", "mx");
-    private static final int LONGEST_TITLE = 4;
     private static final String QUESTION_CLOSERS = "\"')]\u201D";
 
     private Prose() {
@@ -117,10 +110,13 @@ final class Prose {
      * The sentences of a text: they end after {@code .}, {@code !} or {@code ?} (and any closing quote or bracket)
      * followed by a space, and at a line break, unless the next line goes on with a small letter or a digit, or the
      * line is a long one (at least six words) with no mark at its end: an email wrapped by hand ("Would you have
-     * 15\nminutes for a call?", "Ana Costa suggested\nI reach out.") is one sentence. The full stop of a title
-     * ("Mr.", "Dr.") ends none. Blank ones are left out; each is trimmed.
+     * 15\nminutes for a call?", "Ana Costa suggested\nI reach out.") is one sentence. The full stop of an
+     * abbreviation ("Mr.", "Dr.": {@code reading.abbreviations}) ends none. Blank ones are left out; each is trimmed.
+     *
+     * @param abbreviations the abbreviations, lower case
+     * @param longest the length of the longest of them
      */
-    static List<Span> sentences(CharSequence text) {
+    static List<Span> sentences(CharSequence text, Set<String> abbreviations, int longest) {
         List<Span> sentences = new ArrayList<>();
         int start = 0;
         int lineStart = 0;
@@ -139,7 +135,8 @@ final class Prose {
                     end++;
                 }
                 if ((end == text.length() || Character.isWhitespace(text.charAt(end)))
-                        && !(c == '.' && end == i + 1 && end < text.length() && isTitle(text, i))) {
+                        && !(c == '.' && end == i + 1 && end < text.length()
+                        && isTitle(text, i, abbreviations, longest))) {
                     add(sentences, text, start, end);
                     start = end;
                 }
@@ -152,13 +149,13 @@ final class Prose {
     }
 
     /** Whether the word just before the full stop at {@code stop} is a title such as "Dr"; reads a few letters. */
-    private static boolean isTitle(CharSequence text, int stop) {
+    private static boolean isTitle(CharSequence text, int stop, Set<String> titles, int longest) {
         int start = stop;
-        while (start > 0 && stop - start <= LONGEST_TITLE && Character.isLetter(text.charAt(start - 1))) {
+        while (start > 0 && stop - start <= longest && Character.isLetter(text.charAt(start - 1))) {
             start--;
         }
-        return stop - start <= LONGEST_TITLE && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
-                && TITLES.contains(text.subSequence(start, stop).toString().toLowerCase(Locale.ROOT));
+        return stop - start <= longest && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
+                && titles.contains(text.subSequence(start, stop).toString().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -204,8 +201,8 @@ final class Prose {
     }
 
     /** Where each clause break in a sentence ends, left to right: a new clause starts there. */
-    static int[] clauseBreakEnds(CharSequence text, Span sentence) {
-        Matcher matcher = CLAUSE_BREAK.matcher(text);
+    static int[] clauseBreakEnds(CharSequence text, Span sentence, Pattern clauseBreak) {
+        Matcher matcher = clauseBreak.matcher(text);
         matcher.region(sentence.start(), sentence.end());
         List<Integer> ends = new ArrayList<>();
         while (matcher.find()) {

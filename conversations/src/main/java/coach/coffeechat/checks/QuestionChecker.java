@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Checks a list of questions prepared for an informational interview: none about pay, none a web search answers, open
@@ -34,32 +32,12 @@ public final class QuestionChecker {
     public static final List<String> RULES = List.of("salary", "googleable", "yes-no", "duplicate", "asks-for-job",
             "too-many", "too-few", "missing-referral-question", "no-personal-question");
 
-    private static final Set<String> OPEN_WORDS = Set.of("what", "what's", "whats", "why", "how", "how's", "who",
-            "who's", "whom", "whose", "which", "where", "where's", "when", "tell", "describe", "walk", "share",
-            "explain", "talk", "name", "imagine", "say");
-    // Words that open a lead-in before the main question: "When you started, did you ...?"
-    private static final Set<String> LEAD_INS = Set.of("if", "when", "while", "after", "before", "since", "as", "once",
-            "given", "looking", "thinking", "in", "for", "from", "having", "knowing", "compared", "back", "during", "at",
-            "on", "with", "outside", "besides", "apart", "aside", "beyond", "personally", "honestly", "today",
-            "nowadays", "overall", "first");
-    // A lead-in this short before a comma, colon or dash is skipped whatever its words: "Quick one: have you ...?"
-    private static final int MAX_SHORT_LEAD_IN = 3;
-    private static final String LEAD_IN_ENDS = ",:;\u2013\u2014";
-    // Words that may come before the opener without changing the question: "And do you ...?"
-    private static final Set<String> FILLERS = Set.of("and", "so", "also", "then", "now", "ok", "okay", "well",
-            "finally", "lastly", "but");
-    // Runs of spaces are taken whole: a word always follows them.
-    private static final Pattern CHOICE = Pattern.compile("(?<![\\p{L}\\p{N}])or(?!\\s++not)(?![\\p{L}\\p{N}])",
-            Phrases.FLAGS);
-    private static final Pattern FOLLOW_UP = Pattern.compile(
-            ",\\s*+(?:and\\s++|if\\s++so,?+\\s*+)?(?:why|how|what|which|in what way)(?![\\p{L}\\p{N}])|if\\s++so",
-            Phrases.FLAGS);
     private static final int QUOTE_LENGTH = 60;
 
     private final CheckRules rules;
     private final Texts texts;
     private final JobAsks jobAsks;
-    private final Negation negation;
+    private final Reading reading;
     private final NearDuplicates nearDuplicates;
 
     /**
@@ -70,7 +48,7 @@ public final class QuestionChecker {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.texts = Objects.requireNonNull(texts, "texts");
         this.jobAsks = new JobAsks(rules);
-        this.negation = new Negation(rules.negations());
+        this.reading = rules.reading();
         this.nearDuplicates = new NearDuplicates(rules);
     }
 
@@ -118,9 +96,9 @@ public final class QuestionChecker {
             if (isGoogleable(question)) {
                 byRule.get("googleable").add(warn("googleable", texts.get("check.question.googleable"), line));
             }
-            Optional<String> jobAsk = jobAsks.first(Sentence.allIn(question, negation));
+            Optional<String> jobAsk = jobAsks.first(Sentence.allIn(question, reading));
             // Asking who else to talk to is answered with names, and a job ask has a finding of its own.
-            if (jobAsk.isEmpty() && !rules.referralQuestion().in(question) && isYesNo(question)) {
+            if (jobAsk.isEmpty() && !rules.referralQuestion().in(question) && rules.yesNo().isYesNo(question)) {
                 byRule.get("yes-no").add(warn("yes-no", texts.get("check.question.yes-no"), line));
             }
             duplicates.add(question).ifPresent(earlier -> byRule.get("duplicate").add(warn("duplicate",
@@ -179,55 +157,6 @@ public final class QuestionChecker {
 
     private boolean isPersonal(CharSequence question) {
         return mentionsReader(question) && rules.personalCues().in(question);
-    }
-
-    /**
-     * Whether a question invites a yes or a no: its main clause opens with "do", "is", "would" and the like (after any
-     * lead-in such as "Looking back,"), and it is not a polite open request, a choice, or followed by "and why?".
-     */
-    private boolean isYesNo(CharSequence question) {
-        List<Span> clauses = commaClauses(question);
-        for (int i = 0; i < clauses.size(); i++) {
-            Span clause = clauses.get(i);
-            List<String> clauseWords = Prose.lowerWords(question.subSequence(clause.start(), clause.end())).stream()
-                    .dropWhile(FILLERS::contains).toList();
-            if (clauseWords.isEmpty()) {
-                continue;
-            }
-            String first = clauseWords.get(0);
-            if (OPEN_WORDS.contains(first)) {
-                return false;
-            }
-            if (rules.yesNoOpeners().contains(first)) {
-                return !rules.openRequests().in(question) && !CHOICE.matcher(question).find()
-                        && !FOLLOW_UP.matcher(question).find();
-            }
-            boolean lastClause = i == clauses.size() - 1;
-            // A lead-in: opened by "when", "looking" and the like, or short ("Honestly,", "Quick one:").
-            if (lastClause || !(LEAD_INS.contains(first) || clauseWords.size() <= MAX_SHORT_LEAD_IN)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The question cut at every comma, colon and dash, as {@link String#split} cuts it: empty pieces at the end are
-     * dropped.
-     */
-    private static List<Span> commaClauses(CharSequence question) {
-        List<Span> clauses = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= question.length(); i++) {
-            if (i == question.length() || LEAD_IN_ENDS.indexOf(question.charAt(i)) >= 0) {
-                clauses.add(new Span(start, i));
-                start = i + 1;
-            }
-        }
-        while (!clauses.isEmpty() && clauses.get(clauses.size() - 1).length() == 0) {
-            clauses.remove(clauses.size() - 1);
-        }
-        return clauses;
     }
 
     private static Finding warn(String rule, String message, int line) {

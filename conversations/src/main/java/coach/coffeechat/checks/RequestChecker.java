@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Checks a request for an informational interview against the coaching rules: short, never asking for a job, a
@@ -42,16 +40,12 @@ public final class RequestChecker {
             "long-time-ask", "no-referrer", "late-referrer", "no-clear-ask", "questions-in-request", "self-focused",
             "no-intro-or-goal", "unfilled-placeholder", "missing-subject", "weak-subject");
 
-    private static final Pattern SUBJECT = Pattern.compile("subject\\s*:(.*)", Pattern.CASE_INSENSITIVE);
     private static final int QUOTE_LENGTH = 60;
-    // A question opening with one of these asks about something; it does not propose the conversation.
-    private static final Set<String> INTERVIEW_OPENERS = Set.of("how", "how's", "what", "what's", "why", "which", "who",
-            "who's", "whom", "whose", "where", "where's", "when");
 
     private final CheckRules rules;
     private final Texts texts;
     private final JobAsks jobAsks;
-    private final Negation negation;
+    private final Reading reading;
     private final RequestWording wording;
 
     /**
@@ -62,8 +56,8 @@ public final class RequestChecker {
         this.rules = Objects.requireNonNull(rules, "rules");
         this.texts = Objects.requireNonNull(texts, "texts");
         this.jobAsks = new JobAsks(rules);
-        this.negation = new Negation(rules.negations());
-        this.wording = new RequestWording(rules.wording(), rules.jobAsks(), texts);
+        this.reading = rules.reading();
+        this.wording = new RequestWording(rules.wording(), rules.jobAsks(), reading, texts);
     }
 
     /** Checks one draft. */
@@ -81,7 +75,7 @@ public final class RequestChecker {
         Optional<String> subject = draft.format() == RequestFormat.EMAIL ? subject(text) : Optional.empty();
         CharSequence body = subject.isPresent() ? afterFirstLine(text) : text;
         return tooLong(draft, Prose.words(body), Prose.characters(body)).isEmpty()
-                && selfFocused(draft, body, Prose.sentences(body)).isEmpty();
+                && selfFocused(draft, body, reading.sentences(body)).isEmpty();
     }
 
     /**
@@ -95,8 +89,8 @@ public final class RequestChecker {
         int characters = Prose.characters(body);
 
         // Each sentence is read once, whichever rules look at it.
-        List<Sentence> sentences = Sentence.allIn(text, negation);
-        List<Sentence> bodySentences = body == text ? sentences : Sentence.allIn(body, negation);
+        List<Sentence> sentences = Sentence.allIn(text, reading);
+        List<Sentence> bodySentences = body == text ? sentences : Sentence.allIn(body, reading);
 
         List<Finding> findings = new ArrayList<>();
         tooLong(draft, words, characters).ifPresent(findings::add);
@@ -136,7 +130,7 @@ public final class RequestChecker {
         wording.noIntroOrGoal(text, asksToLearn).ifPresent(findings::add);
         wording.unfilledPlaceholder(text).ifPresent(findings::add);
         if (draft.format() == RequestFormat.EMAIL && subject.map(String::isEmpty).orElse(true)) {
-            Names referrer = Names.of(draft.referrer());
+            Names referrer = reading.name(draft.referrer());
             findings.add(error("missing-subject", referrer.isEmpty()
                     ? texts.get("check.request.missing-subject")
                     : texts.get("check.request.missing-subject.referrer", "referrer", draft.referrer().strip())));
@@ -145,9 +139,12 @@ public final class RequestChecker {
         return CheckReport.of(words, characters, findings);
     }
 
-    /** An email's subject: the text after {@code Subject:} on the first line, if it starts so. */
-    private static Optional<String> subject(CharSequence text) {
-        Matcher matcher = SUBJECT.matcher(text);
+    /**
+     * An email's subject: the text after {@code Subject:} (a label of {@code missing-subject.labels}) on the first line,
+     * if it starts so.
+     */
+    private Optional<String> subject(CharSequence text) {
+        Matcher matcher = reading.subject().matcher(text);
         matcher.region(0, firstLineEnd(text));
         return matcher.matches() ? Optional.of(matcher.group(1).strip()) : Optional.empty();
     }
@@ -266,12 +263,13 @@ public final class RequestChecker {
     }
 
     /** Whether a sentence opens with how, what, why and the like: it asks about something. */
-    private static boolean opensWithInterviewWord(Sentence sentence) {
-        return INTERVIEW_OPENERS.contains(Prose.firstWord(sentence.text(), sentence.span()).toLowerCase(Locale.ROOT));
+    private boolean opensWithInterviewWord(Sentence sentence) {
+        return rules.interviewOpeners()
+                .contains(Prose.firstWord(sentence.text(), sentence.span()).toLowerCase(Locale.ROOT));
     }
 
     private Optional<Finding> noReferrer(RequestDraft draft, CharSequence text) {
-        Names referrer = Names.of(draft.referrer());
+        Names referrer = reading.name(draft.referrer());
         if (referrer.isEmpty() || referrer.mentions(text) > 0) {
             return Optional.empty();
         }
@@ -297,7 +295,7 @@ public final class RequestChecker {
 
     /** {@code self-focused}, as {@link SelfFocus} reads it, for a body whose sentences stand at {@code sentences}. */
     private Optional<Finding> selfFocused(RequestDraft draft, CharSequence body, List<Span> sentences) {
-        Names recipient = Names.of(draft.recipientName());
+        Names recipient = reading.name(draft.recipientName());
         SelfFocus focus = SelfFocus.read(rules, recipient, body, sentences);
         if (!focus.isSelfFocused(rules)) {
             return Optional.empty();

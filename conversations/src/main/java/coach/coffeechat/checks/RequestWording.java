@@ -21,24 +21,26 @@ final class RequestWording {
     private static final Pattern NUMBER = Pattern.compile("[\\p{N}.,:-]++");
     private static final Pattern LOWER_CASE = Pattern.compile("\\p{Ll}");
     private static final Pattern LETTERS = Pattern.compile("\\p{L}.*\\p{L}", Pattern.DOTALL);
-    private static final Pattern POSTSCRIPT = Pattern.compile("p\\.?\\s?s(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
     private static final int QUOTE_LENGTH = 60;
     // Sentences of fewer words ("Hi Ana,", "Thanks,", "Maya") are greetings and sign-offs, not where a name is read.
     private static final int CONTENT_WORDS = 3;
 
     private final RequestWordingRules rules;
     private final Phrases jobAsks;
+    private final Reading reading;
     private final Texts texts;
 
     /**
      * @param rules the word lists of these rules
      * @param jobAsks the phrases that ask for a job ({@code asks-for-job.phrases}): in a subject, they make it one
      *     that asks for a job
+     * @param reading how the language's sentences, names and postscripts are read
      * @param texts the messages
      */
-    RequestWording(RequestWordingRules rules, Phrases jobAsks, Texts texts) {
+    RequestWording(RequestWordingRules rules, Phrases jobAsks, Reading reading, Texts texts) {
         this.rules = rules;
         this.jobAsks = jobAsks;
+        this.reading = reading;
         this.texts = texts;
     }
 
@@ -109,17 +111,17 @@ final class RequestWording {
      * a P.S.; or only in the last sentence of a longer text.
      */
     Optional<Finding> lateReferrer(String referrerName, Optional<String> subject, CharSequence body) {
-        Names referrer = Names.of(referrerName);
+        Names referrer = reading.name(referrerName);
         if (referrer.isEmpty() || subject.map(referrer::mentions).orElse(0) > 0 || referrer.mentions(body) == 0) {
             return Optional.empty();
         }
-        List<Span> sentences = Prose.sentences(body);
+        List<Span> sentences = reading.sentences(body);
         long contentSentences = sentences.stream().filter(s -> Prose.words(s.of(body)) >= CONTENT_WORDS).count();
         int before = 0;
         boolean postscript = false;
         for (Span sentence : sentences) {
             CharSequence words = body.subSequence(sentence.start(), sentence.end());
-            postscript |= POSTSCRIPT.matcher(words).lookingAt();
+            postscript |= reading.postscript().matcher(words).lookingAt();
             boolean content = Prose.words(words) >= CONTENT_WORDS;
             if (referrer.mentions(words) > 0) {
                 boolean last = content && before == contentSentences - 1 && before > 0;

@@ -14,23 +14,23 @@ import java.util.List;
 final class Sentence {
     private final CharSequence text;
     private final Span span;
-    private final Negation negation;
+    private final Reading reading;
     private int[] clauseBreakEnds;
     private int[] negationEnds;
     private int[] latestNegationStarts;
     private List<TimeMentions.Mention> askedTimes;
 
-    Sentence(CharSequence text, Span span, Negation negation) {
+    Sentence(CharSequence text, Span span, Reading reading) {
         this.text = text;
         this.span = span;
-        this.negation = negation;
+        this.reading = reading;
     }
 
     /** The sentences of {@code text}, in order, each to be read when first asked. */
-    static List<Sentence> allIn(CharSequence text, Negation negation) {
+    static List<Sentence> allIn(CharSequence text, Reading reading) {
         List<Sentence> sentences = new ArrayList<>();
-        for (Span span : Prose.sentences(text)) {
-            sentences.add(new Sentence(text, span, negation));
+        for (Span span : reading.sentences(text)) {
+            sentences.add(new Sentence(text, span, reading));
         }
         return sentences;
     }
@@ -48,7 +48,7 @@ final class Sentence {
     /** Where the clause holding {@code position} starts: after the last clause break before it in the sentence. */
     int clauseStart(int position) {
         if (clauseBreakEnds == null) {
-            clauseBreakEnds = Prose.clauseBreakEnds(text, span);
+            clauseBreakEnds = Prose.clauseBreakEnds(text, span, reading.clauseBreak());
         }
         int index = lastAtMost(clauseBreakEnds, position);
         return index < 0 ? span.start() : clauseBreakEnds[index];
@@ -69,13 +69,13 @@ final class Sentence {
     /** The amounts of time the sentence asks for, found the first time they are asked for. */
     List<TimeMentions.Mention> askedTimes() {
         if (askedTimes == null) {
-            askedTimes = TimeMentions.asked(this);
+            askedTimes = reading.times().asked(this);
         }
         return askedTimes;
     }
 
     private void readNegations() {
-        List<Span> found = new ArrayList<>(negation.in(text, span));
+        List<Span> found = new ArrayList<>(reading.negation().in(text, span));
         found.sort((a, b) -> Integer.compare(a.end(), b.end()));
         negationEnds = new int[found.size()];
         latestNegationStarts = new int[found.size()];

@@ -1,6 +1,8 @@
 package coach.coffeechat.checks;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +13,8 @@ import java.util.regex.Pattern;
  * Finds explicit amounts of time in a text ("15 minutes", "10-15 min", "a 20-minute call", "half an hour", "an hour")
  * and how many minutes each asks for at most. Vague amounts ("a few minutes", "a little of your time") are not
  * found: a request should name a number. Amounts that are clearly not the meeting ("I spent an hour on your talk",
- * "ten minutes away") are left out. Stateless.
+ * "ten minutes away") are left out. The words are a language's ({@code time.*} in {@code config/checks.properties});
+ * the grammar is fixed here. Immutable and thread-safe.
  */
 final class TimeMentions {
     /**
@@ -23,46 +26,107 @@ final class TimeMentions {
     record Mention(Span span, int minutes) {
     }
 
-    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("fifteen", 15), Map.entry("twenty", 20),
-            Map.entry("twentyfive", 25), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fortyfive", 45),
-            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("ninety", 90));
-    private static final String NUMBER = "(?:\\d{1,3}(?:[.,]\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|"
-            + "fifteen|twenty[\\s-]?five|twenty|thirty|forty[\\s-]?five|forty|fifty|sixty|ninety)";
-    // Every run of spaces is taken whole (possessively): what follows it is never a space, so giving some back cannot
-    // help, and a run that is given back one space at a time makes "5" + many spaces cost their square.
-    // An amount starts with a word or a number, never a space: a space is rejected before any amount is tried.
-    private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}])(?=\\S)(?:"
-            + "(?:(?<from>" + NUMBER + ")\\s*+(?:-|\\u2013|\\u2014|to|or)\\s*+)?(?<n>" + NUMBER + ")\\s*+(?:-\\s*+)?"
-            + "(?<unit>minutes?|mins?|hours?|hrs?)"
-            + "|(?<hourhalf>(?:an|one)\\s++hour\\s++and\\s++a\\s++half)"
-            + "|(?<half>half(?:\\s++an|-an)?[\\s-]hour)"
-            + "|(?<quarter>(?:a\\s++)?quarter(?:\\s++of)?\\s++an?\\s++hour|quarter[\\s-]hour)"
-            + "|(?<hour>(?:an|one|a\\s++full|a\\s++whole)\\s++hour|hour[\\s-]long)"
-            + "|(?<hours>(?:a\\s++couple\\s++of|a\\s++few|several)\\s++hours)"
-            + ")(?![\\p{L}\\p{N}])", Phrases.FLAGS);
-    // Amounts that measure something else: a commute, a habit, the past.
-    private static final Pattern NOT_THE_MEETING_AFTER = Pattern.compile(
-            "(?:\\s*+(?:-\\s*+)?(?:a|per|each|every)\\s++(?:day|week|month|year)"
-                    + "|\\s++(?:ago|away|early|late|earlier|later|into)"
-                    + "|[\\s-]++(?:walk|drive|commute|ride|train|flight|bus|journey))(?![\\p{L}\\p{N}])", Phrases.FLAGS);
-    private static final WordsBefore NOT_THE_MEETING_BEFORE = new WordsBefore(Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:spent|spend|spending|took|watched|listened|reading|commute|drive|walk|last|past|every|each)"
-                    + "\\s+(?:\\S+\\s+){0,2}$", Phrases.FLAGS), 3);
-    // "not more than 20 minutes" bounds the time rather than refusing it.
-    private static final WordsBefore LIMIT_BEFORE = new WordsBefore(Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:more|longer|over|beyond|than|most|max|maximum|up\\s+to|under|less|only|just|exceed|past)"
-                    + "\\s+(?:\\S+\\s+)?$", Phrases.FLAGS), 3);
+    private static final String DIGITS = "\\d{1,3}(?:[.,]\\d)?";
+    private static final Pattern NUMBER_WORD_SEPARATORS = Pattern.compile("[\\s-]");
 
-    private TimeMentions() {
+    private final Map<String, Integer> numberWords;
+    private final Pattern mention;
+    private final int[] amountMinutes;
+    private final Pattern notTheMeetingAfter;
+    private final WordsBefore notTheMeetingBefore;
+    private final WordsBefore limitBefore;
+
+    private TimeMentions(Map<String, Integer> numberWords, Pattern mention, int[] amountMinutes,
+                         Pattern notTheMeetingAfter, WordsBefore notTheMeetingBefore, WordsBefore limitBefore) {
+        this.numberWords = Map.copyOf(numberWords);
+        this.mention = mention;
+        this.amountMinutes = amountMinutes.clone();
+        this.notTheMeetingAfter = notTheMeetingAfter;
+        this.notTheMeetingBefore = notTheMeetingBefore;
+        this.limitBefore = limitBefore;
+    }
+
+    /** Reads and checks the {@code time.*} settings. */
+    static TimeMentions read(CheckSettingValues values) {
+        Map<String, Integer> numberWords = new HashMap<>();
+        List<String> writtenNumbers = new ArrayList<>();
+        for (String entry : values.list("time.number-words")) {
+            String[] parts = pair(values, "time.number-words", entry);
+            numberWords.put(numberKey(parts[0]), minutesOf(values, "time.number-words", entry, parts[1]));
+            writtenNumbers.add(parts[0]);
+        }
+        String number = "(?:" + DIGITS + (writtenNumbers.isEmpty() ? ""
+                : "|" + Phrases.alternation("time.number-words", writtenNumbers)) + ")";
+        List<String> amounts = new ArrayList<>();
+        List<Integer> minutes = new ArrayList<>();
+        for (String entry : values.list("time.amounts")) {
+            String[] parts = pair(values, "time.amounts", entry);
+            amounts.add("(?<a" + amounts.size() + ">" + Phrases.alternation("time.amounts", List.of(parts[0])) + ")");
+            minutes.add(minutesOf(values, "time.amounts", entry, parts[1]));
+        }
+        // Every run of spaces is taken whole (possessively): what follows it is never a space, so giving some back
+        // cannot help, and a run that is given back one space at a time makes "5" + many spaces cost their square.
+        // An amount starts with a word or a number, never a space: a space is rejected before any amount is tried.
+        Pattern mention = Pattern.compile("(?<![\\p{L}\\p{N}])(?=\\S)(?:"
+                + "(?:(?<from>" + number + ")\\s*+(?:-|\\u2013|\\u2014|"
+                + Phrases.alternation("time.range-words", values.list("time.range-words")) + ")\\s*+)?"
+                + "(?<n>" + number + ")\\s*+(?:-\\s*+)?"
+                + "(?:(?<minuteunit>" + units(values, "time.minute-units") + ")|(?<hourunit>"
+                + units(values, "time.hour-units") + "))"
+                + (amounts.isEmpty() ? "" : "|" + String.join("|", amounts))
+                + ")(?![\\p{L}\\p{N}])", Phrases.FLAGS);
+        // Amounts that measure something else: a commute, a habit, the past.
+        Pattern after = Pattern.compile("[\\s-]++" + Phrases.alternation("time.not-the-meeting-after",
+                values.list("time.not-the-meeting-after")) + "(?![\\p{L}\\p{N}])", Phrases.FLAGS);
+        WordsBefore before = wordsBefore(values, "time.not-the-meeting-before", "\\s+(?:\\S+\\s+){0,2}$", 2);
+        // "not more than 20 minutes" bounds the time rather than refusing it.
+        WordsBefore limit = wordsBefore(values, "time.limits", "\\s+(?:\\S+\\s+)?$", 1);
+        return new TimeMentions(numberWords, mention, minutes.stream().mapToInt(Integer::intValue).toArray(), after,
+                before, limit);
+    }
+
+    private static String units(CheckSettingValues values, String key) {
+        List<String> units = new ArrayList<>(values.wordList(key));
+        units.sort(Comparator.comparingInt(String::length).reversed());
+        return Phrases.alternation(key, units);
+    }
+
+    /** A cue, then up to {@code wordsAfter} words, ending where the amount starts. */
+    private static WordsBefore wordsBefore(CheckSettingValues values, String key, String tail, int wordsAfter) {
+        List<String> cues = values.list(key);
+        int longest = cues.stream().mapToInt(cue -> cue.split(" ").length).max().orElse(1);
+        return new WordsBefore(Pattern.compile("(?<![\\p{L}\\p{N}])" + Phrases.alternation(key, cues) + tail,
+                Phrases.FLAGS), longest + wordsAfter);
+    }
+
+    private static String[] pair(CheckSettingValues values, String key, String entry) {
+        int equals = entry.lastIndexOf('=');
+        if (equals <= 0) {
+            throw values.bad(key, entry, "entries written as words=minutes, such as 'half an hour=30'");
+        }
+        return new String[] {entry.substring(0, equals).strip(), entry.substring(equals + 1).strip()};
+    }
+
+    private static int minutesOf(CheckSettingValues values, String key, String entry, String written) {
+        try {
+            int parsed = Integer.parseInt(written);
+            if (parsed >= 1 && parsed <= 1_000) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw values.bad(key, entry, "a whole number from 1 to 1000 after the '='");
+    }
+
+    private static String numberKey(String written) {
+        return NUMBER_WORD_SEPARATORS.matcher(written.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /** The amounts of time in one sentence, left to right. */
-    static List<Mention> in(Sentence sentence) {
+    List<Mention> in(Sentence sentence) {
         List<Mention> mentions = new ArrayList<>();
-        Matcher matcher = MENTION.matcher(sentence.text());
+        Matcher matcher = mention.matcher(sentence.text());
         matcher.region(sentence.span().start(), sentence.span().end());
         matcher.useTransparentBounds(true);
         while (matcher.find()) {
@@ -77,7 +141,7 @@ final class TimeMentions {
     /**
      * The amounts of time a sentence asks for: "I won't need an hour" asks for none, "no more than 20 minutes" does.
      */
-    static List<Mention> asked(Sentence sentence) {
+    List<Mention> asked(Sentence sentence) {
         return in(sentence).stream()
                 .filter(mention -> !sentence.negates(mention.span().start())
                         || limitedBefore(sentence, mention.span().start()))
@@ -85,43 +149,38 @@ final class TimeMentions {
     }
 
     /** Whether the words just before {@code position} set a limit ("no more than", "under", "only"). */
-    private static boolean limitedBefore(Sentence sentence, int position) {
-        return LIMIT_BEFORE.endsAt(sentence.text(), sentence.clauseStart(position), position);
+    private boolean limitedBefore(Sentence sentence, int position) {
+        return limitBefore.endsAt(sentence.text(), sentence.clauseStart(position), position);
     }
 
-    private static boolean measuresSomethingElse(Sentence sentence, int start, int end) {
-        Matcher after = NOT_THE_MEETING_AFTER.matcher(sentence.text());
+    private boolean measuresSomethingElse(Sentence sentence, int start, int end) {
+        Matcher after = notTheMeetingAfter.matcher(sentence.text());
         after.region(end, sentence.span().end());
         if (after.lookingAt()) {
             return true;
         }
-        return NOT_THE_MEETING_BEFORE.endsAt(sentence.text(), sentence.clauseStart(start), start);
+        return notTheMeetingBefore.endsAt(sentence.text(), sentence.clauseStart(start), start);
     }
 
-    private static int minutes(Matcher matcher) {
+    private int minutes(Matcher matcher) {
         if (matcher.group("n") != null) {
             double amount = number(matcher.group("n"));
-            String unit = matcher.group("unit").toLowerCase(Locale.ROOT);
-            return (int) Math.round(unit.startsWith("h") ? amount * 60 : amount);
+            return (int) Math.round(matcher.group("hourunit") != null ? amount * 60 : amount);
         }
-        if (matcher.group("hourhalf") != null) {
-            return 90;
+        for (int i = 0; i < amountMinutes.length; i++) {
+            if (matcher.group("a" + i) != null) {
+                return amountMinutes[i];
+            }
         }
-        if (matcher.group("half") != null) {
-            return 30;
-        }
-        if (matcher.group("quarter") != null) {
-            return 15;
-        }
-        if (matcher.group("hour") != null) {
-            return 60;
-        }
-        return 120;
+        throw new IllegalStateException("an amount of time matched no group: " + matcher.group());
     }
 
-    private static double number(String written) {
-        String key = written.toLowerCase(Locale.ROOT).replaceAll("[\\s-]", "");
-        Integer word = NUMBER_WORDS.get(key);
-        return word != null ? word : Double.parseDouble(key.replace(',', '.'));
+    private double number(String written) {
+        String key = numberKey(written);
+        Integer word = numberWords.get(key);
+        if (word != null) {
+            return word;
+        }
+        return Double.parseDouble(key.replace(',', '.'));
     }
 }

@@ -62,6 +62,53 @@ public record LayeredProperties(Map<String, String> values, Map<String, String> 
         return new LayeredProperties(values, origins);
     }
 
+    /**
+     * These values with a shipped file's laid over them key by key, when the jar has that file: a language's file
+     * such as {@code config/lang/es/checks.properties} over the English one.
+     *
+     * @param resource the shipped file, such as {@code config/lang/es/checks.properties}
+     * @param origin how to name it in messages
+     * @throws IllegalStateException when it names a key these values lack: the build is broken
+     */
+    public LayeredProperties withResource(String resource, String origin) {
+        if (LayeredProperties.class.getClassLoader().getResource(resource) == null) {
+            return this;
+        }
+        return laidOver(readResource(resource), origin, key -> new IllegalStateException(resource + " sets " + key
+                + ", which is no known setting; the build is broken"));
+    }
+
+    /**
+     * These values with a file's laid over them key by key, when that file exists: a coach's
+     * {@code --config DIR/lang/fr/checks.properties}.
+     *
+     * @param file the file
+     * @param what how to name one entry in messages, such as {@code Check setting}
+     * @param knownIn where the known keys are listed, for the message about an unknown one
+     * @throws ConfigException when the file cannot be read or names an unknown key
+     */
+    public LayeredProperties withFile(Path file, String what, String knownIn) {
+        if (!Files.isRegularFile(file)) {
+            return this;
+        }
+        return laidOver(readFile(file), file.toString(), key -> new ConfigException(what + " " + key + " in " + file
+                + " is not a known setting; the known ones are listed in " + knownIn));
+    }
+
+    private LayeredProperties laidOver(Properties layer, String origin,
+                                       java.util.function.Function<String, RuntimeException> unknown) {
+        Map<String, String> laid = new TreeMap<>(values);
+        Map<String, String> from = new TreeMap<>(origins);
+        for (String key : new java.util.TreeSet<>(layer.stringPropertyNames())) {
+            if (!values.containsKey(key)) {
+                throw unknown.apply(key);
+            }
+            laid.put(key, layer.getProperty(key).strip());
+            from.put(key, origin);
+        }
+        return new LayeredProperties(laid, from);
+    }
+
     private static Properties readResource(String resource) {
         try (InputStream in = LayeredProperties.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

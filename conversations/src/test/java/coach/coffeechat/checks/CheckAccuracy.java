@@ -25,7 +25,9 @@ import java.util.TreeMap;
  *
  * <p>Run it with {@code mvn -B -q -o -pl conversations test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=coach.coffeechat.checks.CheckAccuracy}; add {@code -Dexec.args=heldout} to measure the held-out
- * set, and {@code details} (such as {@code -Dexec.args="heldout details"}) to list every miss and false alarm.
+ * set, and {@code details} (such as {@code -Dexec.args="heldout details"}) to list every miss and false alarm. A
+ * language tag ({@code -Dexec.args="es details"}) measures that language's labelled set, in
+ * {@code checks/lang/es/labelled/}, with its rules ({@link CheckRules#load(Optional, String)}).
  * {@link CheckAccuracyTest} holds every rule to the targets on the labelled set.
  */
 public final class CheckAccuracy {
@@ -101,19 +103,31 @@ public final class CheckAccuracy {
      */
     public static void main(String[] args) {
         List<String> options = List.of(args);
+        String language = CheckRules.ENGLISH;
         for (String option : options) {
-            if (!option.equals(HELDOUT) && !option.equals(LABELLED) && !option.equals("details")) {
-                throw new IllegalArgumentException("Unknown option '" + option + "'; use labelled, heldout, details");
+            if (option.matches("[a-z]{2,3}")) {
+                language = option;
+            } else if (!option.equals(HELDOUT) && !option.equals(LABELLED) && !option.equals("details")) {
+                throw new IllegalArgumentException("Unknown option '" + option
+                        + "'; use labelled, heldout, details, or a language tag such as es");
             }
         }
-        String set = options.contains(HELDOUT) ? HELDOUT : LABELLED;
-        Result result = new CheckAccuracy(CheckRules.load(Optional.empty()), Texts.load(Optional.empty()))
+        String set = folder(language, options.contains(HELDOUT) ? HELDOUT : LABELLED);
+        Result result = new CheckAccuracy(CheckRules.load(Optional.empty(), language), Texts.load(Optional.empty()))
                 .measure(set);
-        System.out.printf(Locale.ROOT, "set: %s%n", set);
+        System.out.printf(Locale.ROOT, "set: %s (language %s)%n", set, language);
         print(result, System.out);
         if (options.contains("details")) {
             result.differences().forEach(System.out::println);
         }
+    }
+
+    /**
+     * The folder of one set of a language under {@code checks/}: the English sets are {@code labelled} and
+     * {@code heldout}, another language's are under {@code lang/TAG/}, such as {@code lang/es/labelled}.
+     */
+    static String folder(String language, String set) {
+        return language.equals(CheckRules.ENGLISH) ? set : "lang/" + language + "/" + set;
     }
 
     /** The files of one kind in a set: {@code checks/SET/KIND-1.txt}, {@code -2.txt} and on while they exist. */

@@ -3,21 +3,17 @@ package coach.coffeechat.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.coffeechat.checks.CheckReport;
-import coach.coffeechat.checks.CheckRules;
 import coach.coffeechat.checks.LinkedInPlan;
-import coach.coffeechat.checks.RequestChecker;
 import coach.coffeechat.checks.RequestDraft;
 import coach.coffeechat.checks.RequestFormat;
 import coach.coffeechat.config.Wording;
 import coach.coffeechat.contact.Source;
 import coach.coffeechat.contact.Warmth;
-import coach.coffeechat.testing.TestCoach;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -35,10 +31,6 @@ import org.junit.jupiter.api.TestFactory;
  * fill, and a subject that says what the email is about.
  */
 final class OwnDraftsPassOwnChecksTest {
-    private static final RequestChecker CHECKER = new RequestChecker(CheckRules.load(Optional.empty()),
-            TestCoach.TEXTS);
-    private static final RequestDrafter DRAFTER = new RequestDrafter(RequestTemplates.load(Optional.empty()),
-            TestCoach.TEXTS, CHECKER);
     /** The coming too-short rule's threshold for an email body. */
     private static final int EMAIL_MIN_WORDS = 50;
     private static final int EMAIL_MAX_WORDS = 100;
@@ -69,40 +61,20 @@ final class OwnDraftsPassOwnChecksTest {
                     exactly(60, "Siddharth Venkataraman Raghunathan-Krishnamurthy Iyer Subramanian"),
                     Source.COLLEAGUE));
 
-    static final Map<Size, String> LEARN = Map.of(
-            Size.SHORT, "UX research",
-            Size.TYPICAL, "how people move from teaching into UX research",
-            // The form allows 150 characters.
-            Size.LONGEST, exactly(150, "how hospital data teams decide which clinical questions deserve a dashboard,"
-                    + " who sets those priorities, and how a nurse with analytics training could contribute to them"
-                    + " someday"));
-
-    static final Map<Size, String> SUMMARY = Map.of(
-            Size.SHORT, "I'm a nurse.",
-            Size.TYPICAL, "I teach chemistry and I'm moving into UX research. I've run two usability studies for my"
-                    + " school.",
-            // The form allows 400 characters; this one talks about the writer a lot, as long summaries do.
-            Size.LONGEST, exactly(400, "After eight years as an intensive care nurse I completed a data analytics"
-                    + " certificate, and I now build dashboards for my ward in my spare time. I have taught myself SQL"
-                    + " and Python, I lead our unit's quality audits, and I present the results to our managers every"
-                    + " month. I would love to do this work full time, and I am trying to learn how my clinical"
-                    + " background could help a hospital data team make better decisions for patients and staff"
-                    + " alike in the years ahead"));
-
-    static final Map<Size, String> WHY = Map.of(
-            Size.SHORT, "you run the usability lab",
-            Size.TYPICAL, "you moved from teaching into UX research and now lead a research team at a health"
-                    + " start-up",
-            // The form allows 1,000 characters.
-            Size.LONGEST, exactly(1000, ("Your path is the one I hope to follow: you taught science for years, then"
-                    + " retrained in research, and you now lead the patient research team at a health start-up. I"
-                    + " read your article on running interviews with nurses on night shifts, and the way you"
-                    + " described earning their trust stayed with me. ").repeat(4)));
-
-    /** The grid, one dynamic test per format, variant, plan and answer sizes; minutes and offer looped inside. */
+    /**
+     * The grid, one dynamic test per language, format, variant, plan and answer sizes; minutes and offer looped inside.
+     * Every language whose templates ship takes part ({@link GridLanguage}), each checked with its own word lists.
+     */
     @TestFactory
     Stream<DynamicTest> everyDraftPassesItsOwnChecksWithNoWarning() {
         List<DynamicTest> tests = new ArrayList<>();
+        for (GridLanguage language : GridLanguage.all()) {
+            addCells(tests, language);
+        }
+        return tests.stream();
+    }
+
+    private static void addCells(List<DynamicTest> tests, GridLanguage language) {
         for (RequestFormat format : RequestFormat.values()) {
             for (LinkedInPlan plan : format == RequestFormat.LINKEDIN ? LinkedInPlan.values()
                     : new LinkedInPlan[] {LinkedInPlan.FREE}) {
@@ -112,15 +84,18 @@ final class OwnDraftsPassOwnChecksTest {
                             for (Size summary : Size.values()) {
                               for (Size why : WHYS) {
                                 String name = String.format(Locale.ROOT,
-                                        "%s %s %s: names %s, goal %s, summary %s, why %s",
+                                        "%s%s %s %s: names %s, goal %s, summary %s, why %s",
+                                        language.tag().equals("en") ? "" : language.tag() + " ",
                                         format.id(), plan.id(), variant.id(), names, learn, summary, why);
                                 tests.add(DynamicTest.dynamicTest(name, () -> SoftAssertions.assertSoftly(soft -> {
                                     for (int minutes : MINUTES) {
                                         for (boolean offer : new boolean[] {true, false}) {
                                             boolean typical = names == Size.TYPICAL && learn == Size.TYPICAL
                                                     && summary == Size.TYPICAL && why == Size.TYPICAL;
-                                            check(soft, format, plan, variant, NAMES.get(names), LEARN.get(learn),
-                                                    SUMMARY.get(summary), why == null ? "" : WHY.get(why), minutes,
+                                            check(soft, language, format, plan, variant, NAMES.get(names),
+                                                    answer(language, "learn", learn),
+                                                    answer(language, "summary", summary),
+                                                    why == null ? "" : answer(language, "why", why), minutes,
                                                     offer, typical);
                                         }
                                     }
@@ -132,10 +107,14 @@ final class OwnDraftsPassOwnChecksTest {
                 }
             }
         }
-        return tests.stream();
     }
 
-    private static void check(SoftAssertions soft, RequestFormat format, LinkedInPlan plan, DraftVariant variant, Names names,
+    private static String answer(GridLanguage language, String kind, Size size) {
+        return language.answers().get(kind).get(size);
+    }
+
+    private static void check(SoftAssertions soft, GridLanguage language, RequestFormat format, LinkedInPlan plan,
+                              DraftVariant variant, Names names,
                               String learn, String summary, String why, int minutes, boolean offer,
                               boolean typical) {
         String referrer = variant == DraftVariant.REFERRED ? names.referrer() : "";
@@ -144,10 +123,10 @@ final class OwnDraftsPassOwnChecksTest {
                 summary, names.sender(), minutes, offer, plan);
         assertThat(inputs.variant()).isEqualTo(variant);
 
-        RequestDrafter.Draft draft = DRAFTER.write(inputs);
+        RequestDrafter.Draft draft = language.drafter().write(inputs);
         String text = draft.text();
-        CheckReport report = CHECKER.check(new RequestDraft(text, format, referrer, names.contact(), plan));
-        String template = format.id() + "-" + variant.id()
+        CheckReport report = language.checker().check(new RequestDraft(text, format, referrer, names.contact(), plan));
+        String template = (language.tag().equals("en") ? "" : language.tag() + " ") + format.id() + "-" + variant.id()
                 + (format == RequestFormat.LINKEDIN ? " " + plan.id() : "");
         int count = format == RequestFormat.LINKEDIN ? report.characters() : report.words();
         record(template, count);
@@ -165,7 +144,7 @@ final class OwnDraftsPassOwnChecksTest {
         soft.assertThat(text).as("placeholders in:\n%s", text).doesNotContain("${").doesNotContainPattern(PLACEHOLDER);
         String sender = Wording.firstName(names.sender());
         soft.assertThat(body).as("the writer introduces themself in:\n%s", text)
-                .containsPattern("(?i)(I'm|it's|my name is) " + Pattern.quote(sender));
+                .containsPattern(language.intro().pattern() + Pattern.quote(sender));
         soft.assertThat(body).as("the writer's lines in:\n%s", text).contains(firstWords(summary, 2));
         soft.assertThat(body).as("the goal in:\n%s", text).contains(firstWords(learn, 2));
         if (!why.isEmpty() && !draft.shortened().contains(RequestDrafter.Part.WHY)) {
@@ -208,13 +187,10 @@ final class OwnDraftsPassOwnChecksTest {
     @AfterAll
     static void printTheRanges() {
         WORDS.forEach((template, range) -> System.out.printf(Locale.ROOT, "draft grid: %-36s %4d to %4d %s%n",
-                template, range[0], range[1], template.startsWith("linkedin") ? "characters" : "words"));
+                template, range[0], range[1], template.contains("linkedin") ? "characters" : "words"));
     }
 
-    /** A realistic text cut to exactly {@code length} characters (a space at the cut becomes a letter). */
     private static String exactly(int length, String text) {
-        assertThat(text.length()).isGreaterThanOrEqualTo(length);
-        String cut = text.substring(0, length);
-        return cut.endsWith(" ") ? cut.substring(0, length - 1) + "s" : cut;
+        return GridAnswers.exactly(length, text);
     }
 }
