@@ -1,12 +1,13 @@
 package coach.coffeechat;
 
-import coach.coffeechat.checks.CheckRules;
-import coach.coffeechat.checks.QuestionChecker;
-import coach.coffeechat.checks.RequestChecker;
+import coach.coffeechat.checks.CheckLanguages;
 import coach.coffeechat.coach.ChallengeSink;
 import coach.coffeechat.coach.CoachFeature;
 import coach.coffeechat.coach.DigestSink;
 import coach.coffeechat.config.CoachConfig;
+import coach.coffeechat.config.Language;
+import coach.coffeechat.config.LanguageScope;
+import coach.coffeechat.config.Languages;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.ContactFeature;
 import coach.coffeechat.engine.CommandCatalog;
@@ -36,6 +37,7 @@ import coach.coffeechat.request.RequestTemplates;
 import coach.coffeechat.settings.SettingsFeature;
 import coach.coffeechat.store.BotState;
 import coach.coffeechat.store.Database;
+import coach.coffeechat.user.UserLanguages;
 import coach.coffeechat.user.UserRepository;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,6 +45,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The whole product, assembled: every {@link Feature}'s commands and flows on one conversation engine, and the
@@ -50,6 +54,7 @@ import javax.sql.DataSource;
  * and send it their users' inputs. Thread-safe.
  */
 public final class Coach {
+    private static final Logger LOG = LoggerFactory.getLogger(Coach.class);
     private final List<Feature> features;
     private final Conversations conversations;
     private final CommandCatalog commands;
@@ -59,10 +64,11 @@ public final class Coach {
     private final CoachFeature coaching;
     private final DataSource dataSource;
     private final Clock clock;
+    private final UserLanguages languages;
 
     private Coach(List<Feature> features, Conversations conversations, CommandCatalog commands, Texts texts,
                   FollowUpFeature followUps, ContactFeature contacts, CoachFeature coaching, DataSource dataSource,
-                  Clock clock) {
+                  Clock clock, UserLanguages languages) {
         this.features = List.copyOf(features);
         this.conversations = conversations;
         this.commands = commands;
@@ -72,6 +78,7 @@ public final class Coach {
         this.coaching = coaching;
         this.dataSource = dataSource;
         this.clock = clock;
+        this.languages = languages;
     }
 
     /**
@@ -112,17 +119,18 @@ public final class Coach {
                                  Clock clock) {
         FollowUpSettings followUpSettings = FollowUpSettings.from(config.settings());
         UserRepository users = new UserRepository(config.defaultZone(), followUpSettings.quietHours());
-        CheckRules rules = CheckRules.load(configDir);
+        Languages languages = texts.languages();
+        CheckLanguages checks = CheckLanguages.load(languages, configDir, texts);
 
         // What each coach set for a server's members: read by the features a command typed there starts.
         ServerMaterial material = CoachFeature.material();
         ContactFeature contacts = ContactFeature.create(texts, users, config.matchThreshold(), config.maxContacts(),
                 ContactFeature.importMaxRows(config.settings()));
-        QuestionFeature questions = QuestionFeature.create(texts, contacts, QuestionBank.load(configDir),
-                new QuestionChecker(rules, texts), material);
+        QuestionFeature questions = QuestionFeature.create(texts, contacts, QuestionBank.load(languages, configDir),
+                checks, material);
         MeetingFeature meetings = MeetingFeature.create(texts, users, contacts, config.maxContacts());
-        RequestFeature requests = RequestFeature.create(texts, RequestTemplates.load(configDir),
-                new RequestChecker(rules, texts), users, contacts, material);
+        RequestFeature requests = RequestFeature.create(texts, RequestTemplates.load(configDir), checks, users,
+                contacts, material);
         // A contact's follow-ups belong to the server the newest request to them was drafted in.
         FollowUpFeature followUps = FollowUpFeature.create(texts, configDir, followUpSettings, users, contacts,
                 meetings.history(), questions.saved(), requests::serverOf, material);
@@ -159,7 +167,8 @@ public final class Coach {
                 .maxAttempts(config.maxAttempts())
                 .idleTimeout(config.idleTimeout())
                 .build();
-        return new Coach(features, conversations, commands, texts, followUps, contacts, coaching, dataSource, clock);
+        return new Coach(features, conversations, commands, texts, followUps, contacts, coaching, dataSource, clock,
+                new UserLanguages(languages, users));
     }
 
     /** The engine that handles every input. */
@@ -189,6 +198,36 @@ public final class Coach {
             return Database.inTransaction(dataSource, connection -> contacts.suggest(connection, user, typed, max));
         }
         return List.of();
+    }
+
+    /**
+     * Speaks the user's language on this thread until the scope is closed: what a transport opens around handling
+     * one input and rendering its reply. The language is the one the user chose with {@code /settings language:},
+     * else the one {@code discordLocale} picks, else the one their last Discord locale picked, else English; the
+     * locale is remembered for the timer's prompts. When the database cannot say, the scope speaks English (the
+     * input's own handling then reports the trouble).
+     *
+     * <pre>{@code
+     * try (LanguageScope scope = coach.speak(user, Optional.of("es-ES"))) {
+     *     render(coach.conversations().handle(user, input));
+     * }
+     * }</pre>
+     *
+     * @param discordLocale the Discord locale the input came with (such as {@code es-ES}); empty in the console
+     */
+    public LanguageScope speak(UserId user, Optional<String> discordLocale) {
+        return LanguageScope.open(language(user, discordLocale));
+    }
+
+    /** The language {@link #speak} speaks to the user in, remembering the locale as it does. */
+    public Language language(UserId user, Optional<String> discordLocale) {
+        try {
+            return Database.inTransaction(dataSource,
+                    connection -> languages.forInput(connection, user, discordLocale));
+        } catch (RuntimeException e) {
+            LOG.warn("could not read the language of user {}; answering in English", user, e);
+            return Language.ENGLISH;
+        }
     }
 
     /** What the bot remembers about itself, such as the commands it last registered on Discord. */

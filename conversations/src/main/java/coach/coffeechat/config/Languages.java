@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The languages the bot speaks: English, built in, then those listed in {@code config/lang/languages.properties}
@@ -97,6 +98,7 @@ public final class Languages {
         }
         if (configDir.isPresent()) {
             refuseUnlisted(configDir.get().resolve("lang"), byTag);
+            refuseUnknownFiles(configDir.get().resolve("lang"));
         }
         return new Languages(byTag);
     }
@@ -152,6 +154,33 @@ public final class Languages {
             }
         } catch (IOException e) {
             throw new ConfigException("Cannot list the language folders in " + langDir + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Refuses a file in a language folder under {@code --config} that has no English counterpart: every file of
+     * {@code lang/TAG/} mirrors one under {@code config/} ({@code lang/es/templates/requests/email-warm.txt} mirrors
+     * {@code config/templates/requests/email-warm.txt}), so a misspelt name fails at start-up instead of being
+     * ignored.
+     */
+    private static void refuseUnknownFiles(Path langDir) {
+        if (!Files.isDirectory(langDir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(langDir)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                Path relative = langDir.relativize(file);
+                if (relative.getNameCount() < 2) {
+                    continue;
+                }
+                String english = relative.subpath(1, relative.getNameCount()).toString().replace('\\', '/');
+                if (Languages.class.getClassLoader().getResource("config/" + english) == null) {
+                    throw new ConfigException("The language file " + file + " has no English counterpart config/"
+                            + english + "; a language folder mirrors config/ file by file");
+                }
+            }
+        } catch (IOException e) {
+            throw new ConfigException("Cannot list the language files in " + langDir + ": " + e.getMessage());
         }
     }
 

@@ -2,14 +2,14 @@ package coach.coffeechat.followup;
 
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.Contact;
+import coach.coffeechat.contact.ContactBook;
 import coach.coffeechat.contact.ContactFeature;
 import coach.coffeechat.contact.ContactLookup;
-import coach.coffeechat.contact.ContactBook;
 import coach.coffeechat.engine.CommandCatalog;
 import coach.coffeechat.engine.CommandHandler;
+import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.CommandSpec.OptionKind;
 import coach.coffeechat.engine.CommandSpec.OptionSpec;
-import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.Completion;
 import coach.coffeechat.engine.Feature;
 import coach.coffeechat.engine.Flow;
@@ -18,8 +18,8 @@ import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Next;
 import coach.coffeechat.engine.Notices;
 import coach.coffeechat.engine.PersonalData;
-import coach.coffeechat.engine.Restore;
 import coach.coffeechat.engine.Prompt;
+import coach.coffeechat.engine.Restore;
 import coach.coffeechat.engine.ServerMaterial;
 import coach.coffeechat.engine.Step;
 import coach.coffeechat.engine.StepContext;
@@ -27,6 +27,7 @@ import coach.coffeechat.engine.TimerDuty;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.meeting.MeetingHistory;
 import coach.coffeechat.questions.SavedQuestions;
+import coach.coffeechat.user.UserLanguages;
 import coach.coffeechat.user.UserRepository;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -133,7 +134,7 @@ public final class FollowUpFeature implements Feature {
     public FollowUpScheduler timer(DataSource dataSource, Clock clock, FollowUpSink sink, List<TimerDuty> duties,
                                    IdleFlows idleFlows) {
         FollowUpScheduler scheduler = new FollowUpScheduler(dataSource, followUps, planner, renderer, sink, clock,
-                settings, duties, idleFlows);
+                settings, duties, idleFlows, new UserLanguages(texts.languages(), users));
         wakeUps.listen(scheduler::wakeAt);
         return scheduler;
     }

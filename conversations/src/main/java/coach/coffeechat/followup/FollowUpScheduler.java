@@ -1,8 +1,12 @@
 package coach.coffeechat.followup;
 
+import coach.coffeechat.config.Language;
+import coach.coffeechat.config.LanguageScope;
 import coach.coffeechat.engine.IdleFlows;
 import coach.coffeechat.engine.TimerDuty;
+import coach.coffeechat.engine.UserId;
 import coach.coffeechat.store.Database;
+import coach.coffeechat.user.UserLanguages;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +45,7 @@ public final class FollowUpScheduler implements AutoCloseable {
     private final DataSource dataSource;
     private final FollowUpRepository followUps;
     private final ClaimedDelivery delivery;
+    private final UserLanguages languages;
     private final Clock clock;
     private final FollowUpSettings settings;
     private final List<TimerDuty> duties;
@@ -59,11 +64,13 @@ public final class FollowUpScheduler implements AutoCloseable {
      * @param settings poll interval, lease, batch size, attempts
      * @param duties what the features ask every round to do before due prompts are claimed
      * @param idleFlows the engine's account of open flows: the flow a reminder names, and whether it is still idle
+     * @param languages the language each prompt is worded and delivered in: its owner's
      */
     FollowUpScheduler(DataSource dataSource, FollowUpRepository followUps, FollowUpPlanner planner,
                       FollowUpRenderer renderer, FollowUpSink sink, Clock clock, FollowUpSettings settings,
-                      List<TimerDuty> duties, IdleFlows idleFlows) {
+                      List<TimerDuty> duties, IdleFlows idleFlows, UserLanguages languages) {
         this.dataSource = dataSource;
+        this.languages = languages;
         this.followUps = followUps;
         this.delivery = new ClaimedDelivery(dataSource, followUps, planner, renderer, sink, clock, settings,
                 idleFlows);
@@ -103,7 +110,10 @@ public final class FollowUpScheduler implements AutoCloseable {
                 outcomes.merge(delivery.withdraw(followUp), 1, Integer::sum);
             }
             for (FollowUp followUp : newest) {
-                outcomes.merge(delivery.deliver(followUp, leaseUntil), 1, Integer::sum);
+                // Worded and handed to the sink in its owner's language, buttons and all.
+                try (LanguageScope scope = LanguageScope.open(languageOf(followUp.owner()))) {
+                    outcomes.merge(delivery.deliver(followUp, leaseUntil), 1, Integer::sum);
+                }
             }
             return new Round(claimed.size(), outcomes.getOrDefault(ClaimedDelivery.Outcome.DELIVERED, 0),
                     outcomes.getOrDefault(ClaimedDelivery.Outcome.HELD, 0),
@@ -111,6 +121,10 @@ public final class FollowUpScheduler implements AutoCloseable {
                     outcomes.getOrDefault(ClaimedDelivery.Outcome.DROPPED, 0),
                     outcomes.getOrDefault(ClaimedDelivery.Outcome.LOST, 0));
         }
+    }
+
+    private Language languageOf(UserId owner) {
+        return Database.inTransaction(dataSource, connection -> languages.stored(connection, owner));
     }
 
     /** Rounds until nothing more is due: what start-up does first, after time spent down. */

@@ -8,8 +8,8 @@ import coach.coffeechat.checks.RequestFormat;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.config.Wording;
 import coach.coffeechat.contact.Contact;
-import coach.coffeechat.contact.ContactHandOff;
 import coach.coffeechat.contact.ContactBook;
+import coach.coffeechat.contact.ContactHandOff;
 import coach.coffeechat.contact.Stage;
 import coach.coffeechat.engine.Completion;
 import coach.coffeechat.engine.Flow;
@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The guided request flow, {@code request-draft}: format, the user's name and summary (asked once, offered as
@@ -57,12 +58,12 @@ final class RequestFlows {
     private final RequestRepository requests;
     private final RequestDrafter drafter;
     private final ServerMaterial material;
-    private final RequestChecker checker;
+    private final Supplier<RequestChecker> checker;
     private final ReportFormatter reports;
     private final ContactHandOff.Receiver handedIn;
 
     RequestFlows(Texts texts, ContactBook contacts, UserRepository users, RequestRepository requests,
-                 RequestDrafter drafter, RequestChecker checker, ServerMaterial material) {
+                 RequestDrafter drafter, Supplier<RequestChecker> checker, ServerMaterial material) {
         this.texts = texts;
         this.material = material;
         this.contacts = contacts;
@@ -248,7 +249,7 @@ final class RequestFlows {
 
     private CheckReport check(StepContext context, String text) {
         Contact contact = contactOrGone(context);
-        return checker.check(new RequestDraft(text, format(context), contact.referrerName(), contact.name(),
+        return checker.get().check(new RequestDraft(text, format(context), contact.referrerName(), contact.name(),
                 users.linkedInPlan(context.connection(), context.user())));
     }
 
