@@ -89,7 +89,12 @@ public final class TemplateFiles {
 
     /** The template with this file name, in the current language ({@link LanguageScope}). */
     public String get(String name) {
-        Map<String, String> templates = byLanguage.getOrDefault(LanguageScope.current().tag(),
+        return getIn(LanguageScope.current(), name);
+    }
+
+    /** The template with this file name in {@code language} (English's when the language has none of its own). */
+    public String getIn(Language language, String name) {
+        Map<String, String> templates = byLanguage.getOrDefault(language.tag(),
                 byLanguage.get(Language.ENGLISH.tag()));
         String template = templates.get(name);
         if (template == null) {

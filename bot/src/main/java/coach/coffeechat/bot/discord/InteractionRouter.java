@@ -88,7 +88,7 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
         this.workers = Objects.requireNonNull(workers, "workers");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.lanes = new UserLanes(workers);
-        this.responder = new InteractionResponder(coach.texts(), lanes, scheduler);
+        this.responder = new InteractionResponder(coach.texts(), lanes, scheduler, coach::language);
         this.files = new AttachedFiles(FILE_TIMEOUT);
     }
 
