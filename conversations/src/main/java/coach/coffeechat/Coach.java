@@ -42,7 +42,9 @@ import coach.coffeechat.user.UserRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -120,7 +122,10 @@ public final class Coach {
         FollowUpSettings followUpSettings = FollowUpSettings.from(config.settings());
         UserRepository users = new UserRepository(config.defaultZone(), followUpSettings.quietHours());
         Languages languages = texts.languages();
-        CheckLanguages checks = CheckLanguages.load(languages, configDir, texts);
+        // One Texts speaks every language (by LanguageScope), so each language's checks word findings with it.
+        Map<String, Texts> textsByTag = new LinkedHashMap<>();
+        languages.all().forEach(language -> textsByTag.put(language.tag(), texts));
+        CheckLanguages checks = CheckLanguages.load(configDir, textsByTag);
 
         // What each coach set for a server's members: read by the features a command typed there starts.
         ServerMaterial material = CoachFeature.material();

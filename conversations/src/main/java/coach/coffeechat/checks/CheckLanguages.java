@@ -1,80 +1,90 @@
 package coach.coffeechat.checks;
 
-import coach.coffeechat.config.Language;
-import coach.coffeechat.config.LanguageScope;
-import coach.coffeechat.config.Languages;
 import coach.coffeechat.config.Texts;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The request and question checks of each language, by language tag: a Spanish request is checked with Spanish
- * word lists and phrases. The one place the features get their checkers from ({@link #request()} and {@link
- * #questions()} answer for the language of the current {@link LanguageScope}); a tag without checks of its own
- * gets English's.
+ * The request and question checks of every language, looked up by language tag: a Spanish request is checked with
+ * the Spanish word lists ({@code config/lang/es/checks.properties} over the English ones) and its findings are written
+ * with the Spanish messages. A tag with no checks of its own gets the English ones. Immutable and thread-safe.
  *
- * <p>Where each language's rules come from is decided in {@link #load}: today every language is checked with the
- * English rules ({@code config/checks.properties} and its {@code --config} override); the per-language word lists
- * ({@code config/lang/TAG/checks.properties}) plug in there, and nowhere else. Immutable and thread-safe.
+ * <pre>{@code
+ * CheckLanguages checks = CheckLanguages.load(configDir, Map.of("en", english, "es", spanish, "de", german));
+ * CheckReport report = checks.requests("es").check(draft);
+ * }</pre>
  */
 public final class CheckLanguages {
-    private final Map<String, RequestChecker> requests;
-    private final Map<String, QuestionChecker> questions;
-    private final RequestChecker englishRequests;
-    private final QuestionChecker englishQuestions;
+    /**
+     * The checks of one language.
+     *
+     * @param rules its thresholds and word lists
+     * @param requests the request checks, with its messages
+     * @param questions the question-list checks, with its messages
+     */
+    public record Checkers(CheckRules rules, RequestChecker requests, QuestionChecker questions) {
+        public Checkers {
+            Objects.requireNonNull(rules, "rules");
+            Objects.requireNonNull(requests, "requests");
+            Objects.requireNonNull(questions, "questions");
+        }
+    }
 
-    private CheckLanguages(Map<String, RequestChecker> requests, Map<String, QuestionChecker> questions) {
-        this.requests = Map.copyOf(requests);
-        this.questions = Map.copyOf(questions);
-        this.englishRequests = requests.get(Language.ENGLISH.tag());
-        this.englishQuestions = questions.get(Language.ENGLISH.tag());
+    private static final String ENGLISH = "en";
+
+    private final Map<String, Checkers> byTag;
+
+    private CheckLanguages(Map<String, Checkers> byTag) {
+        this.byTag = Map.copyOf(byTag);
     }
 
     /**
-     * The checks of every language.
+     * Loads the rules of every language given, each over the English ones ({@link CheckRules#load(Optional, String)}).
      *
-     * @param languages the languages the bot speaks
-     * @param configDir the {@code --config} directory, or empty
-     * @param texts the messages the checks' findings are worded with
-     * @throws coach.coffeechat.config.ConfigException in one line, for a bad check setting
+     * @param overrideDir the {@code --config} directory, or empty
+     * @param textsByTag each language's messages by tag; it must hold {@code en}
+     * @throws coach.coffeechat.config.ConfigException when a file of any language cannot be used
      */
-    public static CheckLanguages load(Languages languages, Optional<Path> configDir, Texts texts) {
-        CheckRules english = CheckRules.load(configDir);
-        Map<String, RequestChecker> requests = new HashMap<>();
-        Map<String, QuestionChecker> questions = new HashMap<>();
-        for (Language language : languages.all()) {
-            CheckRules rules = english;
-            requests.put(language.tag(), new RequestChecker(rules, texts));
-            questions.put(language.tag(), new QuestionChecker(rules, texts));
+    public static CheckLanguages load(Optional<Path> overrideDir, Map<String, Texts> textsByTag) {
+        if (!textsByTag.containsKey(ENGLISH)) {
+            throw new IllegalArgumentException("the English messages are needed: the fallback of every language");
         }
-        return new CheckLanguages(requests, questions);
+        Map<String, Checkers> byTag = new LinkedHashMap<>();
+        textsByTag.forEach((tag, texts) -> {
+            // Branch lang: every language is checked with the English rules until the per-language word lists
+            // (branch checklang: CheckRules.load(overrideDir, tag)) arrive; this line is the only one that changes.
+            CheckRules rules = CheckRules.load(overrideDir);
+            byTag.put(tag, new Checkers(rules, new RequestChecker(rules, texts), new QuestionChecker(rules, texts)));
+        });
+        return new CheckLanguages(byTag);
     }
 
-    /** The same checks for every language: for tests and tools that check one language. */
-    public static CheckLanguages of(RequestChecker request, QuestionChecker questions) {
-        return new CheckLanguages(Map.of(Language.ENGLISH.tag(), request),
-                Map.of(Language.ENGLISH.tag(), questions));
+    /** The languages with checks, by tag. */
+    public Set<String> tags() {
+        return byTag.keySet();
     }
 
-    /** The request checks of the language with this tag (English's when it has none of its own). */
-    public RequestChecker request(String tag) {
-        return requests.getOrDefault(tag, englishRequests);
+    /** The checks of a language; English for a tag with none of its own. */
+    public Checkers of(String tag) {
+        return byTag.getOrDefault(tag, byTag.get(ENGLISH));
     }
 
-    /** The question checks of the language with this tag (English's when it has none of its own). */
+    /** The thresholds and word lists of a language; English for a tag with none of its own. */
+    public CheckRules rules(String tag) {
+        return of(tag).rules();
+    }
+
+    /** The request checks of a language; English for a tag with none of its own. */
+    public RequestChecker requests(String tag) {
+        return of(tag).requests();
+    }
+
+    /** The question-list checks of a language; English for a tag with none of its own. */
     public QuestionChecker questions(String tag) {
-        return questions.getOrDefault(tag, englishQuestions);
-    }
-
-    /** The request checks of the current language ({@link LanguageScope}). */
-    public RequestChecker request() {
-        return request(LanguageScope.current().tag());
-    }
-
-    /** The question checks of the current language ({@link LanguageScope}). */
-    public QuestionChecker questions() {
-        return questions(LanguageScope.current().tag());
+        return of(tag).questions();
     }
 }

@@ -2,6 +2,7 @@ package coach.coffeechat.questions;
 
 import coach.coffeechat.checks.CheckLanguages;
 import coach.coffeechat.checks.QuestionChecker;
+import coach.coffeechat.config.LanguageScope;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.ContactFeature;
@@ -83,7 +84,7 @@ public final class QuestionFeature implements Feature {
      */
     public static QuestionFeature create(Texts texts, ContactFeature contacts, QuestionBank bank,
                                          CheckLanguages checks, ServerMaterial material) {
-        return new QuestionFeature(texts, contacts, bank, checks::questions, material);
+        return new QuestionFeature(texts, contacts, bank, () -> checks.questions(LanguageScope.current().tag()), material);
     }
 
     /**

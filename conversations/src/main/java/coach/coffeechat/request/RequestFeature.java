@@ -7,6 +7,7 @@ import coach.coffeechat.checks.ReportFormatter;
 import coach.coffeechat.checks.RequestChecker;
 import coach.coffeechat.checks.RequestDraft;
 import coach.coffeechat.checks.RequestFormat;
+import coach.coffeechat.config.LanguageScope;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.ContactBook;
 import coach.coffeechat.contact.ContactFeature;
@@ -100,7 +101,7 @@ public final class RequestFeature implements Feature {
      */
     public static RequestFeature create(Texts texts, RequestTemplates templates, CheckLanguages checks,
                                         UserRepository users, ContactFeature contacts, ServerMaterial material) {
-        return new RequestFeature(texts, templates, checks::request, users, contacts.book(), contacts.lookup(),
+        return new RequestFeature(texts, templates, () -> checks.requests(LanguageScope.current().tag()), users, contacts.book(), contacts.lookup(),
                 material);
     }
 
