@@ -5,6 +5,7 @@ import coach.coffeechat.coach.ChallengeSink;
 import coach.coffeechat.coach.CoachFeature;
 import coach.coffeechat.coach.DigestSink;
 import coach.coffeechat.config.CoachConfig;
+import coach.coffeechat.config.CommandTexts;
 import coach.coffeechat.config.Language;
 import coach.coffeechat.config.LanguageScope;
 import coach.coffeechat.config.Languages;
@@ -67,10 +68,11 @@ public final class Coach {
     private final DataSource dataSource;
     private final Clock clock;
     private final UserLanguages languages;
+    private final CommandTexts commandTexts;
 
     private Coach(List<Feature> features, Conversations conversations, CommandCatalog commands, Texts texts,
                   FollowUpFeature followUps, ContactFeature contacts, CoachFeature coaching, DataSource dataSource,
-                  Clock clock, UserLanguages languages) {
+                  Clock clock, UserLanguages languages, CommandTexts commandTexts) {
         this.features = List.copyOf(features);
         this.conversations = conversations;
         this.commands = commands;
@@ -81,6 +83,7 @@ public final class Coach {
         this.dataSource = dataSource;
         this.clock = clock;
         this.languages = languages;
+        this.commandTexts = commandTexts;
     }
 
     /**
@@ -173,7 +176,7 @@ public final class Coach {
                 .idleTimeout(config.idleTimeout())
                 .build();
         return new Coach(features, conversations, commands, texts, followUps, contacts, coaching, dataSource, clock,
-                new UserLanguages(languages, users));
+                new UserLanguages(languages, users), CommandTexts.load(languages, configDir));
     }
 
     /** The engine that handles every input. */
@@ -184,6 +187,11 @@ public final class Coach {
     /** Every command, for help, parsing and Discord registration. */
     public CommandCatalog commands() {
         return commands;
+    }
+
+    /** The commands' names, descriptions, options and choices in every language, for Discord's localizations. */
+    public CommandTexts commandTexts() {
+        return commandTexts;
     }
 
     /** Every sentence the bot says, transports' own included. */

@@ -101,6 +101,11 @@ public final class SettingsFeature implements Feature {
                 return CommandHandler.respond(texts.get("settings.plan.unknown", "typed", command.option("linkedin")));
             }
         }
+        // What auto picks for this input: the language it is answered in, unless the user had chosen one, when it is
+        // the one their Discord's locale (remembered at the start of this input) picks.
+        Language auto = users.language(context.connection(), context.user()).isEmpty() ? LanguageScope.current()
+                : texts.languages().pick(Optional.empty(), Optional.empty(),
+                        users.discordLocale(context.connection(), context.user()));
         Optional<Optional<Language>> language = Optional.empty();
         if (!command.option("language").isEmpty()) {
             String typed = command.option("language");
@@ -119,38 +124,32 @@ public final class SettingsFeature implements Feature {
         plan.ifPresent(p -> users.setLinkedInPlan(context.connection(), context.user(), p, context.now()));
         if (language.isPresent()) {
             // The answer already speaks the language just chosen (auto: the one this interaction picks).
-            try (LanguageScope scope = LanguageScope.open(language.get().orElseGet(() -> following(context)))) {
-                return new CommandHandler.Respond(List.of(texts.get("settings.saved"), current(context)));
+            try (LanguageScope scope = LanguageScope.open(language.get().orElse(auto))) {
+                return new CommandHandler.Respond(List.of(texts.get("settings.saved"), current(context, auto)));
             }
         }
         if (zone.isPresent() || quiet.isPresent() || plan.isPresent()) {
             notes.add(texts.get("settings.saved"));
         }
-        notes.add(current(context));
+        notes.add(current(context, auto));
         return new CommandHandler.Respond(notes);
     }
 
-    private String current(StepContext context) {
+    private String current(StepContext context, Language auto) {
         QuietHours quiet = users.quietHoursOrDefault(context.connection(), context.user());
         String quietText = quiet.from().equals(quiet.to()) ? texts.get("settings.quiet.off")
                 : HOURS.format(quiet.from()) + "-" + HOURS.format(quiet.to());
         return texts.get("settings.current", "zone", users.zoneOrDefault(context.connection(), context.user()).getId(),
                 "quiet", quietText,
                 "plan", texts.get("settings.plan." + users.linkedInPlan(context.connection(), context.user()).id()))
-                + "\n" + texts.get("settings.language.current", "language", languageNow(context));
+                + "\n" + texts.get("settings.language.current", "language", languageNow(context, auto));
     }
 
     /** The user's language as set: its name, or auto with the language it picks now. */
-    private String languageNow(StepContext context) {
+    private String languageNow(StepContext context, Language auto) {
         Optional<Language> own = users.language(context.connection(), context.user()).flatMap(texts.languages()::find);
         return own.map(Language::name).orElseGet(() -> texts.get("settings.language.following",
-                "language", following(context).name()));
-    }
-
-    /** The language auto picks for the user now: their Discord's, as last seen (this interaction's, on Discord). */
-    private Language following(StepContext context) {
-        return texts.languages().pick(Optional.empty(), Optional.empty(),
-                users.discordLocale(context.connection(), context.user()));
+                "language", auto.name()));
     }
 
     /** Every choice of {@code language:}, for a refusal. */

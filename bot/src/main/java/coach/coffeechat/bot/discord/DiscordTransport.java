@@ -127,7 +127,8 @@ public final class DiscordTransport implements AutoCloseable {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         InteractionRouter router = new InteractionRouter(coach, UserLanes.workerPool(WORKERS),
                 DeferralScheduler.system());
-        List<SlashCommandData> commands = SlashCommands.from(coach.commands());
+        List<SlashCommandData> commands = SlashCommands.from(coach.commands(), coach.commandTexts(),
+                coach.texts().languages());
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(settings.token(),
                         GatewayIntent.DIRECT_MESSAGES)
                 .setEnableShutdownHook(settings.shutdownHook())
