@@ -197,7 +197,7 @@ public final class FollowUpFeature implements Feature {
                 .prompt(this::actPrompt)
                 .next(context -> Next.finish())
                 .build();
-        return List.of(Flow.of(FLOW, texts.get("followup.flow.title"), List.of(pick, act), this::finish));
+        return List.of(Flow.of(FLOW, () -> texts.get("followup.flow.title"), List.of(pick, act), this::finish));
     }
 
     /** Prompts that could not be delivered, shown once at the user's next interaction. */

@@ -80,12 +80,12 @@ final class RequestFlows {
     }
 
     private Flow draft() {
-        return Flow.of(DRAFT, texts.get("request.title"), List.of(
+        return Flow.of(DRAFT, () -> texts.get("request.title"), List.of(
                 Step.named("format")
                         .prompt(context -> new Prompt.Choice(texts.get("request.format",
                                 "name", contact(context).map(Contact::name).orElse("")), formatOptions()))
                         .check(RequestFlows::dropEdit)
-                        .help(texts.get("request.format.help"))
+                        .help(() -> texts.get("request.format.help"))
                         .next(context -> Next.goTo("about"))
                         .build(),
                 Step.named("about")
@@ -101,7 +101,7 @@ final class RequestFlows {
                                             texts.get("request.about.summary.placeholder"), profile.summary())));
                         })
                         .check(RequestFlows::dropEdit)
-                        .help(texts.get("request.about.help"))
+                        .help(() -> texts.get("request.about.help"))
                         .next(context -> Next.goTo("learn"))
                         .build(),
                 Step.named("learn")
@@ -110,13 +110,13 @@ final class RequestFlows {
                                 texts.get("request.learn.label"), Prompt.TextLength.SHORT, LEARN_MAX,
                                 texts.get("request.learn.placeholder"), ""))
                         .check(RequestFlows::dropEdit)
-                        .help(texts.get("request.learn.help"))
+                        .help(() -> texts.get("request.learn.help"))
                         .next(context -> Next.goTo("minutes"))
                         .build(),
                 Step.named("minutes")
                         .prompt(this::minutes)
                         .check(RequestFlows::dropEdit)
-                        .help(texts.get("request.minutes.help"))
+                        .help(() -> texts.get("request.minutes.help"))
                         // A LinkedIn note has no room for the offer to send the questions ahead.
                         .next(context -> Next.goTo(isNote(context) ? "review" : "offer"))
                         .build(),
@@ -129,7 +129,7 @@ final class RequestFlows {
                 Step.named("review")
                         .prompt(this::review)
                         .menu()
-                        .help(texts.get("request.review.help"))
+                        .help(() -> texts.get("request.review.help"))
                         .next(context -> switch (context.answer("review")) {
                             case "edit" -> Next.goTo("edit");
                             case "new" -> Next.goTo("format");
