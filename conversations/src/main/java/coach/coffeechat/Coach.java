@@ -164,11 +164,13 @@ public final class Coach {
             notices.add(feature.notices());
         }
         CommandCatalog commands = catalog.build();
+        CommandTexts commandTexts = CommandTexts.load(languages, configDir);
         Conversations conversations = Conversations.builder()
                 .dataSource(dataSource)
                 .clock(clock)
                 .texts(texts)
                 .commands(commands)
+                .commandTexts(commandTexts)
                 .flows(flows)
                 .notices(Notices.all(notices))
                 .cacheSize(config.sessionCacheSize())
@@ -176,7 +178,7 @@ public final class Coach {
                 .idleTimeout(config.idleTimeout())
                 .build();
         return new Coach(features, conversations, commands, texts, followUps, contacts, coaching, dataSource, clock,
-                new UserLanguages(languages, users), CommandTexts.load(languages, configDir));
+                new UserLanguages(languages, users), commandTexts);
     }
 
     /** The engine that handles every input. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The dialog state machine: given a session and one input, the next session and the reply. It decides; it does
@@ -19,6 +20,7 @@ import java.util.Optional;
 final class Dialog {
     private final FlowCatalog flows;
     private final CommandCatalog commands;
+    private final Function<CommandSpec, String> describe;
     private final Texts texts;
     private final DraftRepository drafts;
     private final Replies replies;
@@ -27,13 +29,16 @@ final class Dialog {
     private final Interruption interruption;
     private final ResumeChoice resumeChoice;
 
-    Dialog(Map<String, Flow> flows, CommandCatalog commands, Texts texts, int maxAttempts, DraftRepository drafts) {
+    /** @param describe a command's description as {@code /help} shows it, in the current language */
+    Dialog(Map<String, Flow> flows, CommandCatalog commands, Function<CommandSpec, String> describe, Texts texts,
+           int maxAttempts, DraftRepository drafts) {
         AnswerReader reader = new AnswerReader(texts);
         this.resumeChoice = new ResumeChoice(new FlowCatalog(flows), texts, reader, drafts);
         Map<String, Flow> all = new HashMap<>(flows);
         all.put(ResumeChoice.FLOW, resumeChoice.flow());
         this.flows = new FlowCatalog(all);
         this.commands = commands;
+        this.describe = describe;
         this.texts = texts;
         this.drafts = drafts;
         this.replies = new Replies(this.flows);
@@ -191,7 +196,7 @@ final class Dialog {
         StringBuilder list = new StringBuilder(texts.get("engine.help-intro"));
         for (CommandSpec spec : commands.specs()) {
             list.append("\n").append(texts.get("engine.help-line", "usage", spec.usage(),
-                    "description", spec.description()));
+                    "description", describe.apply(spec)));
         }
         List<String> notes = new ArrayList<>(List.of(list.toString()));
         if (!session.inFlow()) {
