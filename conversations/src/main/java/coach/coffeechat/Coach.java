@@ -163,14 +163,13 @@ public final class Coach {
             flows.addAll(feature.flows());
             notices.add(feature.notices());
         }
-        CommandCatalog commands = catalog.build();
         CommandTexts commandTexts = CommandTexts.load(languages, configDir);
+        CommandCatalog commands = catalog.describedBy(commandTexts).build();
         Conversations conversations = Conversations.builder()
                 .dataSource(dataSource)
                 .clock(clock)
                 .texts(texts)
                 .commands(commands)
-                .commandTexts(commandTexts)
                 .flows(flows)
                 .notices(Notices.all(notices))
                 .cacheSize(config.sessionCacheSize())

@@ -1,6 +1,5 @@
 package coach.coffeechat.engine;
 
-import coach.coffeechat.config.CommandTexts;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.store.AfterCommit;
 import coach.coffeechat.store.Database;
@@ -60,10 +59,7 @@ public final class Conversations {
                 throw new IllegalArgumentException("two flows share the id " + flow.id());
             }
         }
-        CommandTexts commandTexts = builder.commandTexts;
-        this.dialog = new Dialog(flows, Objects.requireNonNull(builder.commands, "commands"), commandTexts == null
-                ? CommandSpec::description
-                : spec -> commandTexts.text(CommandKeys.description(spec.path()), spec.description()), texts,
+        this.dialog = new Dialog(flows, Objects.requireNonNull(builder.commands, "commands"), texts,
                 builder.maxAttempts, drafts);
         this.idleFlows = new IdleFlows(new FlowCatalog(flows));
         this.sessions = new KnownSessions(builder.cacheSize, dialog::knows);
@@ -274,7 +270,6 @@ public final class Conversations {
         private Clock clock = Clock.systemUTC();
         private Texts texts;
         private CommandCatalog commands;
-        private CommandTexts commandTexts;
         private Collection<Flow> flows = List.of();
         private int cacheSize = 10_000;
         private int maxAttempts = 3;
@@ -299,12 +294,6 @@ public final class Conversations {
         /** The clock every timestamp comes from. */
         public Builder clock(Clock clock) {
             this.clock = clock;
-            return this;
-        }
-
-        /** The commands' descriptions in every language, for {@code /help}; without them it lists the English ones. */
-        public Builder commandTexts(CommandTexts commandTexts) {
-            this.commandTexts = commandTexts;
             return this;
         }
 

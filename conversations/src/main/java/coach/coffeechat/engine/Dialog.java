@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The dialog state machine: given a session and one input, the next session and the reply. It decides; it does
@@ -20,7 +19,6 @@ import java.util.function.Function;
 final class Dialog {
     private final FlowCatalog flows;
     private final CommandCatalog commands;
-    private final Function<CommandSpec, String> describe;
     private final Texts texts;
     private final DraftRepository drafts;
     private final Replies replies;
@@ -29,16 +27,13 @@ final class Dialog {
     private final Interruption interruption;
     private final ResumeChoice resumeChoice;
 
-    /** @param describe a command's description as {@code /help} shows it, in the current language */
-    Dialog(Map<String, Flow> flows, CommandCatalog commands, Function<CommandSpec, String> describe, Texts texts,
-           int maxAttempts, DraftRepository drafts) {
+    Dialog(Map<String, Flow> flows, CommandCatalog commands, Texts texts, int maxAttempts, DraftRepository drafts) {
         AnswerReader reader = new AnswerReader(texts);
         this.resumeChoice = new ResumeChoice(new FlowCatalog(flows), texts, reader, drafts);
         Map<String, Flow> all = new HashMap<>(flows);
         all.put(ResumeChoice.FLOW, resumeChoice.flow());
         this.flows = new FlowCatalog(all);
         this.commands = commands;
-        this.describe = describe;
         this.texts = texts;
         this.drafts = drafts;
         this.replies = new Replies(this.flows);
@@ -196,7 +191,7 @@ final class Dialog {
         StringBuilder list = new StringBuilder(texts.get("engine.help-intro"));
         for (CommandSpec spec : commands.specs()) {
             list.append("\n").append(texts.get("engine.help-line", "usage", spec.usage(),
-                    "description", describe.apply(spec)));
+                    "description", commands.description(spec)));
         }
         List<String> notes = new ArrayList<>(List.of(list.toString()));
         if (!session.inFlow()) {

@@ -101,7 +101,7 @@ public record Step(String id, Function<StepContext, Prompt> prompt, Check check,
             return this;
         }
 
-        /** What help says here, worded when asked: {@code help(() -> texts.get("x.help"))} speaks the user's language. */
+        /** What help says here, worded when asked: {@code help(() -> texts.get(key))} speaks the user's language. */
         public Builder help(Supplier<String> help) {
             this.help = help;
             return this;
