@@ -39,6 +39,8 @@ import org.slf4j.LoggerFactory;
  * of that same language. The notes the timers send before any work ran (busy) and the error note speak the language
  * the interaction's locale picks. Thread-safe.
  */
+// The language scopes are opened for their effect on the texts rendered inside them, never read: javac's "try" lint.
+@SuppressWarnings("try")
 final class InteractionResponder {
     // Logged under the router's name, as before the router was split: the category operators know.
     private static final Logger LOG = LoggerFactory.getLogger(InteractionRouter.class);
