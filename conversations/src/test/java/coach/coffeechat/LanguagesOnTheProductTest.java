@@ -50,6 +50,18 @@ final class LanguagesOnTheProductTest {
     }
 
     @Test
+    void aLanguageTheBotDoesNotSpeakIsRefusedAndChangesNothing() {
+        speak(ANA, Optional.of("fr"), new Input.Command("settings", Map.of("language", "fr")));
+
+        String refused = speak(ANA, Optional.of("fr"), new Input.Command("settings", Map.of("language", "klingon",
+                "timezone", "Europe/Paris"))).text();
+
+        assertThat(refused).contains("\"klingon\"", "auto, en (English), de (Deutsch), es (Español), fr (Français)");
+        assertThat(speak(ANA, Optional.of("en-US"), Input.Command.of("settings")).text())
+                .contains("Langue : Français.").doesNotContain("Europe/Paris");
+    }
+
+    @Test
     void withoutALocaleTheLastOneSeenDecides() {
         // Ben has a row (a time zone) and last wrote from a French Discord.
         speak(BEN, Optional.of("fr"), new Input.Command("settings", Map.of("timezone", "Europe/Paris")));

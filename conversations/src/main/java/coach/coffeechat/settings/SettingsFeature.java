@@ -106,25 +106,25 @@ public final class SettingsFeature implements Feature {
         Language auto = users.language(context.connection(), context.user()).isEmpty() ? LanguageScope.current()
                 : texts.languages().pick(Optional.empty(), Optional.empty(),
                         users.discordLocale(context.connection(), context.user()));
-        Optional<Optional<Language>> language = Optional.empty();
+        Optional<Chosen> language = Optional.empty();
         if (!command.option("language").isEmpty()) {
             String typed = command.option("language");
-            language = typed.equalsIgnoreCase(AUTO) ? Optional.of(Optional.empty())
-                    : texts.languages().find(typed).map(Optional::of);
+            language = typed.equalsIgnoreCase(AUTO) ? Optional.of(new Chosen(Optional.empty()))
+                    : texts.languages().find(typed).map(found -> new Chosen(Optional.of(found)));
             if (language.isEmpty()) {
                 return CommandHandler.respond(texts.get("settings.language.unknown", "typed", typed,
                         "languages", languageList()));
             }
         }
         List<String> notes = new ArrayList<>();
-        language.ifPresent(l -> users.setLanguage(context.connection(), context.user(), l.map(Language::tag),
-                context.now()));
+        language.ifPresent(chosen -> users.setLanguage(context.connection(), context.user(),
+                chosen.language().map(Language::tag), context.now()));
         zone.ifPresent(z -> users.setZone(context.connection(), context.user(), z, context.now()));
         quiet.ifPresent(q -> users.setQuietHours(context.connection(), context.user(), q, context.now()));
         plan.ifPresent(p -> users.setLinkedInPlan(context.connection(), context.user(), p, context.now()));
         if (language.isPresent()) {
             // The answer already speaks the language just chosen (auto: the one this interaction picks).
-            try (LanguageScope scope = LanguageScope.open(language.get().orElse(auto))) {
+            try (LanguageScope scope = LanguageScope.open(language.get().language().orElse(auto))) {
                 return new CommandHandler.Respond(List.of(texts.get("settings.saved"), current(context, auto)));
             }
         }
@@ -150,6 +150,10 @@ public final class SettingsFeature implements Feature {
         Optional<Language> own = users.language(context.connection(), context.user()).flatMap(texts.languages()::find);
         return own.map(Language::name).orElseGet(() -> texts.get("settings.language.following",
                 "language", auto.name()));
+    }
+
+    /** What {@code language:} chose: a language, or none for auto. */
+    private record Chosen(Optional<Language> language) {
     }
 
     /** Every choice of {@code language:}, for a refusal. */
