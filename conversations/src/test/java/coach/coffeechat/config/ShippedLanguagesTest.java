@@ -52,7 +52,7 @@ final class ShippedLanguagesTest {
         List<String> problems = problems(french);
 
         assertThat(problems).anyMatch(p -> p.contains("templates/messages.properties lacks") && p.contains("engine.error"));
-        assertThat(problems).anyMatch(p -> p.startsWith("templates/requests/email-warm.txt is missing"));
+        assertThat(problems).anyMatch(p -> p.startsWith("templates/requests/email-cold.txt is missing"));
         assertThat(problems).anyMatch(p -> p.startsWith("commands.properties lacks"));
         assertThat(problems).noneMatch(p -> p.contains("placeholders"));
     }
