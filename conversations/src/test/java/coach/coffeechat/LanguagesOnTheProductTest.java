@@ -99,6 +99,17 @@ final class LanguagesOnTheProductTest {
                         + " /resume to pick it up where you stopped.");
     }
 
+    @Test
+    void someoneWithNoSettingsYetIsRemindedInTheLanguageTheirFlowWasIn() {
+        UserId carol = new UserId("carol");
+        speak(carol, Optional.of("fr"), Input.Command.of("contact add"));
+
+        bench.clock().advance(Duration.ofDays(1));
+        bench.timer().runOnce();
+
+        assertThat(bench.delivered()).extracting(FollowUpPrompt::text).containsExactly(FRENCH_REMINDER);
+    }
+
     /** The answer to "cancel" with nothing open: in the user's language. */
     private String cancelNothing(UserId user, Optional<String> locale) {
         return speak(user, locale, new Input.Control(ControlAction.CANCEL)).text();

@@ -46,6 +46,7 @@ public final class FollowUpScheduler implements AutoCloseable {
     private final FollowUpRepository followUps;
     private final ClaimedDelivery delivery;
     private final UserLanguages languages;
+    private final IdleFlows idleFlows;
     private final Clock clock;
     private final FollowUpSettings settings;
     private final List<TimerDuty> duties;
@@ -71,6 +72,7 @@ public final class FollowUpScheduler implements AutoCloseable {
                       List<TimerDuty> duties, IdleFlows idleFlows, UserLanguages languages) {
         this.dataSource = dataSource;
         this.languages = languages;
+        this.idleFlows = idleFlows;
         this.followUps = followUps;
         this.delivery = new ClaimedDelivery(dataSource, followUps, planner, renderer, sink, clock, settings,
                 idleFlows);
@@ -124,7 +126,8 @@ public final class FollowUpScheduler implements AutoCloseable {
     }
 
     private Language languageOf(UserId owner) {
-        return Database.inTransaction(dataSource, connection -> languages.stored(connection, owner));
+        return Database.inTransaction(dataSource, connection -> languages.stored(connection, owner,
+                idleFlows.language(connection, owner)));
     }
 
     /** Rounds until nothing more is due: what start-up does first, after time spent down. */

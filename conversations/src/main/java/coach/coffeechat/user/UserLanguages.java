@@ -35,9 +35,18 @@ public final class UserLanguages {
                 users.discordLocale(connection, user));
     }
 
-    /** The language to write to the user in when they sent nothing: a follow-up, a reminder. */
-    public Language stored(Connection connection, UserId user) {
-        return languages.pick(users.language(connection, user), Optional.empty(),
-                users.discordLocale(connection, user));
+    /**
+     * The language to write to the user in when they sent nothing: a follow-up, a reminder. Someone who neither chose
+     * one nor has a Discord locale kept (no settings row yet: they only started a flow) gets {@code lastUsed}.
+     *
+     * @param lastUsed the tag of the language their session was last written in, if known
+     */
+    public Language stored(Connection connection, UserId user, Optional<String> lastUsed) {
+        Optional<String> chosen = users.language(connection, user);
+        Optional<String> locale = users.discordLocale(connection, user);
+        if (chosen.isEmpty() && locale.isEmpty()) {
+            return lastUsed.flatMap(languages::find).orElse(Language.ENGLISH);
+        }
+        return languages.pick(chosen, Optional.empty(), locale);
     }
 }
