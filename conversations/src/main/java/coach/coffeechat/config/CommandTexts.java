@@ -1,16 +1,9 @@
 package coach.coffeechat.config;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.TreeMap;
 
 /**
@@ -43,8 +36,7 @@ public final class CommandTexts {
      * @throws ConfigException in one line, for an unknown key or a name or description Discord would refuse
      */
     public static CommandTexts load(Languages languages, Optional<Path> configDir) {
-        Map<String, String> english = resource("config/" + FILE).orElseThrow(() -> new IllegalStateException(
-                "config/" + FILE + " is missing from the classpath; the build is broken"));
+        Map<String, String> english = stripped(PropertiesFiles.shipped("config/" + FILE));
         Map<String, Map<String, String>> byLanguage = new HashMap<>();
         for (Language language : languages.all()) {
             if (language.english()) {
@@ -53,16 +45,16 @@ public final class CommandTexts {
             Map<String, String> own = new TreeMap<>();
             String shipped = language.resourceFolder() + FILE;
             String source = shipped;
-            resource(shipped).ifPresent(values -> {
+            PropertiesFiles.resource(shipped).map(CommandTexts::stripped).ifPresent(values -> {
                 CommandNameRules.checkKeys(shipped, values, english);
                 own.putAll(values);
             });
             if (configDir.isPresent()) {
                 Path file = language.folderIn(configDir.get()).resolve(FILE);
-                if (Files.isRegularFile(file)) {
-                    Map<String, String> values = file(file);
-                    CommandNameRules.checkKeys(file.toString(), values, english);
-                    own.putAll(values);
+                Optional<Map<String, String>> values = PropertiesFiles.file(file).map(CommandTexts::stripped);
+                if (values.isPresent()) {
+                    CommandNameRules.checkKeys(file.toString(), values.get(), english);
+                    own.putAll(values.get());
                     source = source + " and " + file;
                 }
             }
@@ -93,32 +85,10 @@ public final class CommandTexts {
         return localized(LanguageScope.current(), key).orElseGet(() -> english.getOrDefault(key, fallback));
     }
 
-    private static Optional<Map<String, String>> resource(String resource) {
-        try (InputStream in = CommandTexts.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            return Optional.of(read(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException | IllegalArgumentException e) {
-            throw new ConfigException("Cannot read " + resource + ": " + e.getMessage());
-        }
-    }
-
-    private static Map<String, String> file(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new ConfigException("Cannot read " + file + ": " + e.getMessage());
-        }
-    }
-
-    private static Map<String, String> read(Reader reader) throws IOException {
-        Properties properties = new Properties();
-        properties.load(reader);
-        Map<String, String> values = new TreeMap<>();
-        for (String name : properties.stringPropertyNames()) {
-            values.put(name, properties.getProperty(name).strip());
-        }
-        return values;
+    /** The values without the spaces around them. */
+    private static Map<String, String> stripped(Map<String, String> values) {
+        Map<String, String> stripped = new TreeMap<>();
+        values.forEach((key, value) -> stripped.put(key, value.strip()));
+        return stripped;
     }
 }

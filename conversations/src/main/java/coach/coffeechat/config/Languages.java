@@ -1,10 +1,6 @@
 package coach.coffeechat.config;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -62,19 +57,20 @@ public final class Languages {
      * @throws ConfigException in one line, for a broken list or a language folder the list does not name
      */
     public static Languages load(Optional<Path> configDir) {
-        Map<String, String> entries = new TreeMap<>(readResource("config/" + FILE));
+        Map<String, String> entries = new TreeMap<>(PropertiesFiles.shipped("config/" + FILE));
         String origin = "config/" + FILE;
         if (configDir.isPresent()) {
             Path file = configDir.get().resolve(FILE);
-            if (Files.isRegularFile(file)) {
-                entries.putAll(readFile(file));
+            Optional<Map<String, String>> added = PropertiesFiles.file(file);
+            if (added.isPresent()) {
+                entries.putAll(added.get());
                 origin = origin + " and " + file;
             }
         }
         Map<String, Language> byTag = new LinkedHashMap<>();
         byTag.put(Language.ENGLISH.tag(), Language.ENGLISH);
         for (Map.Entry<String, String> entry : entries.entrySet()) {
-            String key = entry.getKey();
+            String key = entry.getKey().strip();
             if (key.endsWith(LOCALES)) {
                 String tag = key.substring(0, key.length() - LOCALES.length());
                 if (!entries.containsKey(tag)) {
@@ -87,11 +83,11 @@ public final class Languages {
                 throw new ConfigException("'" + key + "' in " + origin + " is neither a language tag (such as es or"
                         + " pt-br) nor <tag>" + LOCALES);
             }
-            String locales = entries.getOrDefault(key + LOCALES, key);
+            String locales = entries.getOrDefault(key + LOCALES, key).strip();
             List<String> codes = Arrays.stream(locales.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                     .toList();
             try {
-                byTag.put(key, new Language(key, entry.getValue(), codes));
+                byTag.put(key, new Language(key, entry.getValue().strip(), codes));
             } catch (IllegalArgumentException e) {
                 throw new ConfigException(origin + ": " + e.getMessage());
             }
@@ -182,34 +178,5 @@ public final class Languages {
         } catch (IOException e) {
             throw new ConfigException("Cannot list the language files in " + langDir + ": " + e.getMessage());
         }
-    }
-
-    private static Map<String, String> readResource(String resource) {
-        try (InputStream in = Languages.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the classpath; the build is broken");
-            }
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + resource, e);
-        }
-    }
-
-    private static Map<String, String> readFile(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new ConfigException("Cannot read " + file + ": " + e.getMessage());
-        }
-    }
-
-    private static Map<String, String> read(Reader reader) throws IOException {
-        Properties properties = new Properties();
-        properties.load(reader);
-        Map<String, String> values = new TreeMap<>();
-        for (String name : properties.stringPropertyNames()) {
-            values.put(name.strip(), properties.getProperty(name).strip());
-        }
-        return values;
     }
 }

@@ -1,17 +1,10 @@
 package coach.coffeechat.config;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.TreeMap;
 import org.apache.commons.text.StringSubstitutor;
 
@@ -67,18 +60,11 @@ public final class Texts {
         Map<String, String> shipped = new HashMap<>();
         for (String name : FILES) {
             String resource = "config/templates/" + name + ".properties";
-            try (InputStream in = Texts.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException(resource + " is missing from the classpath; the build is broken");
+            for (Map.Entry<String, String> entry : PropertiesFiles.shipped(resource).entrySet()) {
+                if (shipped.put(entry.getKey(), entry.getValue()) != null) {
+                    throw new IllegalStateException("message " + entry.getKey() + " is defined twice; "
+                            + resource + " repeats it");
                 }
-                for (Map.Entry<String, String> entry : read(new InputStreamReader(in, StandardCharsets.UTF_8)).entrySet()) {
-                    if (shipped.put(entry.getKey(), entry.getValue()) != null) {
-                        throw new IllegalStateException("message " + entry.getKey() + " is defined twice; "
-                                + resource + " repeats it");
-                    }
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read " + resource, e);
             }
         }
         Map<String, String> english = new HashMap<>(shipped);
@@ -104,15 +90,10 @@ public final class Texts {
         Map<String, String> templates = new HashMap<>(english);
         for (String name : FILES) {
             String resource = language.resourceFolder() + "templates/" + name + ".properties";
-            try (InputStream in = Texts.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in != null) {
-                    Map<String, String> values = read(new InputStreamReader(in, StandardCharsets.UTF_8));
-                    check(resource, values, shipped);
-                    templates.putAll(values);
-                }
-            } catch (IOException | IllegalArgumentException e) {
-                throw new ConfigException("Cannot read " + resource + ": " + e.getMessage());
-            }
+            PropertiesFiles.resource(resource).ifPresent(values -> {
+                check(resource, values, shipped);
+                templates.putAll(values);
+            });
             if (overrideDir.isPresent()) {
                 Path file = language.folderIn(overrideDir.get()).resolve("templates").resolve(name + ".properties");
                 overrideFrom(file, templates, Optional.of(shipped));
@@ -127,24 +108,20 @@ public final class Texts {
      * @param english the shipped English messages when the file is a language's: its placeholders must match them
      */
     private static void overrideFrom(Path file, Map<String, String> templates, Optional<Map<String, String>> english) {
-        if (!Files.isRegularFile(file)) {
+        Optional<Map<String, String>> read = PropertiesFiles.file(file);
+        if (read.isEmpty()) {
             return;
         }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Map<String, String> overrides = read(reader);
-            if (english.isPresent()) {
-                check(file.toString(), overrides, english.get());
-            }
-            for (String key : overrides.keySet()) {
-                if (!templates.containsKey(key)) {
-                    throw new ConfigException("Message " + key + " in " + file + " is not a known message");
-                }
-            }
-            templates.putAll(overrides);
-        } catch (IOException | IllegalArgumentException e) {
-            // Properties.load refuses a broken \\uXXXX escape with an IllegalArgumentException
-            throw new ConfigException("Cannot read " + file + ": " + e.getMessage());
+        Map<String, String> overrides = read.get();
+        if (english.isPresent()) {
+            check(file.toString(), overrides, english.get());
         }
+        for (String key : overrides.keySet()) {
+            if (!templates.containsKey(key)) {
+                throw new ConfigException("Message " + key + " in " + file + " is not a known message");
+            }
+        }
+        templates.putAll(overrides);
     }
 
     /** Refuses a language's key English does not have, or whose placeholders differ from English's. */
@@ -216,15 +193,5 @@ public final class Texts {
     /** Whether a message exists. */
     public boolean has(String key) {
         return english.containsKey(key);
-    }
-
-    private static Map<String, String> read(Reader reader) throws IOException {
-        Properties properties = new Properties();
-        properties.load(reader);
-        Map<String, String> values = new HashMap<>();
-        for (String name : properties.stringPropertyNames()) {
-            values.put(name, properties.getProperty(name));
-        }
-        return values;
     }
 }
