@@ -48,7 +48,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -57,7 +56,6 @@ import org.slf4j.LoggerFactory;
  * and send it their users' inputs. Thread-safe.
  */
 public final class Coach {
-    private static final Logger LOG = LoggerFactory.getLogger(Coach.class);
     private final List<Feature> features;
     private final Conversations conversations;
     private final CommandCatalog commands;
@@ -239,7 +237,9 @@ public final class Coach {
             return Database.inTransaction(dataSource,
                     connection -> languages.forInput(connection, user, discordLocale));
         } catch (RuntimeException e) {
-            LOG.warn("could not read the language of user {}; answering in English", user, e);
+            // Not a static logger: Coach is loaded (checkSettings) before the transport points logging at its file.
+            LoggerFactory.getLogger(Coach.class).warn("could not read the language of user {}; answering in English",
+                    user, e);
             return Language.ENGLISH;
         }
     }
