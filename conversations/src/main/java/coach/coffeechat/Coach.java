@@ -1,12 +1,14 @@
 package coach.coffeechat;
 
-import coach.coffeechat.checks.CheckRules;
-import coach.coffeechat.checks.QuestionChecker;
-import coach.coffeechat.checks.RequestChecker;
+import coach.coffeechat.checks.CheckLanguages;
 import coach.coffeechat.coach.ChallengeSink;
 import coach.coffeechat.coach.CoachFeature;
 import coach.coffeechat.coach.DigestSink;
 import coach.coffeechat.config.CoachConfig;
+import coach.coffeechat.config.CommandTexts;
+import coach.coffeechat.config.Language;
+import coach.coffeechat.config.LanguageScope;
+import coach.coffeechat.config.Languages;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.ContactFeature;
 import coach.coffeechat.engine.CommandCatalog;
@@ -36,15 +38,19 @@ import coach.coffeechat.request.RequestTemplates;
 import coach.coffeechat.settings.SettingsFeature;
 import coach.coffeechat.store.BotState;
 import coach.coffeechat.store.Database;
+import coach.coffeechat.user.UserLanguages;
 import coach.coffeechat.user.UserRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.slf4j.LoggerFactory;
 
 /**
  * The whole product, assembled: every {@link Feature}'s commands and flows on one conversation engine, and the
@@ -62,10 +68,12 @@ public final class Coach {
     private final DataSource dataSource;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final UserLanguages languages;
+    private final CommandTexts commandTexts;
 
     private Coach(List<Feature> features, Conversations conversations, CommandCatalog commands, Texts texts,
                   FollowUpFeature followUps, ContactFeature contacts, CoachFeature coaching, DataSource dataSource,
-                  Clock clock, MeterRegistry meters) {
+                  Clock clock, MeterRegistry meters, UserLanguages languages, CommandTexts commandTexts) {
         this.features = List.copyOf(features);
         this.conversations = conversations;
         this.commands = commands;
@@ -76,6 +84,8 @@ public final class Coach {
         this.dataSource = dataSource;
         this.clock = clock;
         this.meters = meters;
+        this.languages = languages;
+        this.commandTexts = commandTexts;
     }
 
     /**
@@ -128,17 +138,21 @@ public final class Coach {
                                  Clock clock, MeterRegistry meters) {
         FollowUpSettings followUpSettings = FollowUpSettings.from(config.settings());
         UserRepository users = new UserRepository(config.defaultZone(), followUpSettings.quietHours());
-        CheckRules rules = CheckRules.load(configDir);
+        Languages languages = texts.languages();
+        // One Texts speaks every language (by LanguageScope), so each language's checks word findings with it.
+        Map<String, Texts> textsByTag = new LinkedHashMap<>();
+        languages.all().forEach(language -> textsByTag.put(language.tag(), texts));
+        CheckLanguages checks = CheckLanguages.load(configDir, textsByTag);
 
         // What each coach set for a server's members: read by the features a command typed there starts.
         ServerMaterial material = CoachFeature.material();
         ContactFeature contacts = ContactFeature.create(texts, users, config.matchThreshold(), config.maxContacts(),
                 ContactFeature.importMaxRows(config.settings()));
-        QuestionFeature questions = QuestionFeature.create(texts, contacts, QuestionBank.load(configDir),
-                new QuestionChecker(rules, texts), material);
+        QuestionFeature questions = QuestionFeature.create(texts, contacts, QuestionBank.load(languages, configDir),
+                checks, material);
         MeetingFeature meetings = MeetingFeature.create(texts, users, contacts, config.maxContacts());
-        RequestFeature requests = RequestFeature.create(texts, RequestTemplates.load(configDir),
-                new RequestChecker(rules, texts), users, contacts, material);
+        RequestFeature requests = RequestFeature.create(texts, RequestTemplates.load(configDir), checks, users,
+                contacts, material);
         // A contact's follow-ups belong to the server the newest request to them was drafted in.
         FollowUpFeature followUps = FollowUpFeature.create(texts, configDir, followUpSettings, users, contacts,
                 meetings.history(), questions.saved(), requests::serverOf, material);
@@ -163,7 +177,8 @@ public final class Coach {
             flows.addAll(feature.flows());
             notices.add(feature.notices());
         }
-        CommandCatalog commands = catalog.build();
+        CommandTexts commandTexts = CommandTexts.load(languages, configDir);
+        CommandCatalog commands = catalog.describedBy(commandTexts).build();
         Conversations conversations = Conversations.builder()
                 .dataSource(dataSource)
                 .clock(clock)
@@ -177,7 +192,7 @@ public final class Coach {
                 .meters(meters)
                 .build();
         return new Coach(features, conversations, commands, texts, followUps, contacts, coaching, dataSource, clock,
-                meters);
+                meters, new UserLanguages(languages, users), commandTexts);
     }
 
     /** The engine that handles every input. */
@@ -188,6 +203,11 @@ public final class Coach {
     /** Every command, for help, parsing and Discord registration. */
     public CommandCatalog commands() {
         return commands;
+    }
+
+    /** The commands' names, descriptions, options and choices in every language, for Discord's localizations. */
+    public CommandTexts commandTexts() {
+        return commandTexts;
     }
 
     /** Every sentence the bot says, transports' own included. */
@@ -212,6 +232,38 @@ public final class Coach {
     /** Where the engine and the follow-up timer count, and transports add their own meters (lanes, gateway). */
     public MeterRegistry meters() {
         return meters;
+    }
+
+    /**
+     * Speaks the user's language on this thread until the scope is closed: what a transport opens around handling
+     * one input and rendering its reply. The language is the one the user chose with {@code /settings language:},
+     * else the one {@code discordLocale} picks, else the one their last Discord locale picked, else English; the
+     * locale is remembered for the timer's prompts. When the database cannot say, the scope speaks English (the
+     * input's own handling then reports the trouble).
+     *
+     * <pre>{@code
+     * try (LanguageScope scope = coach.speak(user, Optional.of("es-ES"))) {
+     *     render(coach.conversations().handle(user, input));
+     * }
+     * }</pre>
+     *
+     * @param discordLocale the Discord locale the input came with (such as {@code es-ES}); empty in the console
+     */
+    public LanguageScope speak(UserId user, Optional<String> discordLocale) {
+        return LanguageScope.open(language(user, discordLocale));
+    }
+
+    /** The language {@link #speak} speaks to the user in, remembering the locale as it does. */
+    public Language language(UserId user, Optional<String> discordLocale) {
+        try {
+            return Database.inTransaction(dataSource,
+                    connection -> languages.forInput(connection, user, discordLocale));
+        } catch (RuntimeException e) {
+            // Not a static logger: Coach is loaded (checkSettings) before the transport points logging at its file.
+            LoggerFactory.getLogger(Coach.class).warn("could not read the language of user {}; answering in English",
+                    user, e);
+            return Language.ENGLISH;
+        }
     }
 
     /** What the bot remembers about itself, such as the commands it last registered on Discord. */

@@ -136,6 +136,20 @@ final class MainTest {
     }
 
     @Test
+    void aBrokenLanguageUnderTheConfigDirectoryStopsStartUpWithOneLine() throws Exception {
+        Path config = Files.createDirectories(dataDir.resolve("config/lang/fr/templates"));
+        Files.writeString(config.resolve("../../languages.properties"), "fr=Français\n");
+        Files.writeString(config.resolve("messages.properties"), "contact.add.saved=${nom} est enregistré\n");
+        Map<String, String> env = Map.of("COFFEECHAT_DATA_DIR", dataDir.resolve("data").toString());
+
+        int code = run("/contact list\n", env, "--config", dataDir.resolve("config").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().lines()).singleElement().asString().contains("contact.add.saved")
+                .contains("[nom]").contains("[name]");
+    }
+
+    @Test
     void aBadCheckSettingStopsTheConsoleWithOneLineAndExitCode2LikeTheChecks() throws Exception {
         Path config = Files.createDirectory(dataDir.resolve("config"));
         Files.writeString(config.resolve("checks.properties"), "too-long.email-warn-words=lots\n");

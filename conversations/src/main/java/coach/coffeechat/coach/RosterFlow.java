@@ -78,7 +78,7 @@ final class RosterFlow {
                 .next(context -> DONE.equals(context.answer(STEP)) ? Next.finish()
                         : Next.goTo(STEP, page(context, context.answers())))
                 .build();
-        return Flow.offer(FLOW, texts.get("coach.roster.title"), page, context -> Completion.of());
+        return Flow.offer(FLOW, () -> texts.get("coach.roster.title"), page, context -> Completion.of());
     }
 
     private Prompt buttons(StepContext context) {

@@ -71,7 +71,7 @@ final class ShareFlow {
                         texts.get("coach.share.yes"), texts.get("coach.share.no")))
                 .next(context -> Next.finish())
                 .build();
-        return Flow.of(FLOW, texts.get("coach.share.title"), java.util.List.of(confirm), this::finish);
+        return Flow.of(FLOW, () -> texts.get("coach.share.title"), java.util.List.of(confirm), this::finish);
     }
 
     private Completion finish(StepContext context) {

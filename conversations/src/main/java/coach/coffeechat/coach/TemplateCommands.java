@@ -99,10 +99,10 @@ final class TemplateCommands {
                     }
                     return Validation.valid(TEXT, typed);
                 })
-                .help(texts.get("coach.template.help"))
+                .help(() -> texts.get("coach.template.help"))
                 .next(context -> Next.finish())
                 .build();
-        return Flow.of(FLOW, texts.get("coach.template.title"), List.of(text), this::save);
+        return Flow.of(FLOW, () -> texts.get("coach.template.title"), List.of(text), this::save);
     }
 
     private Completion save(StepContext context) {

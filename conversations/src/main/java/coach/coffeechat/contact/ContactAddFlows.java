@@ -74,11 +74,11 @@ final class ContactAddFlows {
         steps.add(confirm());
         steps.add(change());
         steps.add(changeText());
-        return Flow.of(ContactFlows.ADD, texts.get("contact.add.title"), steps, this::saveFromAdd);
+        return Flow.of(ContactFlows.ADD, () -> texts.get("contact.add.title"), steps, this::saveFromAdd);
     }
 
     private Flow quickAdd() {
-        return Flow.of(ContactFlows.QUICK_ADD, texts.get("contact.quick.title"), List.of(
+        return Flow.of(ContactFlows.QUICK_ADD, () -> texts.get("contact.quick.title"), List.of(
                 details(false, "warmth"),
                 duplicate("warmth"),
                 warmth("source"),
@@ -108,7 +108,7 @@ final class ContactAddFlows {
                     kept.put(DUPLICATE, "");
                     return new Validation.Valid(kept);
                 })
-                .help(texts.get("contact.add.details.help"))
+                .help(() -> texts.get("contact.add.details.help"))
                 .next(context -> nearDuplicates(context).isEmpty() ? Next.goTo(next) : Next.goTo(DUPLICATE))
                 .build();
     }
@@ -127,7 +127,7 @@ final class ContactAddFlows {
                     String first = similar.isEmpty() ? context.answer("name") : format.shortName(similar.get(0));
                     return new Prompt.Choice(texts.get("contact.add.duplicate", "existing", first), options);
                 })
-                .help(texts.get("contact.add.duplicate.help"))
+                .help(() -> texts.get("contact.add.duplicate.help"))
                 .next(context -> ContactOptionId.isContact(context.answer(DUPLICATE)) ? Next.finish()
                         : Next.goTo(changing(context) ? "confirm" : next))
                 .build();
@@ -142,7 +142,7 @@ final class ContactAddFlows {
                     return hasWarm ? choice : new Prompt.Choice(choice.text() + "\n"
                             + texts.get("contact.add.warmth.tip"), choice.options());
                 })
-                .help(texts.get("contact.add.warmth.help"))
+                .help(() -> texts.get("contact.add.warmth.help"))
                 .next(context -> {
                     ContactAnswers answers = new ContactAnswers(context.answers());
                     String then = !changing(context) ? next
@@ -167,7 +167,7 @@ final class ContactAddFlows {
                 .optional()
                 .check((values, context) -> fields.problem(ContactField.REACH, values.getOrDefault("reach", ""))
                         .<Validation>map(Validation::invalid).orElseGet(() -> new Validation.Valid(values)))
-                .help(texts.get("contact.add.reach.help"))
+                .help(() -> texts.get("contact.add.reach.help"))
                 .next(context -> Next.goTo("confirm"))
                 .build();
     }

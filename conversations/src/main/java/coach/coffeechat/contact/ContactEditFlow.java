@@ -65,7 +65,7 @@ final class ContactEditFlow {
     Flow flow() {
         List<Step> steps = new ArrayList<>(List.of(field(), value()));
         steps.addAll(referrer.all());
-        return Flow.of(ContactFlows.EDIT, texts.get("contact.edit.title"), steps,
+        return Flow.of(ContactFlows.EDIT, () -> texts.get("contact.edit.title"), steps,
                 context -> handedIn.finish(context, contact -> save(context, contact)));
     }
 

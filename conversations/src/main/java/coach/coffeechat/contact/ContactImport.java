@@ -114,7 +114,7 @@ final class ContactImport {
                 })
                 .next(context -> Next.finish())
                 .build();
-        return Flow.of(FLOW, texts.get("contact.import.title"), List.of(confirm), this::finish);
+        return Flow.of(FLOW, () -> texts.get("contact.import.title"), List.of(confirm), this::finish);
     }
 
     private Completion finish(StepContext context) {

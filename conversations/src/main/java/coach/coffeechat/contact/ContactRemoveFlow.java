@@ -35,7 +35,7 @@ final class ContactRemoveFlow {
                 })
                 .next(context -> Next.finish())
                 .build();
-        return Flow.of(ContactFlows.REMOVE, texts.get("contact.remove.title"), List.of(confirm), context -> {
+        return Flow.of(ContactFlows.REMOVE, () -> texts.get("contact.remove.title"), List.of(confirm), context -> {
             Contact contact = handedIn.contactOrPlaceholder(context);
             if ("yes".equals(context.answer("confirm"))
                     && contacts.remove(context.connection(), context.user(), contact.id())) {

@@ -48,7 +48,7 @@ final class ContactSaveOffer {
                         texts.get("contact.offer.yes"), texts.get("contact.offer.no")))
                 .next(context -> Next.finish())
                 .build();
-        return Flow.offer(FLOW, texts.get("contact.offer.title"), save, this::finish);
+        return Flow.offer(FLOW, () -> texts.get("contact.offer.title"), save, this::finish);
     }
 
     private Completion finish(StepContext context) {

@@ -40,7 +40,7 @@ final class ContactStageFlow {
                 })
                 .next(context -> Next.finish())
                 .build();
-        return Flow.of(ContactFlows.STAGE, texts.get("contact.stage.title"), List.of(pick), context -> Completion.of(
+        return Flow.of(ContactFlows.STAGE, () -> texts.get("contact.stage.title"), List.of(pick), context -> Completion.of(
                 moveStage(context, handedIn.contactOrPlaceholder(context),
                         Stage.fromId(context.answer("stage")).orElseThrow())));
     }

@@ -86,7 +86,7 @@ final class ReferrerSteps {
                     }
                     return new Validation.Valid(kept);
                 })
-                .help(texts.get("contact.add.referrer.help"))
+                .help(() -> texts.get("contact.add.referrer.help"))
                 .next(context -> {
                     // Skipped or left blank, there is no referrer: a skipped optional answer is no name.
                     if (context.answer(REFERRER).isBlank()) {

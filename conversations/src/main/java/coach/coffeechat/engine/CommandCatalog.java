@@ -1,5 +1,6 @@
 package coach.coffeechat.engine;
 
+import coach.coffeechat.config.CommandTexts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,9 +21,11 @@ public final class CommandCatalog {
             CommandSpec.of("help", "What I can do, and how to do it"));
 
     private final Map<String, Entry> entries;
+    private final Optional<CommandTexts> texts;
 
-    private CommandCatalog(Map<String, Entry> entries) {
+    private CommandCatalog(Map<String, Entry> entries, Optional<CommandTexts> texts) {
         this.entries = Collections.unmodifiableMap(entries);
+        this.texts = texts;
     }
 
     /** A registered command; built-in ones have no handler because the engine answers them. */
@@ -39,6 +42,15 @@ public final class CommandCatalog {
         List<CommandSpec> specs = new ArrayList<>();
         entries.values().forEach(entry -> specs.add(entry.spec()));
         return specs;
+    }
+
+    /**
+     * What a command does, as {@code /help} lists it: in the current language when the catalog was built with the
+     * commands' texts in every language ({@link Builder#describedBy}), else as the spec says.
+     */
+    public String description(CommandSpec spec) {
+        return texts.map(all -> all.text(CommandKeys.description(spec.path()), spec.description()))
+                .orElse(spec.description());
     }
 
     /** The command with this path, ignoring case, slash and extra spaces. */
@@ -64,6 +76,7 @@ public final class CommandCatalog {
     /** Collects commands. */
     public static final class Builder {
         private final Map<String, Entry> entries = new LinkedHashMap<>();
+        private Optional<CommandTexts> texts = Optional.empty();
 
         private Builder() {
         }
@@ -76,6 +89,12 @@ public final class CommandCatalog {
             return this;
         }
 
+        /** Describes the commands in every language ({@link CommandCatalog#description}). */
+        public Builder describedBy(CommandTexts commandTexts) {
+            this.texts = Optional.of(commandTexts);
+            return this;
+        }
+
         /** The catalog. */
         public CommandCatalog build() {
             Map<String, Entry> all = new LinkedHashMap<>(entries);
@@ -84,7 +103,7 @@ public final class CommandCatalog {
                     throw new IllegalArgumentException("/" + spec.path() + " is built into the engine");
                 }
             }
-            return new CommandCatalog(all);
+            return new CommandCatalog(all, texts);
         }
     }
 }

@@ -191,7 +191,7 @@ final class Dialog {
         StringBuilder list = new StringBuilder(texts.get("engine.help-intro"));
         for (CommandSpec spec : commands.specs()) {
             list.append("\n").append(texts.get("engine.help-line", "usage", spec.usage(),
-                    "description", spec.description()));
+                    "description", commands.description(spec)));
         }
         List<String> notes = new ArrayList<>(List.of(list.toString()));
         if (!session.inFlow()) {

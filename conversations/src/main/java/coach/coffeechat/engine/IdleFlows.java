@@ -79,6 +79,12 @@ public final class IdleFlows {
                 }, row -> true).orElse(false);
     }
 
+    /** The language (a tag) the user's session was last written in, if it has been written since languages came. */
+    public Optional<String> language(Connection connection, UserId user) {
+        return Sql.one(connection, "SELECT language FROM sessions WHERE user_id = ?",
+                s -> s.setString(1, user.value()), row -> Optional.ofNullable(row.getString(1))).flatMap(tag -> tag);
+    }
+
     /** The title of the flow the user has open as stored, if any and if this version knows it. */
     public Optional<String> openFlowTitle(Connection connection, UserId user) {
         return Sql.one(connection, "SELECT flow_id FROM sessions WHERE user_id = ?",

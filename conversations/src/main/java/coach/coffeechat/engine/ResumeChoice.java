@@ -59,10 +59,10 @@ final class ResumeChoice {
     Flow flow() {
         Step which = Step.named(STEP)
                 .prompt(this::prompt)
-                .help(texts.get("engine.resume-pick.help"))
+                .help(() -> texts.get("engine.resume-pick.help"))
                 .next(context -> Next.finish())
                 .build();
-        return Flow.offer(FLOW, texts.get("engine.resume-pick.title"), which,
+        return Flow.offer(FLOW, () -> texts.get("engine.resume-pick.title"), which,
                 context -> Completion.of(texts.get("engine.nothing-to-resume")));
     }
 

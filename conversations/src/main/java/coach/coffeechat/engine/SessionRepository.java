@@ -1,5 +1,6 @@
 package coach.coffeechat.engine;
 
+import coach.coffeechat.config.LanguageScope;
 import coach.coffeechat.store.Sql;
 import coach.coffeechat.store.StoreException;
 import java.sql.Connection;
@@ -46,16 +47,19 @@ final class SessionRepository {
     boolean write(Connection connection, long expectedVersion, Session next, Instant idleAt) {
         String state = SessionCodec.encode(next.frames(), next.pending());
         String flowId = next.inFlow() ? next.bottom().flowId() : null;
+        // The language the session's prompts are shown in now, for a reminder to someone with no settings yet.
+        String language = LanguageScope.current().tag();
         if (expectedVersion == 0) {
             try {
-                Sql.update(connection, "INSERT INTO sessions (user_id, version, flow_id, state, updated_at, idle_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)", s -> {
+                Sql.update(connection, "INSERT INTO sessions (user_id, version, flow_id, state, updated_at, idle_at,"
+                        + " language) VALUES (?, ?, ?, ?, ?, ?, ?)", s -> {
                             s.setString(1, next.user().value());
                             s.setLong(2, next.version());
                             s.setString(3, flowId);
                             s.setString(4, state);
                             Sql.setInstant(s, 5, next.updatedAt());
                             Sql.setInstant(s, 6, idleAt);
+                            s.setString(7, language);
                         });
                 return true;
             } catch (StoreException e) {
@@ -66,14 +70,15 @@ final class SessionRepository {
             }
         }
         int changed = Sql.update(connection, "UPDATE sessions SET version = ?, flow_id = ?, state = ?, updated_at = ?,"
-                + " idle_at = ?, reminded_at = NULL WHERE user_id = ? AND version = ?", s -> {
+                + " idle_at = ?, reminded_at = NULL, language = ? WHERE user_id = ? AND version = ?", s -> {
                     s.setLong(1, next.version());
                     s.setString(2, flowId);
                     s.setString(3, state);
                     Sql.setInstant(s, 4, next.updatedAt());
                     Sql.setInstant(s, 5, idleAt);
-                    s.setString(6, next.user().value());
-                    s.setLong(7, expectedVersion);
+                    s.setString(6, language);
+                    s.setString(7, next.user().value());
+                    s.setLong(8, expectedVersion);
                 });
         return changed == 1;
     }

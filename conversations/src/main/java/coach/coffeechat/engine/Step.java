@@ -3,6 +3,7 @@ package coach.coffeechat.engine;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One question of a flow: how to ask it, how to check the answer, and where to go next.
@@ -13,21 +14,27 @@ import java.util.function.Function;
  * @param prompt builds the prompt from what is known so far
  * @param check refines or refuses the cleaned answer
  * @param optional whether the user may skip it
- * @param help what {@code help} says at this step
+ * @param helpText what {@code help} says at this step, worded when asked (in the current language)
  * @param next chooses the next step once the answer is kept
  * @param menu whether the step is a menu of actions rather than a question of fact: its answer is what the user
  *     just did, so coming back to it never offers that again as the default; the prompt's own default (the natural
  *     next step) is offered instead
  */
-public record Step(String id, Function<StepContext, Prompt> prompt, Check check, boolean optional, String help,
+public record Step(String id, Function<StepContext, Prompt> prompt, Check check, boolean optional,
+                   Supplier<String> helpText,
                    Function<StepContext, Next> next, boolean menu) {
 
     public Step {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(prompt, "prompt");
         Objects.requireNonNull(check, "check");
-        Objects.requireNonNull(help, "help");
+        Objects.requireNonNull(helpText, "helpText");
         Objects.requireNonNull(next, "next");
+    }
+
+    /** What {@code help} says at this step, in the current language; empty for the engine's general help. */
+    public String help() {
+        return helpText.get();
     }
 
     /** Starts describing a step. */
@@ -57,7 +64,7 @@ public record Step(String id, Function<StepContext, Prompt> prompt, Check check,
         private Check check = Check.ACCEPT;
         private boolean optional;
         private boolean menu;
-        private String help = "";
+        private Supplier<String> help = () -> "";
         private Function<StepContext, Next> next;
 
         private Builder(String id) {
@@ -90,6 +97,12 @@ public record Step(String id, Function<StepContext, Prompt> prompt, Check check,
 
         /** What help says here. */
         public Builder help(String help) {
+            this.help = () -> help;
+            return this;
+        }
+
+        /** What help says here, worded when asked: {@code help(() -> texts.get(key))} speaks the user's language. */
+        public Builder help(Supplier<String> help) {
             this.help = help;
             return this;
         }

@@ -2,14 +2,14 @@ package coach.coffeechat.followup;
 
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.Contact;
+import coach.coffeechat.contact.ContactBook;
 import coach.coffeechat.contact.ContactFeature;
 import coach.coffeechat.contact.ContactLookup;
-import coach.coffeechat.contact.ContactBook;
 import coach.coffeechat.engine.CommandCatalog;
 import coach.coffeechat.engine.CommandHandler;
+import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.CommandSpec.OptionKind;
 import coach.coffeechat.engine.CommandSpec.OptionSpec;
-import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.Completion;
 import coach.coffeechat.engine.Feature;
 import coach.coffeechat.engine.Flow;
@@ -18,8 +18,8 @@ import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Next;
 import coach.coffeechat.engine.Notices;
 import coach.coffeechat.engine.PersonalData;
-import coach.coffeechat.engine.Restore;
 import coach.coffeechat.engine.Prompt;
+import coach.coffeechat.engine.Restore;
 import coach.coffeechat.engine.ServerMaterial;
 import coach.coffeechat.engine.Step;
 import coach.coffeechat.engine.StepContext;
@@ -27,6 +27,7 @@ import coach.coffeechat.engine.TimerDuty;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.meeting.MeetingHistory;
 import coach.coffeechat.questions.SavedQuestions;
+import coach.coffeechat.user.UserLanguages;
 import coach.coffeechat.user.UserRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
@@ -139,7 +140,8 @@ public final class FollowUpFeature implements Feature {
     public FollowUpScheduler timer(DataSource dataSource, Clock clock, FollowUpSink sink, List<TimerDuty> duties,
                                    IdleFlows idleFlows, MeterRegistry meters) {
         FollowUpScheduler scheduler = new FollowUpScheduler(dataSource, followUps, planner, renderer, sink, clock,
-                settings, duties, idleFlows, metrics.computeIfAbsent(meters, FollowUpMetrics::new));
+                settings, duties, idleFlows, metrics.computeIfAbsent(meters, FollowUpMetrics::new),
+                new UserLanguages(texts.languages(), users));
         wakeUps.listen(scheduler::wakeAt);
         return scheduler;
     }
@@ -202,7 +204,7 @@ public final class FollowUpFeature implements Feature {
                 .prompt(this::actPrompt)
                 .next(context -> Next.finish())
                 .build();
-        return List.of(Flow.of(FLOW, texts.get("followup.flow.title"), List.of(pick, act), this::finish));
+        return List.of(Flow.of(FLOW, () -> texts.get("followup.flow.title"), List.of(pick, act), this::finish));
     }
 
     /** Prompts that could not be delivered, shown once at the user's next interaction. */

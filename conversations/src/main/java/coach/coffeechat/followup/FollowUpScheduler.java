@@ -1,8 +1,12 @@
 package coach.coffeechat.followup;
 
+import coach.coffeechat.config.Language;
+import coach.coffeechat.config.LanguageScope;
 import coach.coffeechat.engine.IdleFlows;
 import coach.coffeechat.engine.TimerDuty;
+import coach.coffeechat.engine.UserId;
 import coach.coffeechat.store.Database;
+import coach.coffeechat.user.UserLanguages;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +45,8 @@ public final class FollowUpScheduler implements AutoCloseable {
     private final DataSource dataSource;
     private final FollowUpRepository followUps;
     private final ClaimedDelivery delivery;
+    private final UserLanguages languages;
+    private final IdleFlows idleFlows;
     private final Clock clock;
     private final FollowUpSettings settings;
     private final List<TimerDuty> duties;
@@ -61,11 +67,15 @@ public final class FollowUpScheduler implements AutoCloseable {
      * @param duties what the features ask every round to do before due prompts are claimed
      * @param idleFlows the engine's account of open flows: the flow a reminder names, and whether it is still idle
      * @param metrics what the rounds count
+     * @param languages the language each prompt is worded and delivered in: its owner's
      */
     FollowUpScheduler(DataSource dataSource, FollowUpRepository followUps, FollowUpPlanner planner,
                       FollowUpRenderer renderer, FollowUpSink sink, Clock clock, FollowUpSettings settings,
-                      List<TimerDuty> duties, IdleFlows idleFlows, FollowUpMetrics metrics) {
+                      List<TimerDuty> duties, IdleFlows idleFlows, FollowUpMetrics metrics,
+                      UserLanguages languages) {
         this.dataSource = dataSource;
+        this.languages = languages;
+        this.idleFlows = idleFlows;
         this.followUps = followUps;
         this.delivery = new ClaimedDelivery(dataSource, followUps, planner, renderer, sink, clock, settings,
                 idleFlows);
@@ -109,7 +119,10 @@ public final class FollowUpScheduler implements AutoCloseable {
                 settle(outcomes, delivery.withdraw(followUp));
             }
             for (FollowUp followUp : newest) {
-                settle(outcomes, delivery.deliver(followUp, leaseUntil));
+                // Worded and handed to the sink in its owner's language, buttons and all.
+                try (LanguageScope scope = LanguageScope.open(languageOf(followUp.owner()))) {
+                    settle(outcomes, delivery.deliver(followUp, leaseUntil));
+                }
             }
             return new Round(claimed.size(), outcomes.getOrDefault(ClaimedDelivery.Outcome.DELIVERED, 0),
                     outcomes.getOrDefault(ClaimedDelivery.Outcome.HELD, 0),
@@ -122,6 +135,11 @@ public final class FollowUpScheduler implements AutoCloseable {
     private void settle(Map<ClaimedDelivery.Outcome, Integer> outcomes, ClaimedDelivery.Outcome outcome) {
         outcomes.merge(outcome, 1, Integer::sum);
         metrics.settled(outcome);
+    }
+
+    private Language languageOf(UserId owner) {
+        return Database.inTransaction(dataSource, connection -> languages.stored(connection, owner,
+                idleFlows.language(connection, owner)));
     }
 
     /** Rounds until nothing more is due: what start-up does first, after time spent down. */

@@ -54,7 +54,7 @@ final class MeetingLogFlow {
     }
 
     Flow flow() {
-        return Flow.of(MeetingFlows.LOG, texts.get("meeting.log.title"), List.of(
+        return Flow.of(MeetingFlows.LOG, () -> texts.get("meeting.log.title"), List.of(
                 date(),
                 choice("format", this::formatOptions, context -> Next.goTo("minutes")),
                 minutes(),
@@ -92,7 +92,7 @@ final class MeetingLogFlow {
                     }
                     return Validation.valid("date", date.get().toString());
                 })
-                .help(texts.get("meeting.log.date.help"))
+                .help(() -> texts.get("meeting.log.date.help"))
                 .next(context -> Next.goTo("format"))
                 .build();
     }
@@ -116,7 +116,7 @@ final class MeetingLogFlow {
                     }
                     return Validation.valid("minutes", minutes.get().answer());
                 })
-                .help(texts.get("meeting.log.minutes.help"))
+                .help(() -> texts.get("meeting.log.minutes.help"))
                 .next(context -> Next.goTo("learned"))
                 .build();
     }
@@ -141,7 +141,7 @@ final class MeetingLogFlow {
                     }
                     return new Validation.Valid(values);
                 })
-                .help(texts.get("meeting.log.suggested.help"))
+                .help(() -> texts.get("meeting.log.suggested.help"))
                 .next(context -> new MeetingLogAnswers(context.answers()).suggested().isEmpty()
                         ? Next.goTo("promised")
                         : Next.goTo("promised", texts.get("meeting.log.suggested.note",
@@ -192,7 +192,7 @@ final class MeetingLogFlow {
         Step.Builder step = Step.named(id)
                 .prompt(context -> new Prompt.Text(ask(id, context), texts.get("meeting.log." + id + ".label"),
                         length, max, texts.get("meeting.log." + id + ".placeholder"), ""))
-                .help(texts.get("meeting.log." + id + ".help"))
+                .help(() -> texts.get("meeting.log." + id + ".help"))
                 .next(next);
         return optional ? step.optional().build() : step.build();
     }
@@ -201,7 +201,7 @@ final class MeetingLogFlow {
                         Function<StepContext, Next> next) {
         return Step.named(id)
                 .prompt(context -> new Prompt.Choice(ask(id, context), options.apply(context)))
-                .help(texts.get("meeting.log." + id + ".help"))
+                .help(() -> texts.get("meeting.log." + id + ".help"))
                 .next(next)
                 .build();
     }

@@ -78,7 +78,7 @@ public final class PrivacyFeature implements Feature {
                 })
                 .next(context -> Next.finish())
                 .build();
-        return List.of(Flow.of(FORGET, texts.get("privacy.forget.title"), List.of(confirm), this::finish));
+        return List.of(Flow.of(FORGET, () -> texts.get("privacy.forget.title"), List.of(confirm), this::finish));
     }
 
     private CommandHandler.Result forget(Input.Command command, StepContext context) {

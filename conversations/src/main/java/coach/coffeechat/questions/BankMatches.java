@@ -19,7 +19,7 @@ final class BankMatches {
 
     BankMatches(QuestionBank bank) {
         this.bank = bank;
-        for (BankQuestion question : bank.all()) {
+        for (BankQuestion question : bank.everyLanguage()) {
             if (!question.text().contains("${")) {
                 fixedKeys.put(question, QuestionLines.comparable(question.text()));
             }

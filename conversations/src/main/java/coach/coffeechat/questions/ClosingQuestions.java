@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Works out which closing questions a list lacks: the bank's first referral question when the checks find no
@@ -17,11 +18,11 @@ final class ClosingQuestions {
     private static final String REFERRAL_RULE = "missing-referral-question";
 
     private final QuestionBank bank;
-    private final QuestionChecker checker;
+    private final Supplier<QuestionChecker> checker;
     private final BankMatches matches;
     private final List<String> stayInTouchPhrases = new ArrayList<>();
 
-    ClosingQuestions(QuestionBank bank, QuestionChecker checker, BankMatches matches, Texts texts) {
+    ClosingQuestions(QuestionBank bank, Supplier<QuestionChecker> checker, BankMatches matches, Texts texts) {
         this.bank = bank;
         this.checker = checker;
         this.matches = matches;
@@ -34,7 +35,7 @@ final class ClosingQuestions {
 
     /** The closing questions the list lacks, worded for the contact, for a meeting of {@code minutes}. */
     MissingClosers missing(List<String> list, int minutes, Placeholders fill) {
-        boolean referral = checker.check(list, minutes).has(REFERRAL_RULE);
+        boolean referral = checker.get().check(list, minutes).has(REFERRAL_RULE);
         return new MissingClosers(
                 referral ? Optional.of(fill.fill(bank.tagged(Tag.REFERRAL).get(0).text())) : Optional.empty(),
                 asksToStayInTouch(list, fill) ? Optional.empty()

@@ -1,6 +1,9 @@
 package coach.coffeechat.questions;
 
 import coach.coffeechat.config.ConfigException;
+import coach.coffeechat.config.Language;
+import coach.coffeechat.config.LanguageScope;
+import coach.coffeechat.config.Languages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +25,8 @@ import java.util.regex.Pattern;
 /**
  * The questions {@code /questions prepare} offers, grouped by topic and tagged with the TIARA frame, read once at
  * start-up from {@code config/questions/bank.txt} in the jar, or from {@code questions/bank.txt} in the
- * {@code --config} directory, which then replaces it. The file's own header documents the format. A broken bank
+ * {@code --config} directory, which then replaces it; each other language has its own bank, the same way, under
+ * {@code lang/TAG/}. The file's own header documents the format. A broken bank
  * fails fast with a {@link ConfigException} of one line naming the file, the line and the problem. Immutable and
  * thread-safe.
  */
@@ -40,8 +45,15 @@ public final class QuestionBank {
 
     private final List<Topic> topics;
     private final Map<String, BankQuestion> byId;
+    /** The banks of other languages by tag; empty in those banks themselves. */
+    private final Map<String, QuestionBank> translations;
 
     private QuestionBank(List<Topic> topics) {
+        this(topics, Map.of());
+    }
+
+    private QuestionBank(List<Topic> topics, Map<String, QuestionBank> translations) {
+        this.translations = Map.copyOf(translations);
         this.topics = List.copyOf(topics);
         Map<String, BankQuestion> index = new LinkedHashMap<>();
         for (Topic topic : topics) {
@@ -59,24 +71,61 @@ public final class QuestionBank {
      * @throws ConfigException when the bank cannot be read or is broken, in one line
      */
     public static QuestionBank load(Optional<Path> overrideDir) {
+        return load(Languages.load(overrideDir), overrideDir);
+    }
+
+    /**
+     * Loads the bank of every language: English as {@link #load(Optional)} does, and each other language's own
+     * {@code questions/bank.txt} under {@code lang/TAG/} in the {@code --config} directory or else shipped in
+     * {@code config/lang/TAG/}; a language with neither asks English's questions. The bank's methods answer in the
+     * language of the current {@link LanguageScope}.
+     *
+     * @throws ConfigException when a bank cannot be read or is broken, in one line
+     */
+    public static QuestionBank load(Languages languages, Optional<Path> overrideDir) {
+        QuestionBank english = read(Language.ENGLISH, overrideDir).orElseThrow(
+                () -> new IllegalStateException(RESOURCE + " is missing from the classpath; the build is broken"));
+        Map<String, QuestionBank> translations = new HashMap<>();
+        for (Language language : languages.all()) {
+            if (!language.english()) {
+                read(language, overrideDir).ifPresent(bank -> translations.put(language.tag(), bank));
+            }
+        }
+        return new QuestionBank(english.topics, translations);
+    }
+
+    private static Optional<QuestionBank> read(Language language, Optional<Path> overrideDir) {
         if (overrideDir.isPresent()) {
-            Path file = overrideDir.get().resolve("questions").resolve("bank.txt");
+            Path file = language.folderIn(overrideDir.get()).resolve("questions").resolve("bank.txt");
             if (Files.isRegularFile(file)) {
                 try {
-                    return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+                    return Optional.of(parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
                 } catch (IOException e) {
                     throw new ConfigException("Cannot read the question bank " + file + ": " + e.getMessage());
                 }
             }
         }
-        try (InputStream in = QuestionBank.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        String resource = language.resourceFolder() + "questions/bank.txt";
+        try (InputStream in = QuestionBank.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath; the build is broken");
+                return Optional.empty();
             }
-            return parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return Optional.of(parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + RESOURCE, e);
+            throw new IllegalStateException("cannot read " + resource, e);
         }
+    }
+
+    /** The bank of the current language ({@link LanguageScope}), English's when that language has none. */
+    private QuestionBank here() {
+        return translations.isEmpty() ? this : translations.getOrDefault(LanguageScope.current().tag(), this);
+    }
+
+    /** Every question of every language's bank, for work done once at start-up. */
+    List<BankQuestion> everyLanguage() {
+        List<BankQuestion> all = new ArrayList<>(byId.values());
+        translations.values().forEach(bank -> all.addAll(bank.byId.values()));
+        return all;
     }
 
     /**
@@ -151,32 +200,32 @@ public final class QuestionBank {
 
     /** The topics in bank order. */
     public List<Topic> topics() {
-        return topics;
+        return here().topics;
     }
 
     /** The topic with this id. */
     public Optional<Topic> topic(String id) {
-        return topics.stream().filter(topic -> topic.id().equals(id)).findFirst();
+        return here().topics.stream().filter(topic -> topic.id().equals(id)).findFirst();
     }
 
     /** The question with this id. */
     public Optional<BankQuestion> question(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(here().byId.get(id));
     }
 
     /** Every question, in bank order. */
     public List<BankQuestion> all() {
-        return List.copyOf(byId.values());
+        return List.copyOf(here().byId.values());
     }
 
     /** The questions carrying a tag, in bank order. */
     public List<BankQuestion> tagged(Tag tag) {
-        return byId.values().stream().filter(question -> question.has(tag)).toList();
+        return here().byId.values().stream().filter(question -> question.has(tag)).toList();
     }
 
     /** How many questions the bank holds. */
     public int size() {
-        return byId.size();
+        return here().byId.size();
     }
 
     private static Set<Tag> tags(String source, int number, String written) {

@@ -43,10 +43,10 @@ final class QuestionCheckFlow {
                     }
                     return new Validation.Valid(values);
                 })
-                .help(texts.get("questions.check.help"))
+                .help(() -> texts.get("questions.check.help"))
                 .next(context -> Next.finish())
                 .build();
-        return Flow.of(QuestionFlows.CHECK, texts.get("questions.check.title"), List.of(paste), this::finish);
+        return Flow.of(QuestionFlows.CHECK, () -> texts.get("questions.check.title"), List.of(paste), this::finish);
     }
 
     private Completion finish(StepContext context) {

@@ -54,7 +54,7 @@ final class QuestionEditSteps {
                     }
                     return new Prompt.Choice(texts.get("questions.topic"), options);
                 })
-                .help(texts.get("questions.topic.help"))
+                .help(() -> texts.get("questions.topic.help"))
                 .next(context -> Next.goTo("question"))
                 .build();
     }
@@ -85,7 +85,7 @@ final class QuestionEditSteps {
                     return added(context, PrepareAnswers.placeholders(context, texts).fill(question.get().text()),
                             "question");
                 })
-                .help(texts.get("questions.question.help"))
+                .help(() -> texts.get("questions.question.help"))
                 .next(context -> "own".equals(context.answer("question")) ? Next.goTo("own")
                         : PrepareAnswers.toMenu(context))
                 .build();
@@ -112,7 +112,7 @@ final class QuestionEditSteps {
                     return questions.size() == 1 ? added(context, questions.get(0), "own")
                             : addedAll(context, questions);
                 })
-                .help(texts.get("questions.own.help"))
+                .help(() -> texts.get("questions.own.help"))
                 .next(PrepareAnswers::toMenu)
                 .build();
     }
@@ -186,7 +186,7 @@ final class QuestionEditSteps {
                             DID, move.get().moves() ? texts.get("questions.move.moved", "from", from, "to", to)
                                     : texts.get("questions.move.unmoved", "number", from)));
                 })
-                .help(texts.get("questions.move.help"))
+                .help(() -> texts.get("questions.move.help"))
                 .next(PrepareAnswers::toMenu)
                 .build();
     }
@@ -213,7 +213,7 @@ final class QuestionEditSteps {
                             QuestionFlows.LIST, removal.get().list().toAnswer(),
                             DID, texts.get("questions.remove.removed", "question", removal.get().removed())));
                 })
-                .help(texts.get("questions.remove.help"))
+                .help(() -> texts.get("questions.remove.help"))
                 .next(PrepareAnswers::toMenu)
                 .build();
     }

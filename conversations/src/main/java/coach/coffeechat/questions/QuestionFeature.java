@@ -1,6 +1,8 @@
 package coach.coffeechat.questions;
 
+import coach.coffeechat.checks.CheckLanguages;
 import coach.coffeechat.checks.QuestionChecker;
+import coach.coffeechat.config.LanguageScope;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.ContactFeature;
@@ -8,9 +10,9 @@ import coach.coffeechat.contact.ContactHandOff;
 import coach.coffeechat.contact.ContactLookup;
 import coach.coffeechat.engine.CommandCatalog;
 import coach.coffeechat.engine.CommandHandler;
+import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.CommandSpec.OptionKind;
 import coach.coffeechat.engine.CommandSpec.OptionSpec;
-import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.Feature;
 import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Input;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Preparing questions: {@code /questions prepare contact:} builds and saves the list for one contact from the
@@ -38,7 +41,7 @@ public final class QuestionFeature implements Feature {
     private final ServerBank serverBank;
     private final ServerMaterial material;
 
-    private QuestionFeature(Texts texts, ContactFeature contacts, QuestionBank bank, QuestionChecker checker,
+    private QuestionFeature(Texts texts, ContactFeature contacts, QuestionBank bank, Supplier<QuestionChecker> checker,
                             ServerMaterial material) {
         this.texts = Objects.requireNonNull(texts, "texts");
         this.lookup = contacts.lookup();
@@ -69,7 +72,19 @@ public final class QuestionFeature implements Feature {
      */
     public static QuestionFeature create(Texts texts, ContactFeature contacts, QuestionBank bank,
                                          QuestionChecker checker, ServerMaterial material) {
-        return new QuestionFeature(texts, contacts, bank, checker, material);
+        Objects.requireNonNull(checker, "checker");
+        return new QuestionFeature(texts, contacts, bank, () -> checker, material);
+    }
+
+    /**
+     * The question feature, checking each list with the checks of the language it is written in.
+     *
+     * @param checks the question checks of every language
+     * @param material the servers' questions and cohort defaults
+     */
+    public static QuestionFeature create(Texts texts, ContactFeature contacts, QuestionBank bank,
+                                         CheckLanguages checks, ServerMaterial material) {
+        return new QuestionFeature(texts, contacts, bank, () -> checks.questions(LanguageScope.current().tag()), material);
     }
 
     /**

@@ -2,11 +2,12 @@ package coach.coffeechat.questions;
 
 import coach.coffeechat.checks.QuestionChecker;
 import coach.coffeechat.config.Texts;
-import coach.coffeechat.contact.ContactHandOff;
 import coach.coffeechat.contact.ContactBook;
+import coach.coffeechat.contact.ContactHandOff;
 import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Minutes;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The question flows and the answers their commands set. {@code questions-prepare} ({@link QuestionPrepareFlow})
@@ -33,7 +34,7 @@ final class QuestionFlows {
     private final QuestionCheckFlow check;
 
     QuestionFlows(Texts texts, ContactBook contacts, QuestionListRepository lists, QuestionBank bank,
-                  ServerBank serverBank, QuestionChecker checker) {
+                  ServerBank serverBank, Supplier<QuestionChecker> checker) {
         BankMatches matches = new BankMatches(bank);
         QuestionReport report = new QuestionReport(checker, texts);
         QuestionListView view = new QuestionListView(texts, matches);

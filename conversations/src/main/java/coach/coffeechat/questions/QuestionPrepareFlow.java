@@ -51,7 +51,7 @@ final class QuestionPrepareFlow {
         List<Step> steps = new ArrayList<>(List.of(minutes(), menu()));
         steps.addAll(edits.all());
         steps.add(closing());
-        return Flow.of(QuestionFlows.PREPARE, texts.get("questions.prepare.title"), steps, this::save);
+        return Flow.of(QuestionFlows.PREPARE, () -> texts.get("questions.prepare.title"), steps, this::save);
     }
 
     private Step minutes() {
@@ -75,7 +75,7 @@ final class QuestionPrepareFlow {
                     }
                     return Validation.valid(QuestionFlows.MINUTES, minutes.get().answer());
                 })
-                .help(texts.get("questions.minutes.help"))
+                .help(() -> texts.get("questions.minutes.help"))
                 .next(context -> Next.goTo("menu"))
                 .build();
     }
@@ -105,7 +105,7 @@ final class QuestionPrepareFlow {
                             naturalNext(list));
                 })
                 .menu()
-                .help(texts.get("questions.menu.help"))
+                .help(() -> texts.get("questions.menu.help"))
                 .next(context -> switch (context.answer("menu")) {
                     case "topic" -> Next.goTo("topic");
                     case "own" -> Next.goTo("own");
@@ -147,7 +147,7 @@ final class QuestionPrepareFlow {
                     kept.put(QuestionFlows.LIST, closed.toAnswer());
                     return new Validation.Valid(kept);
                 })
-                .help(texts.get("questions.closing.help"))
+                .help(() -> texts.get("questions.closing.help"))
                 .next(context -> "edit".equals(context.answer("closing")) ? Next.goTo("menu") : Next.finish())
                 .build();
     }

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,10 +26,10 @@ final class ServerBank {
 
     private final QuestionBank bank;
     private final ServerMaterial material;
-    private final QuestionChecker checker;
+    private final Supplier<QuestionChecker> checker;
     private final Texts texts;
 
-    ServerBank(QuestionBank bank, ServerMaterial material, QuestionChecker checker, Texts texts) {
+    ServerBank(QuestionBank bank, ServerMaterial material, Supplier<QuestionChecker> checker, Texts texts) {
         this.bank = bank;
         this.material = material;
         this.checker = checker;
@@ -104,7 +105,7 @@ final class ServerBank {
             return List.of(texts.get("coach.questions.already"));
         }
         String filled = Placeholders.of("Ana Li", "UX researcher", "Acme Health", texts).fill(text);
-        List<String> findings = checker.check(List.of(filled), QuestionFlows.MINUTES_RANGE.byDefault()).findings()
+        List<String> findings = checker.get().check(List.of(filled), QuestionFlows.MINUTES_RANGE.byDefault()).findings()
                 .stream().filter(finding -> finding.line() > 0).map(Finding::message).toList();
         if (!findings.isEmpty()) {
             List<String> refusals = new ArrayList<>(List.of(texts.get("coach.questions.checks-found")));

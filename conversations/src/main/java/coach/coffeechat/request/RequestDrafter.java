@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Writes a request from the templates: picks the variant from the contact's warmth and referrer, fills the
@@ -74,7 +75,7 @@ public final class RequestDrafter {
 
     private final RequestTemplates templates;
     private final Texts texts;
-    private final RequestChecker checker;
+    private final Supplier<RequestChecker> checker;
     /** A server's own text for the template, in place of the shipped one; empty for the shipped one. */
     private final Optional<String> own;
 
@@ -84,10 +85,22 @@ public final class RequestDrafter {
      * @param checker the checks whose length limits the drafts keep
      */
     public RequestDrafter(RequestTemplates templates, Texts texts, RequestChecker checker) {
+        this(templates, texts, () -> checker, Optional.empty());
+    }
+
+    /**
+     * A drafter keeping the length limits of the checks of the language each draft is written in.
+     *
+     * @param templates the request templates
+     * @param texts the messages holding the sentences the drafts are made of
+     * @param checker the checks of the current language, asked at each draft
+     */
+    public RequestDrafter(RequestTemplates templates, Texts texts, Supplier<RequestChecker> checker) {
         this(templates, texts, checker, Optional.empty());
     }
 
-    private RequestDrafter(RequestTemplates templates, Texts texts, RequestChecker checker, Optional<String> own) {
+    private RequestDrafter(RequestTemplates templates, Texts texts, Supplier<RequestChecker> checker,
+                           Optional<String> own) {
         this.templates = templates;
         this.texts = texts;
         this.checker = checker;
@@ -180,7 +193,7 @@ public final class RequestDrafter {
     }
 
     private boolean fits(DraftInputs inputs, String text) {
-        return checker.fits(new RequestDraft(text, inputs.format(), inputs.referrer(), inputs.contactName(),
+        return checker.get().fits(new RequestDraft(text, inputs.format(), inputs.referrer(), inputs.contactName(),
                 inputs.plan()));
     }
 

@@ -1,31 +1,33 @@
 package coach.coffeechat.request;
 
+import coach.coffeechat.checks.CheckLanguages;
 import coach.coffeechat.checks.CheckReport;
 import coach.coffeechat.checks.LinkedInPlan;
 import coach.coffeechat.checks.ReportFormatter;
 import coach.coffeechat.checks.RequestChecker;
 import coach.coffeechat.checks.RequestDraft;
 import coach.coffeechat.checks.RequestFormat;
+import coach.coffeechat.config.LanguageScope;
 import coach.coffeechat.config.Texts;
+import coach.coffeechat.contact.ContactBook;
 import coach.coffeechat.contact.ContactFeature;
 import coach.coffeechat.contact.ContactHandOff;
 import coach.coffeechat.contact.ContactLookup;
 import coach.coffeechat.contact.ContactMatcher;
-import coach.coffeechat.contact.ContactBook;
 import coach.coffeechat.contact.Source;
 import coach.coffeechat.contact.Warmth;
 import coach.coffeechat.engine.CommandCatalog;
 import coach.coffeechat.engine.CommandHandler;
+import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.CommandSpec.OptionKind;
 import coach.coffeechat.engine.CommandSpec.OptionSpec;
-import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.Feature;
 import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Minutes;
 import coach.coffeechat.engine.PersonalData;
-import coach.coffeechat.engine.ServerMaterial;
 import coach.coffeechat.engine.Prompt;
+import coach.coffeechat.engine.ServerMaterial;
 import coach.coffeechat.engine.StepContext;
 import coach.coffeechat.engine.TextCleaner;
 import coach.coffeechat.engine.UserId;
@@ -39,6 +41,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Drafting a concise request: the guided {@code /request draft contact:} flow, and {@code /draft}, the quick
@@ -52,7 +55,7 @@ public final class RequestFeature implements Feature {
     private final UserRepository users;
     private final ContactLookup lookup;
     private final RequestDrafter drafter;
-    private final RequestChecker checker;
+    private final Supplier<RequestChecker> checker;
     private final ReportFormatter reports;
     private final RequestFlows flows;
     private final ContactBook contacts;
@@ -61,7 +64,7 @@ public final class RequestFeature implements Feature {
     private final ServerMaterial material;
     private final TemplateTrial trial;
 
-    private RequestFeature(Texts texts, RequestTemplates templates, RequestChecker checker, UserRepository users,
+    private RequestFeature(Texts texts, RequestTemplates templates, Supplier<RequestChecker> checker, UserRepository users,
                            ContactBook contacts, ContactLookup lookup, ServerMaterial material) {
         this.texts = texts;
         this.users = users;
@@ -91,6 +94,18 @@ public final class RequestFeature implements Feature {
     }
 
     /**
+     * The request feature, checking each request with the checks of the language it is written in.
+     *
+     * @param checks the request checks of every language
+     * @param material the servers' templates and cohort defaults
+     */
+    public static RequestFeature create(Texts texts, RequestTemplates templates, CheckLanguages checks,
+                                        UserRepository users, ContactFeature contacts, ServerMaterial material) {
+        return new RequestFeature(texts, templates, () -> checks.requests(LanguageScope.current().tag()), users, contacts.book(), contacts.lookup(),
+                material);
+    }
+
+    /**
      * The request feature, with each coach's server material: a request started in a server is drafted from that
      * server's own template (when its coach wrote one) and asks for the cohort's usual time by default.
      *
@@ -98,7 +113,7 @@ public final class RequestFeature implements Feature {
      */
     public static RequestFeature create(Texts texts, RequestTemplates templates, RequestChecker checker,
                                         UserRepository users, ContactFeature contacts, ServerMaterial material) {
-        return new RequestFeature(texts, templates, checker, users, contacts.book(), contacts.lookup(), material);
+        return new RequestFeature(texts, templates, () -> checker, users, contacts.book(), contacts.lookup(), material);
     }
 
     /** The names of the request templates a server's coach may replace: {@code email-cold}, {@code phone-warm}... */
@@ -264,7 +279,7 @@ public final class RequestFeature implements Feature {
         RequestDrafter.Draft draft = drafter.write(inputs, material.template(context.connection(), server,
                 RequestTemplates.name(inputs.format(), inputs.variant())));
         String text = draft.text();
-        CheckReport report = checker.check(new RequestDraft(text, format.get(), referrer, name, plan));
+        CheckReport report = checker.get().check(new RequestDraft(text, format.get(), referrer, name, plan));
         List<String> notes = new ArrayList<>();
         notes.add(texts.get("draft.header", "name", name, "format", texts.get("request.format." + format.get().id())));
         notes.add(text);

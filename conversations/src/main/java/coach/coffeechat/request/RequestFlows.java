@@ -8,8 +8,8 @@ import coach.coffeechat.checks.RequestFormat;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.config.Wording;
 import coach.coffeechat.contact.Contact;
-import coach.coffeechat.contact.ContactHandOff;
 import coach.coffeechat.contact.ContactBook;
+import coach.coffeechat.contact.ContactHandOff;
 import coach.coffeechat.contact.Stage;
 import coach.coffeechat.engine.Completion;
 import coach.coffeechat.engine.Flow;
@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The guided request flow, {@code request-draft}: format, the user's name and summary (asked once, offered as
@@ -57,12 +58,12 @@ final class RequestFlows {
     private final RequestRepository requests;
     private final RequestDrafter drafter;
     private final ServerMaterial material;
-    private final RequestChecker checker;
+    private final Supplier<RequestChecker> checker;
     private final ReportFormatter reports;
     private final ContactHandOff.Receiver handedIn;
 
     RequestFlows(Texts texts, ContactBook contacts, UserRepository users, RequestRepository requests,
-                 RequestDrafter drafter, RequestChecker checker, ServerMaterial material) {
+                 RequestDrafter drafter, Supplier<RequestChecker> checker, ServerMaterial material) {
         this.texts = texts;
         this.material = material;
         this.contacts = contacts;
@@ -79,12 +80,12 @@ final class RequestFlows {
     }
 
     private Flow draft() {
-        return Flow.of(DRAFT, texts.get("request.title"), List.of(
+        return Flow.of(DRAFT, () -> texts.get("request.title"), List.of(
                 Step.named("format")
                         .prompt(context -> new Prompt.Choice(texts.get("request.format",
                                 "name", contact(context).map(Contact::name).orElse("")), formatOptions()))
                         .check(RequestFlows::dropEdit)
-                        .help(texts.get("request.format.help"))
+                        .help(() -> texts.get("request.format.help"))
                         .next(context -> Next.goTo("about"))
                         .build(),
                 Step.named("about")
@@ -100,7 +101,7 @@ final class RequestFlows {
                                             texts.get("request.about.summary.placeholder"), profile.summary())));
                         })
                         .check(RequestFlows::dropEdit)
-                        .help(texts.get("request.about.help"))
+                        .help(() -> texts.get("request.about.help"))
                         .next(context -> Next.goTo("learn"))
                         .build(),
                 Step.named("learn")
@@ -109,13 +110,13 @@ final class RequestFlows {
                                 texts.get("request.learn.label"), Prompt.TextLength.SHORT, LEARN_MAX,
                                 texts.get("request.learn.placeholder"), ""))
                         .check(RequestFlows::dropEdit)
-                        .help(texts.get("request.learn.help"))
+                        .help(() -> texts.get("request.learn.help"))
                         .next(context -> Next.goTo("minutes"))
                         .build(),
                 Step.named("minutes")
                         .prompt(this::minutes)
                         .check(RequestFlows::dropEdit)
-                        .help(texts.get("request.minutes.help"))
+                        .help(() -> texts.get("request.minutes.help"))
                         // A LinkedIn note has no room for the offer to send the questions ahead.
                         .next(context -> Next.goTo(isNote(context) ? "review" : "offer"))
                         .build(),
@@ -128,7 +129,7 @@ final class RequestFlows {
                 Step.named("review")
                         .prompt(this::review)
                         .menu()
-                        .help(texts.get("request.review.help"))
+                        .help(() -> texts.get("request.review.help"))
                         .next(context -> switch (context.answer("review")) {
                             case "edit" -> Next.goTo("edit");
                             case "new" -> Next.goTo("format");
@@ -248,7 +249,7 @@ final class RequestFlows {
 
     private CheckReport check(StepContext context, String text) {
         Contact contact = contactOrGone(context);
-        return checker.check(new RequestDraft(text, format(context), contact.referrerName(), contact.name(),
+        return checker.get().check(new RequestDraft(text, format(context), contact.referrerName(), contact.name(),
                 users.linkedInPlan(context.connection(), context.user())));
     }
 

@@ -13,6 +13,7 @@ import coach.coffeechat.contact.Warmth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Tries a server's own text for a request template before it is saved, with the rules the shipped templates keep
@@ -39,11 +40,11 @@ final class TemplateTrial {
     private static final String LEARN = "how people move from teaching into UX research";
 
     private final RequestDrafter drafter;
-    private final RequestChecker checker;
+    private final Supplier<RequestChecker> checker;
     private final ReportFormatter reports;
     private final Texts texts;
 
-    TemplateTrial(RequestDrafter drafter, RequestChecker checker, Texts texts) {
+    TemplateTrial(RequestDrafter drafter, Supplier<RequestChecker> checker, Texts texts) {
         this.drafter = drafter;
         this.checker = checker;
         this.reports = new ReportFormatter(texts);
@@ -82,7 +83,7 @@ final class TemplateTrial {
         DraftInputs inputs = new DraftInputs(format, sample.contact(), warmth, Source.ALUMNI, referrer, sample.why(),
                 LEARN, sample.summary(), sample.sender(), minutes, offer, plan);
         String draft = drafter.write(inputs, Optional.of(text)).text();
-        CheckReport report = checker.check(new RequestDraft(draft, format, referrer, sample.contact(), plan));
+        CheckReport report = checker.get().check(new RequestDraft(draft, format, referrer, sample.contact(), plan));
         if (report.findings().isEmpty()) {
             return Optional.empty();
         }

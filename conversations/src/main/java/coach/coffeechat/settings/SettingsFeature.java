@@ -1,6 +1,8 @@
 package coach.coffeechat.settings;
 
 import coach.coffeechat.checks.LinkedInPlan;
+import coach.coffeechat.config.Language;
+import coach.coffeechat.config.LanguageScope;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.CommandCatalog;
 import coach.coffeechat.engine.CommandHandler;
@@ -25,7 +27,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * {@code /settings}: the user's time zone (every follow-up is timed in it), quiet hours and LinkedIn plan.
+ * {@code /settings}: the user's time zone (every follow-up is timed in it), quiet hours, LinkedIn plan and language
+ * (auto, the default, follows the language of their Discord; see {@code Languages.pick}).
  * Without options it shows them; each option given is checked and saved, and a bad one changes nothing (a zone
  * typed as a city or an abbreviation is refused with the IANA name it may mean).
  */
@@ -33,6 +36,8 @@ public final class SettingsFeature implements Feature {
     /** Between the two times of a range: a hyphen, an en or em dash, or "to". */
     private static final Pattern RANGE = Pattern.compile("\\s*[-\u2013\u2014]\\s*|\\s+to\\s+");
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
+    /** The {@code language:} choice that follows Discord. */
+    static final String AUTO = "auto";
 
     private final Texts texts;
     private final UserRepository users;
@@ -59,13 +64,18 @@ public final class SettingsFeature implements Feature {
         for (LinkedInPlan plan : LinkedInPlan.values()) {
             plans.add(Prompt.Option.of(plan.id(), texts.get("settings.plan." + plan.id())));
         }
-        catalog.add(new CommandSpec("settings", "Your time zone, quiet hours and LinkedIn plan", List.of(
+        List<Prompt.Option> languages = new ArrayList<>();
+        languages.add(Prompt.Option.of(AUTO, texts.get("settings.language.auto")));
+        texts.languages().all().forEach(language -> languages.add(Prompt.Option.of(language.tag(), language.name())));
+        catalog.add(new CommandSpec("settings", "Your time zone, quiet hours, LinkedIn plan and language", List.of(
                 new OptionSpec("timezone", "Your IANA time zone, e.g. Europe/Berlin", false, OptionKind.TIME_ZONE,
                         List.of()),
                 new OptionSpec("quiet-hours", "No reminders between, e.g. 21:00-08:00, or off", false,
                         OptionKind.TEXT, List.of()),
                 new OptionSpec("linkedin", "Free or premium: sets how long a connection note may be", false,
-                        OptionKind.CHOICE, plans))), this::settings);
+                        OptionKind.CHOICE, plans),
+                new OptionSpec("language", "The language I write to you in; auto follows your Discord language",
+                        false, OptionKind.CHOICE, languages))), this::settings);
     }
 
     private CommandHandler.Result settings(Input.Command command, StepContext context) {
@@ -91,24 +101,66 @@ public final class SettingsFeature implements Feature {
                 return CommandHandler.respond(texts.get("settings.plan.unknown", "typed", command.option("linkedin")));
             }
         }
+        // What auto picks for this input: the language it is answered in, unless the user had chosen one, when it is
+        // the one their Discord's locale (remembered at the start of this input) picks.
+        Language auto = users.language(context.connection(), context.user()).isEmpty() ? LanguageScope.current()
+                : texts.languages().pick(Optional.empty(), Optional.empty(),
+                        users.discordLocale(context.connection(), context.user()));
+        Optional<Chosen> language = Optional.empty();
+        if (!command.option("language").isEmpty()) {
+            String typed = command.option("language");
+            language = typed.equalsIgnoreCase(AUTO) ? Optional.of(new Chosen(Optional.empty()))
+                    : texts.languages().find(typed).map(found -> new Chosen(Optional.of(found)));
+            if (language.isEmpty()) {
+                return CommandHandler.respond(texts.get("settings.language.unknown", "typed", typed,
+                        "languages", languageList()));
+            }
+        }
         List<String> notes = new ArrayList<>();
+        language.ifPresent(chosen -> users.setLanguage(context.connection(), context.user(),
+                chosen.language().map(Language::tag), context.now()));
         zone.ifPresent(z -> users.setZone(context.connection(), context.user(), z, context.now()));
         quiet.ifPresent(q -> users.setQuietHours(context.connection(), context.user(), q, context.now()));
         plan.ifPresent(p -> users.setLinkedInPlan(context.connection(), context.user(), p, context.now()));
+        if (language.isPresent()) {
+            // The answer already speaks the language just chosen (auto: the one this interaction picks).
+            try (LanguageScope scope = LanguageScope.open(language.get().language().orElse(auto))) {
+                return new CommandHandler.Respond(List.of(texts.get("settings.saved"), current(context, auto)));
+            }
+        }
         if (zone.isPresent() || quiet.isPresent() || plan.isPresent()) {
             notes.add(texts.get("settings.saved"));
         }
-        notes.add(current(context));
+        notes.add(current(context, auto));
         return new CommandHandler.Respond(notes);
     }
 
-    private String current(StepContext context) {
+    private String current(StepContext context, Language auto) {
         QuietHours quiet = users.quietHoursOrDefault(context.connection(), context.user());
         String quietText = quiet.from().equals(quiet.to()) ? texts.get("settings.quiet.off")
                 : HOURS.format(quiet.from()) + "-" + HOURS.format(quiet.to());
         return texts.get("settings.current", "zone", users.zoneOrDefault(context.connection(), context.user()).getId(),
                 "quiet", quietText,
-                "plan", texts.get("settings.plan." + users.linkedInPlan(context.connection(), context.user()).id()));
+                "plan", texts.get("settings.plan." + users.linkedInPlan(context.connection(), context.user()).id()))
+                + "\n" + texts.get("settings.language.current", "language", languageNow(context, auto));
+    }
+
+    /** The user's language as set: its name, or auto with the language it picks now. */
+    private String languageNow(StepContext context, Language auto) {
+        Optional<Language> own = users.language(context.connection(), context.user()).flatMap(texts.languages()::find);
+        return own.map(Language::name).orElseGet(() -> texts.get("settings.language.following",
+                "language", auto.name()));
+    }
+
+    /** What {@code language:} chose: a language, or none for auto. */
+    private record Chosen(Optional<Language> language) {
+    }
+
+    /** Every choice of {@code language:}, for a refusal. */
+    private String languageList() {
+        List<String> tags = new ArrayList<>(List.of(AUTO));
+        texts.languages().all().forEach(language -> tags.add(language.tag() + " (" + language.name() + ")"));
+        return String.join(", ", tags);
     }
 
     /** Why a zone was refused, with the zone it may have meant ({@link ZoneFinder}). */

@@ -146,4 +146,41 @@ public final class UserRepository {
             s.setString(3, user.value());
         });
     }
+
+    /** The language the user chose with {@code /settings language:}, a tag; empty for auto (follow Discord). */
+    public Optional<String> language(Connection connection, UserId user) {
+        return Sql.one(connection, "SELECT language FROM users WHERE user_id = ?",
+                s -> s.setString(1, user.value()), row -> Optional.ofNullable(row.getString(1)))
+                .flatMap(tag -> tag);
+    }
+
+    /** Sets the user's language (a tag), or auto when empty, creating their row when needed. */
+    public void setLanguage(Connection connection, UserId user, Optional<String> tag, Instant now) {
+        ensure(connection, user, now);
+        Sql.update(connection, "UPDATE users SET language = ?, updated_at = ? WHERE user_id = ?", s -> {
+            s.setString(1, tag.orElse(null));
+            Sql.setInstant(s, 2, now);
+            s.setString(3, user.value());
+        });
+    }
+
+    /** The Discord locale of the user's latest interaction (such as {@code es-ES}), if one was seen. */
+    public Optional<String> discordLocale(Connection connection, UserId user) {
+        return Sql.one(connection, "SELECT discord_locale FROM users WHERE user_id = ?",
+                s -> s.setString(1, user.value()), row -> Optional.ofNullable(row.getString(1)))
+                .flatMap(locale -> locale);
+    }
+
+    /**
+     * Remembers the Discord locale of the user's latest interaction, for the timer's prompts, when the user has a
+     * row (someone who has stored nothing gets none for it) and it changed.
+     */
+    public void rememberDiscordLocale(Connection connection, UserId user, String locale) {
+        Sql.update(connection, "UPDATE users SET discord_locale = ? WHERE user_id = ?"
+                + " AND (discord_locale IS NULL OR discord_locale <> ?)", s -> {
+                    s.setString(1, locale);
+                    s.setString(2, user.value());
+                    s.setString(3, locale);
+                });
+    }
 }

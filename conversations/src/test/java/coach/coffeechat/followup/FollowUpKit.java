@@ -5,8 +5,8 @@ import coach.coffeechat.checks.QuestionChecker;
 import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.Settings;
 import coach.coffeechat.contact.Contact;
-import coach.coffeechat.contact.ContactFeature;
 import coach.coffeechat.contact.ContactBook;
+import coach.coffeechat.contact.ContactFeature;
 import coach.coffeechat.contact.NewContact;
 import coach.coffeechat.contact.Source;
 import coach.coffeechat.contact.Stage;
@@ -25,6 +25,7 @@ import coach.coffeechat.store.Sql;
 import coach.coffeechat.testing.MutableClock;
 import coach.coffeechat.testing.TestCoach;
 import coach.coffeechat.testing.TestDatabases;
+import coach.coffeechat.user.UserLanguages;
 import coach.coffeechat.user.UserRepository;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Connection;
@@ -102,7 +103,8 @@ final class FollowUpKit implements AutoCloseable {
         TimerDuty idleReminders = (connection, now, limit) -> planner.remindIdleFlows(connection, idleFlows, now,
                 limit);
         return new FollowUpScheduler(database.dataSource(), followUps, planner, renderer, target, clock, settings,
-                List.of(idleReminders), idleFlows, new FollowUpMetrics(meters));
+                List.of(idleReminders), idleFlows, new FollowUpMetrics(meters),
+                new UserLanguages(TestCoach.TEXTS.languages(), users));
     }
 
     /** The follow-up feature on this kit's tables. */

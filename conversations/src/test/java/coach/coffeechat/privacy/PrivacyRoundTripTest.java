@@ -148,7 +148,7 @@ final class PrivacyRoundTripTest {
      */
     private static void fillEveryColumn(ProductBench bench, UserId user) {
         bench.handle(user, new Input.Command("settings", Map.of("quiet-hours", "22:00-07:00",
-                "linkedin", "premium")));
+                "linkedin", "premium", "language", "de")));
         bench.handle(user, new Input.Command("contact stage", Map.of("contact", "Sam Park")));
         Reply interrupted = bench.handle(user, Input.Command.of("questions check"));
         String setAside = ((Prompt.Choice) interrupted.prompt().orElseThrow()).options().stream()
@@ -170,6 +170,8 @@ final class PrivacyRoundTripTest {
             Sql.update(c, "UPDATE meetings SET advice = 'Read the papers', promised = 'Send my notes',"
                     + " stay_in_touch = 'Every quarter' WHERE owner_id = ?", s -> s.setString(1, user.value()));
             Sql.update(c, "UPDATE meeting_suggestions SET role = 'Designer', organisation = 'Beta'", s -> { });
+            Sql.update(c, "UPDATE users SET discord_locale = 'es-419' WHERE user_id = ?",
+                    s -> s.setString(1, user.value()));
             Sql.update(c, "UPDATE stage_changes SET from_stage = 'identified' WHERE from_stage IS NULL", s -> { });
             Sql.update(c, "INSERT INTO follow_ups (owner_id, contact_id, kind, state, due_at, wake_at, local_due,"
                     + " zone, attempts, deliveries, held, idempotency_key, created_at, updated_at, sent_at) VALUES"

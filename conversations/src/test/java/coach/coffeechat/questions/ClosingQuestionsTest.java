@@ -24,8 +24,9 @@ final class ClosingQuestionsTest {
             stay-in-touch | What is the best way to follow up with you?
             """);
     private static final Placeholders ANA = Placeholders.of("Ana Li", "", "Acme Health", TestCoach.TEXTS);
-    private static final ClosingQuestions CLOSERS = new ClosingQuestions(BANK,
-            new QuestionChecker(CheckRules.load(Optional.empty()), TestCoach.TEXTS), new BankMatches(BANK),
+    private static final QuestionChecker CHECKER = new QuestionChecker(CheckRules.load(Optional.empty()),
+            TestCoach.TEXTS);
+    private static final ClosingQuestions CLOSERS = new ClosingQuestions(BANK, () -> CHECKER, new BankMatches(BANK),
             TestCoach.TEXTS);
 
     @Test

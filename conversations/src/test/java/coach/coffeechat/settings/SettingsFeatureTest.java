@@ -72,7 +72,8 @@ final class SettingsFeatureTest {
     /** The shown settings; {@code quiet} as displayed ("21:00-08:00"), or null for "off". */
     private static String current(String zone, String quiet, LinkedInPlan plan) {
         return text("settings.current", "zone", zone, "quiet", quiet == null ? text("settings.quiet.off") : quiet,
-                "plan", text("settings.plan." + plan.id()));
+                "plan", text("settings.plan." + plan.id())) + "\n" + text("settings.language.current", "language",
+                text("settings.language.following", "language", "English"));
     }
 
     private static String defaults() {

@@ -1,6 +1,7 @@
 package coach.coffeechat.testing;
 
 import coach.coffeechat.Coach;
+import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.UserId;
@@ -8,7 +9,9 @@ import coach.coffeechat.followup.FollowUpPrompt;
 import coach.coffeechat.followup.FollowUpScheduler;
 import coach.coffeechat.followup.FollowUpSink;
 import coach.coffeechat.store.Database;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -21,12 +24,24 @@ import java.util.concurrent.TimeUnit;
 public final class ProductBench implements AutoCloseable {
     private final MutableClock clock = MutableClock.atMondayMorning();
     private final Database database = TestDatabases.inMemory();
-    private final Coach coach = TestCoach.on(database.dataSource(), clock);
+    private final Coach coach;
     private final BlockingQueue<FollowUpPrompt> delivered = new LinkedBlockingQueue<>();
-    private final FollowUpScheduler timer = coach.timer(prompt -> {
-        delivered.add(prompt);
-        return new FollowUpSink.Delivered();
-    });
+    private final FollowUpScheduler timer;
+
+    /** The product with the shipped configuration. */
+    public ProductBench() {
+        this(Optional.empty());
+    }
+
+    /** The product with a {@code --config} directory, as {@code Main} builds it. */
+    public ProductBench(Optional<Path> configDir) {
+        coach = configDir.isEmpty() ? TestCoach.on(database.dataSource(), clock)
+                : Coach.assemble(TestCoach.CONFIG, configDir, Texts.load(configDir), database.dataSource(), clock);
+        timer = coach.timer(prompt -> {
+            delivered.add(prompt);
+            return new FollowUpSink.Delivered();
+        });
+    }
 
     public MutableClock clock() {
         return clock;

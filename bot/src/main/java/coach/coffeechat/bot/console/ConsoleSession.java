@@ -5,6 +5,7 @@ import coach.coffeechat.coach.ChallengePost;
 import coach.coffeechat.coach.Digest;
 import coach.coffeechat.coach.DigestSink;
 import coach.coffeechat.config.CoachConfig;
+import coach.coffeechat.config.LanguageScope;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.CommandCatalog;
 import coach.coffeechat.engine.CommandSpec;
@@ -46,6 +47,7 @@ public final class ConsoleSession {
 
     private static final Set<String> LEAVE = Set.of("/quit", "/exit");
 
+    private final Coach coach;
     private final Conversations conversations;
     private final CommandCatalog commands;
     private final CoachConfig config;
@@ -70,6 +72,7 @@ public final class ConsoleSession {
     }
 
     private ConsoleSession(Coach coach, CoachConfig config, Terminal terminal, boolean withFollowUps) {
+        this.coach = coach;
         this.conversations = coach.conversations();
         this.commands = coach.commands();
         this.config = Objects.requireNonNull(config, "config");
@@ -123,6 +126,18 @@ public final class ConsoleSession {
      * @throws IOException when the terminal cannot be read
      */
     public void run() throws IOException {
+        // The console has no Discord locale: it speaks the language chosen with /settings language:, else English,
+        // read again after every input (the input may have changed it).
+        LanguageScope[] language = {coach.speak(USER, Optional.empty())};
+        try {
+            talk(language);
+        } finally {
+            language[0].close();
+        }
+    }
+
+    /** The session's loop; {@code language} holds the open scope, replaced after each input. */
+    private void talk(LanguageScope[] language) throws IOException {
         paragraphs.print(texts.get("console.banner", "where", dataLocation()));
         Optional<Prompt> prompt = Optional.empty();
         String flowTitle = "";
@@ -145,6 +160,8 @@ public final class ConsoleSession {
                 paragraphs.print(say.message());
             } else if (action instanceof Send send) {
                 Reply reply = conversations.handle(USER, send.input());
+                language[0].close();
+                language[0] = coach.speak(USER, Optional.empty());
                 paragraphs.print(renderer.render(reply));
                 files.save(reply.attachments()).forEach(paragraphs::print);
                 prompt = reply.prompt();

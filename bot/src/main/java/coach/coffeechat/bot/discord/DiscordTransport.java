@@ -283,7 +283,8 @@ public final class DiscordTransport implements AutoCloseable {
         @Override
         public void onReady(ReadyEvent event) {
             engine.thenAccept(coach -> {
-                List<SlashCommandData> commands = SlashCommands.from(coach.commands());
+                List<SlashCommandData> commands = SlashCommands.from(coach.commands(), coach.commandTexts(),
+                        coach.texts().languages());
                 register(event.getJDA(), commands, SlashCommands.definitionHash(commands), coach.state());
             }).exceptionally(failure -> {
                 LOG.error("the commands were not registered: the engine did not start", failure);

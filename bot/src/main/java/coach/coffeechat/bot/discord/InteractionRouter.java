@@ -102,7 +102,9 @@ public final class InteractionRouter extends ListenerAdapter implements AutoClos
         this.workers = Objects.requireNonNull(workers, "workers");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.lanes = new UserLanes(workers);
-        this.responder = new InteractionResponder(texts, lanes, scheduler);
+        // Asked on the user's lane, where waiting for the engine to be ready is allowed.
+        this.responder = new InteractionResponder(texts, lanes, scheduler,
+                (user, locale) -> coach().language(user, locale));
         engine.thenAccept(ready -> lanes.measure(ready.meters()));
         this.files = new AttachedFiles(FILE_TIMEOUT);
     }

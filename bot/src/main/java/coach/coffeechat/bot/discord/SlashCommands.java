@@ -1,6 +1,9 @@
 package coach.coffeechat.bot.discord;
 
+import coach.coffeechat.config.CommandTexts;
+import coach.coffeechat.config.Languages;
 import coach.coffeechat.engine.CommandCatalog;
+import coach.coffeechat.engine.CommandKeys;
 import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.Prompt;
 import java.nio.charset.StandardCharsets;
@@ -9,13 +12,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
@@ -30,7 +33,10 @@ import net.dv8tion.jda.api.utils.data.SerializableData;
  * the bot's DM and other DMs, but for those that need the server they are typed in (coaching, challenges): those
  * are for servers that installed the bot. {@link #definitionHash(List)}
  * fingerprints the definitions so the bot re-registers only when they changed (Discord allows 200 command
- * creations a day). Stateless and thread-safe.
+ * creations a day). Each name, description and choice carries its localizations ({@code name_localizations},
+ * {@code description_localizations}) from every language's {@code commands.properties} ({@link CommandTexts}), for
+ * each Discord locale the language claims; English stays the canonical name Discord reports back. Stateless and
+ * thread-safe.
  *
  * <p>Example: {@code List<SlashCommandData> commands = SlashCommands.from(catalog);
  * if (!definitionHash(commands).equals(stored)) jda.updateCommands().addCommands(commands).queue();}
@@ -51,25 +57,38 @@ public final class SlashCommands {
      *     with subcommands, or an option with more than {@value #MAX_CHOICES} choices
      */
     public static List<SlashCommandData> from(CommandCatalog catalog) {
-        Map<String, List<CommandSpec>> byName = new LinkedHashMap<>();
+        return from(catalog, Localizations.NONE);
+    }
+
+    /**
+     * The slash commands for every command in the catalog, with every language's names and descriptions.
+     *
+     * @param texts every language's command texts
+     * @param languages the languages, with the Discord locales each claims
+     * @throws coach.coffeechat.config.ConfigException for a Discord locale code Discord does not know
+     */
+    public static List<SlashCommandData> from(CommandCatalog catalog, CommandTexts texts, Languages languages) {
+        return from(catalog, Localizations.of(texts, languages));
+    }
+
+    private static List<SlashCommandData> from(CommandCatalog catalog, Localizations localized) {
         for (CommandSpec spec : catalog.specs()) {
             String[] words = spec.path().split(" ");
             if (words.length > 2) {
                 throw new IllegalArgumentException("/" + spec.path() + " has " + words.length
                         + " words; Discord commands here have at most two (command and subcommand)");
             }
-            byName.computeIfAbsent(words[0], name -> new ArrayList<>()).add(spec);
         }
         List<SlashCommandData> commands = new ArrayList<>();
-        byName.forEach((name, specs) -> commands.add(command(name, specs)));
+        CommandKeys.byFirstWord(catalog).forEach((name, specs) -> commands.add(command(name, specs, localized)));
         return commands;
     }
 
-    private static SlashCommandData command(String name, List<CommandSpec> specs) {
+    private static SlashCommandData command(String name, List<CommandSpec> specs, Localizations localized) {
         SlashCommandData command;
         if (specs.size() == 1 && !specs.get(0).path().contains(" ")) {
             CommandSpec spec = specs.get(0);
-            command = Commands.slash(name, describe(spec.description())).addOptions(options(spec));
+            command = Commands.slash(name, describe(spec.description())).addOptions(options(spec, localized));
         } else {
             List<SubcommandData> subcommands = new ArrayList<>();
             List<String> words = new ArrayList<>();
@@ -80,11 +99,20 @@ public final class SlashCommands {
                 }
                 String word = spec.path().substring(name.length() + 1);
                 words.add(word);
-                subcommands.add(new SubcommandData(word, describe(spec.description())).addOptions(options(spec)));
+                SubcommandData subcommand = new SubcommandData(word, describe(spec.description()))
+                        .addOptions(options(spec, localized));
+                localized.forEach(CommandKeys.name(spec.path()), subcommand::setNameLocalization);
+                localized.forEach(CommandKeys.description(spec.path()),
+                        (locale, text) -> subcommand.setDescriptionLocalization(locale, describe(text)));
+                subcommands.add(subcommand);
             }
-            command = Commands.slash(name, describe(name + ": " + String.join(", ", words)))
+            command = Commands.slash(name, describe(CommandKeys.groupDescription(name, words)))
                     .addSubcommands(subcommands);
         }
+        localized.forEach(CommandKeys.name(name), command::setNameLocalization);
+        SlashCommandData described = command;
+        localized.forEach(CommandKeys.description(name),
+                (locale, text) -> described.setDescriptionLocalization(locale, describe(text)));
         return installed(command, specs);
     }
 
@@ -110,20 +138,24 @@ public final class SlashCommands {
     }
 
     /** The options, required ones first, because Discord refuses a required option after an optional one. */
-    private static List<OptionData> options(CommandSpec spec) {
+    private static List<OptionData> options(CommandSpec spec, Localizations localized) {
         List<OptionData> required = new ArrayList<>();
         List<OptionData> optional = new ArrayList<>();
         for (CommandSpec.OptionSpec option : spec.options()) {
             if (option.kind() != CommandSpec.OptionKind.SERVER) {
                 // On Discord the server is the one the command is typed in, never an option.
-                (option.required() ? required : optional).add(option(spec, option));
+                OptionData data = option(spec, option, localized);
+                localized.forEach(CommandKeys.optionName(spec.path(), option.name()), data::setNameLocalization);
+                localized.forEach(CommandKeys.optionDescription(spec.path(), option.name()),
+                        (locale, text) -> data.setDescriptionLocalization(locale, describe(text)));
+                (option.required() ? required : optional).add(data);
             }
         }
         required.addAll(optional);
         return required;
     }
 
-    private static OptionData option(CommandSpec spec, CommandSpec.OptionSpec option) {
+    private static OptionData option(CommandSpec spec, CommandSpec.OptionSpec option, Localizations localized) {
         String description = describe(option.description());
         switch (option.kind()) {
             case INTEGER:
@@ -140,14 +172,15 @@ public final class SlashCommands {
                 return new OptionData(OptionType.ATTACHMENT, option.name(), description, option.required());
             case CHOICE:
                 return withChoices(spec, option,
-                        new OptionData(OptionType.STRING, option.name(), description, option.required()));
+                        new OptionData(OptionType.STRING, option.name(), description, option.required()), localized);
             case TEXT:
             default:
                 return new OptionData(OptionType.STRING, option.name(), description, option.required());
         }
     }
 
-    private static OptionData withChoices(CommandSpec spec, CommandSpec.OptionSpec option, OptionData data) {
+    private static OptionData withChoices(CommandSpec spec, CommandSpec.OptionSpec option, OptionData data,
+                                          Localizations localized) {
         if (option.choices().size() > MAX_CHOICES) {
             throw new IllegalArgumentException("option " + option.name() + " of /" + spec.path() + " has "
                     + option.choices().size() + " choices; Discord allows at most " + MAX_CHOICES);
@@ -159,7 +192,12 @@ public final class SlashCommands {
                         + " characters");
             }
             String label = choice.label().isBlank() ? choice.id() : choice.label().strip();
-            data.addChoice(TextLimits.shorten(label, OptionData.MAX_CHOICE_NAME_LENGTH, "\u2026"), choice.id());
+            Command.Choice shown = new Command.Choice(TextLimits.shorten(label, OptionData.MAX_CHOICE_NAME_LENGTH,
+                    "\u2026"), choice.id());
+            localized.forEach(CommandKeys.choice(spec.path(), option.name(), choice.id()), (locale, text) ->
+                    shown.setNameLocalization(locale, TextLimits.shorten(text, OptionData.MAX_CHOICE_NAME_LENGTH,
+                            "\u2026")));
+            data.addChoices(shown);
         }
         return data;
     }

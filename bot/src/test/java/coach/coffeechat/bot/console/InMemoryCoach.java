@@ -9,6 +9,7 @@ import coach.coffeechat.store.Database;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -52,6 +53,14 @@ final class InMemoryCoach implements AutoCloseable {
         Database database = Database.open(
                 "jdbc:h2:mem:console" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "", "", 4);
         return new InMemoryCoach(database, Coach.assemble(config, TEXTS, database.dataSource(), clock), config);
+    }
+
+    /** A coach on a database no other test uses, with a {@code --config} directory, as {@code Main} builds it. */
+    static InMemoryCoach open(Path configDir) {
+        Database database = Database.open(
+                "jdbc:h2:mem:console" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "", "", 4);
+        return new InMemoryCoach(database, Coach.assemble(CONFIG, Optional.of(configDir),
+                Texts.load(Optional.of(configDir)), database.dataSource(), CLOCK), CONFIG);
     }
 
     Coach coach() {

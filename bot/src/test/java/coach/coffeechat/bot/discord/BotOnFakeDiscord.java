@@ -10,6 +10,7 @@ import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.Settings;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.store.Database;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -40,11 +41,16 @@ final class BotOnFakeDiscord implements AutoCloseable {
 
     /** Starts the fake and the bot on {@code clock}, and waits until every shard is ready. */
     static BotOnFakeDiscord start(Clock clock) throws Exception {
+        return start(clock, Optional.empty());
+    }
+
+    /** Starts the fake and the bot on {@code clock} with a {@code --config} directory, as Main would. */
+    static BotOnFakeDiscord start(Clock clock, Optional<Path> configDir) throws Exception {
         FakeDiscord discord = FakeDiscord.start();
         Database database = Database.open("jdbc:h2:mem:discord-e2e" + COUNTER.incrementAndGet()
                 + ";DB_CLOSE_DELAY=-1", "", "", 4);
-        Coach coach = Coach.assemble(CoachConfig.from(Settings.load(Optional.empty(), Map.of())),
-                Texts.load(Optional.empty()), database.dataSource(), clock);
+        Coach coach = Coach.assemble(CoachConfig.from(Settings.load(configDir, Map.of())), configDir,
+                Texts.load(configDir), database.dataSource(), clock);
         DiscordTransport transport = DiscordTransport.start(coach, new DiscordTransport.Settings("fake-token",
                 Optional.of(discord.restBaseUrl()), Optional.of(discord.gatewayUrl()), Optional.empty(), false));
         for (JDA jda : transport.shards().getShards()) {

@@ -1,0 +1,32 @@
+package coach.coffeechat.bot.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The console has no Discord locale: it speaks English until the user chooses a language with {@code /settings
+ * language:}, then that one from the very answer, in every later session too, until they choose auto again. The
+ * language is a partial French a coach added under {@code --config} ({@code src/test/resources/lang-fr}).
+ */
+final class ConsoleLanguageTest {
+    @Test
+    void settingsLanguageSwitchesTheConsoleAndItStays() throws Exception {
+        try (InMemoryCoach coach = InMemoryCoach.open(frenchConfig())) {
+            String first = coach.converse("/settings", "/settings language: fr", "/settings");
+            String next = coach.converse("/settings", "/settings language: auto");
+
+            assertThat(first).contains("Language: auto, following Discord (now English).")
+                    .contains("C'est noté.")
+                    .containsSubsequence("Langue : Français.", "Langue : Français.");
+            assertThat(next).contains("Langue : Français.")
+                    .contains("Saved.", "Language: auto, following Discord (now English).");
+        }
+    }
+
+    private static Path frenchConfig() throws URISyntaxException {
+        return Path.of(ConsoleLanguageTest.class.getClassLoader().getResource("lang-fr").toURI());
+    }
+}
