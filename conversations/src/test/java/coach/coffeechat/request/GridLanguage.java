@@ -31,9 +31,11 @@ import java.util.stream.Stream;
  * @param drafter the drafter with the language's templates and messages
  * @param answers the answers, by kind ({@code learn}, {@code summary}, {@code why}) and size
  * @param intro how a draft introduces the writer, before the sender's first name
+ * @param subject the label an email's first line starts with in this language ("Subject", "Asunto", "Betreff")
  */
 record GridLanguage(String tag, RequestChecker checker, RequestDrafter drafter,
-                    Map<String, Map<OwnDraftsPassOwnChecksTest.Size, String>> answers, Pattern intro) {
+                    Map<String, Map<OwnDraftsPassOwnChecksTest.Size, String>> answers, Pattern intro,
+                    String subject) {
     /** The system property naming a directory with {@code lang/TAG/templates/} to try. */
     static final String SCRATCH = "grid.languages";
     /** The languages that may join the grid, with their answers and introductions. */
@@ -46,7 +48,8 @@ record GridLanguage(String tag, RequestChecker checker, RequestDrafter drafter,
         List<GridLanguage> languages = new ArrayList<>();
         RequestChecker english = new RequestChecker(CheckRules.load(Optional.empty()), TestCoach.TEXTS);
         languages.add(new GridLanguage("en", english, new RequestDrafter(RequestTemplates.load(Optional.empty()),
-                TestCoach.TEXTS, english), GridAnswers.ENGLISH, Pattern.compile("(?i)(I'm|it's|my name is) ")));
+                TestCoach.TEXTS, english), GridAnswers.ENGLISH, Pattern.compile("(?i)(I'm|it's|my name is) "),
+                "Subject"));
         for (String tag : OTHERS) {
             templates(tag).ifPresent(dir -> languages.add(of(tag, dir)));
         }
@@ -59,9 +62,9 @@ record GridLanguage(String tag, RequestChecker checker, RequestDrafter drafter,
         RequestDrafter drafter = new RequestDrafter(RequestTemplates.load(Optional.of(configDir)), texts, checker);
         return switch (tag) {
             case "es" -> new GridLanguage(tag, checker, drafter, GridAnswers.SPANISH,
-                    Pattern.compile("(?i)(soy|me llamo|mi nombre es|habla) "));
+                    Pattern.compile("(?i)(soy|me llamo|mi nombre es|habla) "), "Asunto");
             case "de" -> new GridLanguage(tag, checker, drafter, GridAnswers.GERMAN,
-                    Pattern.compile("(?i)(ich bin|hier ist|mein Name ist|ich heiße|hier spricht) "));
+                    Pattern.compile("(?i)(ich bin|hier ist|mein Name ist|ich heiße|hier spricht) "), "Betreff");
             default -> throw new IllegalArgumentException("no grid answers for " + tag);
         };
     }
