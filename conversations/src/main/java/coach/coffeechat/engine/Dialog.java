@@ -190,7 +190,7 @@ final class Dialog {
     private Turn onHelp(Session session, Scope scope) {
         StringBuilder list = new StringBuilder(texts.get("engine.help-intro"));
         for (CommandSpec spec : commands.specs()) {
-            list.append("\n").append(texts.get("engine.help-line", "usage", spec.usage(),
+            list.append("\n").append(texts.get("engine.help-line", "usage", commands.usage(spec),
                     "description", commands.description(spec)));
         }
         List<String> notes = new ArrayList<>(List.of(list.toString()));
