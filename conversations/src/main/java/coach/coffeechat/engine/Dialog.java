@@ -39,7 +39,7 @@ final class Dialog {
         this.replies = new Replies(this.flows);
         this.steps = new StepRunner(this.flows, replies, texts, reader, maxAttempts);
         this.controls = new ControlWords(this.flows, replies, steps, texts);
-        this.interruption = new Interruption(this.flows, replies, texts, reader, drafts);
+        this.interruption = new Interruption(this.flows, replies, texts, reader, drafts, commands);
     }
 
     /** The outcome of one input: the next session (the same object when nothing changed) and the reply. */
