@@ -118,6 +118,8 @@ final class LanguagesOnTheProductTest {
         String help = speak(BEN, Optional.of("de"), Input.Command.of("help")).text();
 
         assertThat(interrupted).contains("empiezas /preguntas revisar?");
+        assertThat(speak(BEN, Optional.of("es-419"), Input.Command.of("meeting log")).text())
+                .contains("Por ejemplo: /reunión registrar contacto: Ana Li");
         assertThat(help).contains("• /kontakt hinzufügen — ", "• /einstellungen [zeitzone:] [ruhezeiten:]")
                 .doesNotContain("/contact add");
     }

@@ -98,13 +98,31 @@ public final class CommandNames {
 
     /** The command's words in the current language ({@code contacto añadir}); English's where it gives none. */
     public String path(CommandSpec spec) {
-        String[] path = spec.path().split(" ");
+        return pathIn(texts, spec.path());
+    }
+
+    /**
+     * A command's words in the current language, from its English path, for a text that names it.
+     *
+     * @param texts the commands' texts in every language, or empty for English
+     */
+    public static String pathIn(Optional<CommandTexts> texts, String path) {
+        String[] words = path.strip().split(" ");
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < path.length; i++) {
-            String key = CommandKeys.name(String.join(" ", List.of(path).subList(0, i + 1)));
-            out.append(i == 0 ? "" : " ").append(text(key, path[i]));
+        for (int i = 0; i < words.length; i++) {
+            String key = CommandKeys.name(String.join(" ", List.of(words).subList(0, i + 1)));
+            out.append(i == 0 ? "" : " ").append(text(texts, key, words[i]));
         }
         return out.toString();
+    }
+
+    /**
+     * An option's name in the current language, from the English path and option name.
+     *
+     * @param texts the commands' texts in every language, or empty for English
+     */
+    public static String optionIn(Optional<CommandTexts> texts, String path, String option) {
+        return text(texts, CommandKeys.optionName(path, option), option);
     }
 
     /** How to type the command in the current language, for example {@code /contacto ver contacto:}. */
@@ -122,10 +140,10 @@ public final class CommandNames {
     public String optionName(CommandSpec spec, String english) {
         boolean server = spec.options().stream()
                 .anyMatch(option -> option.name().equals(english) && option.kind() == CommandSpec.OptionKind.SERVER);
-        return server ? english : text(CommandKeys.optionName(spec.path(), english), english);
+        return server ? english : optionIn(texts, spec.path(), english);
     }
 
-    private String text(String key, String english) {
+    private static String text(Optional<CommandTexts> texts, String key, String english) {
         return texts.map(all -> all.text(key, english)).orElse(english);
     }
 }
