@@ -1,6 +1,7 @@
 package coach.coffeechat.engine;
 
 import coach.coffeechat.config.CommandTexts;
+import coach.coffeechat.config.ConfigException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,8 @@ public final class CommandNames {
     /**
      * The names of these commands in English and every language of {@code texts}.
      *
-     * @throws IllegalArgumentException when a name means two things (the texts' own check prevents it)
+     * @throws ConfigException when a name means two things, such as a language's name for an option equal to the
+     *     console's {@code server:} (the texts' own check refuses every other clash)
      */
     public static CommandNames of(List<CommandSpec> specs, CommandTexts texts) {
         return build(specs, Optional.of(texts));
@@ -72,8 +74,8 @@ public final class CommandNames {
     private static void put(Map<String, String> names, String typed, String english, CommandSpec spec) {
         String earlier = names.putIfAbsent(typed.toLowerCase(Locale.ROOT), english);
         if (earlier != null && !earlier.equals(english)) {
-            throw new IllegalArgumentException("'" + typed + "' names both " + earlier + " and " + english + " in /"
-                    + spec.path());
+            throw new ConfigException("Command name '" + typed + "' names both " + earlier + " and " + english
+                    + " (in /" + spec.path() + "); a name must mean one thing in every language");
         }
     }
 
