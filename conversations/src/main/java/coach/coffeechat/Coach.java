@@ -146,8 +146,9 @@ public final class Coach {
 
         // What each coach set for a server's members: read by the features a command typed there starts.
         ServerMaterial material = CoachFeature.material();
+        CommandTexts commandTexts = CommandTexts.load(languages, configDir);
         ContactFeature contacts = ContactFeature.create(texts, users, config.matchThreshold(), config.maxContacts(),
-                ContactFeature.importMaxRows(config.settings()));
+                ContactFeature.importMaxRows(config.settings()), commandTexts);
         QuestionFeature questions = QuestionFeature.create(texts, contacts, QuestionBank.load(languages, configDir),
                 checks, material);
         MeetingFeature meetings = MeetingFeature.create(texts, users, contacts, config.maxContacts());
@@ -177,7 +178,6 @@ public final class Coach {
             flows.addAll(feature.flows());
             notices.add(feature.notices());
         }
-        CommandTexts commandTexts = CommandTexts.load(languages, configDir);
         CommandCatalog commands = catalog.describedBy(commandTexts).build();
         Conversations conversations = Conversations.builder()
                 .dataSource(dataSource)

@@ -110,6 +110,20 @@ final class LanguagesOnTheProductTest {
         assertThat(bench.delivered()).extracting(FollowUpPrompt::text).containsExactly(FRENCH_REMINDER);
     }
 
+    @Test
+    void repliesNameTheCommandsAsTheUsersDiscordShowsThem() {
+        speak(ANA, Optional.of("es-ES"), Input.Command.of("contact add"));
+
+        String interrupted = speak(ANA, Optional.of("es-ES"), Input.Command.of("questions check")).text();
+        String help = speak(BEN, Optional.of("de"), Input.Command.of("help")).text();
+
+        assertThat(interrupted).contains("empiezas /preguntas revisar?");
+        assertThat(speak(BEN, Optional.of("es-419"), Input.Command.of("meeting log")).text())
+                .contains("Por ejemplo: /reunión registrar contacto: Ana Li");
+        assertThat(help).contains("• /kontakt hinzufügen — ", "• /einstellungen [zeitzone:] [ruhezeiten:]")
+                .doesNotContain("/contact add");
+    }
+
     /** The answer to "cancel" with nothing open: in the user's language. */
     private String cancelNothing(UserId user, Optional<String> locale) {
         return speak(user, locale, new Input.Control(ControlAction.CANCEL)).text();

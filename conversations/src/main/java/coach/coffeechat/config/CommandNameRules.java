@@ -75,6 +75,36 @@ public final class CommandNameRules {
         }
     }
 
+    /**
+     * Refuses a name that means one command (subcommand, option) in one language and another in a second language,
+     * English included: the console reads a command typed in any language, so every name must point to one thing.
+     * The same name for the same command in several languages is fine.
+     *
+     * @param localized each language's own texts, by tag (English not among them)
+     */
+    public static void checkAcrossLanguages(Map<String, Map<String, String>> localized, Map<String, String> english) {
+        Map<String, Map<String, String>> owners = new HashMap<>();
+        Map<String, Map<String, String>> languages = new TreeMap<>(localized);
+        for (String key : new TreeMap<>(english).keySet()) {
+            String sibling = siblings(key);
+            if (sibling != null) {
+                owners.computeIfAbsent(sibling, s -> new HashMap<>()).put(english.get(key), key + " in en");
+            }
+        }
+        languages.forEach((tag, texts) -> new TreeMap<>(texts).forEach((key, name) -> {
+            String sibling = siblings(key);
+            if (sibling == null) {
+                return;
+            }
+            String owner = owners.computeIfAbsent(sibling, s -> new HashMap<>()).putIfAbsent(name, key + " in " + tag);
+            if (owner != null && !owner.startsWith(key + " in ")) {
+                throw new ConfigException("Command name '" + name + "' is " + key + " in " + tag + " but " + owner
+                        + " (among " + sibling + "); a name must mean one thing in every language, as the console"
+                        + " reads commands typed in any of them");
+            }
+        }));
+    }
+
     /** Which names a name must differ from: the group it belongs to, or null for a key that is no name. */
     private static String siblings(String key) {
         Matcher option = OPTION.matcher(key);

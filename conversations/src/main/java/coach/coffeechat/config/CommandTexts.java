@@ -61,12 +61,18 @@ public final class CommandTexts {
             CommandNameRules.checkNames(language.tag() + " (" + source + ")", own, english);
             byLanguage.put(language.tag(), own);
         }
+        CommandNameRules.checkAcrossLanguages(byLanguage, english);
         return new CommandTexts(english, byLanguage);
     }
 
     /** Every English key with its text, as {@code config/commands.properties} holds them. */
     public Map<String, String> english() {
         return english;
+    }
+
+    /** Each language's own texts by tag, as its files give them (English's are {@link #english}). */
+    public Map<String, Map<String, String>> byLanguage() {
+        return byLanguage;
     }
 
     /** The language's own text for a key, if it gives one (English's own texts are not localizations). */

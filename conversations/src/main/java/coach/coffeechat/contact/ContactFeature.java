@@ -1,5 +1,6 @@
 package coach.coffeechat.contact;
 
+import coach.coffeechat.config.CommandTexts;
 import coach.coffeechat.config.SettingReader;
 import coach.coffeechat.config.Settings;
 import coach.coffeechat.config.Texts;
@@ -47,7 +48,7 @@ public final class ContactFeature implements Feature {
     private final StageListeners stageListeners;
 
     private ContactFeature(Texts texts, UserRepository users, double matchThreshold, int maxContacts,
-                           int importMaxRows) {
+                           int importMaxRows, Optional<CommandTexts> commandTexts) {
         this.texts = texts;
         this.stageListeners = new StageListeners();
         this.contacts = new ContactRepository(stageListeners);
@@ -57,7 +58,7 @@ public final class ContactFeature implements Feature {
         this.flows = new ContactFlows(texts, contacts, users, matcher, maxContacts);
         this.importer = new ContactImport(texts, contacts, users, matcher, maxContacts, importMaxRows);
         this.saveOffer = new ContactSaveOffer(texts, contacts, users, maxContacts);
-        this.lookup = new ContactLookup(contacts, matcher, texts);
+        this.lookup = new ContactLookup(contacts, matcher, texts, commandTexts);
         this.fields = new ContactFieldSteps(texts);
         this.touches = new ContactTouchCommands(texts, contacts, users, lookup);
     }
@@ -81,7 +82,18 @@ public final class ContactFeature implements Feature {
      */
     public static ContactFeature create(Texts texts, UserRepository users, double matchThreshold, int maxContacts,
                                         int importMaxRows) {
-        return new ContactFeature(texts, users, matchThreshold, maxContacts, importMaxRows);
+        return new ContactFeature(texts, users, matchThreshold, maxContacts, importMaxRows, Optional.empty());
+    }
+
+    /**
+     * The contact feature, naming commands in its replies as the user's language does.
+     *
+     * @param commandTexts the commands' names in every language
+     */
+    public static ContactFeature create(Texts texts, UserRepository users, double matchThreshold, int maxContacts,
+                                        int importMaxRows, CommandTexts commandTexts) {
+        return new ContactFeature(texts, users, matchThreshold, maxContacts, importMaxRows,
+                Optional.of(commandTexts));
     }
 
     /**

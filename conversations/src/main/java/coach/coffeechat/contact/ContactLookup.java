@@ -1,7 +1,9 @@
 package coach.coffeechat.contact;
 
+import coach.coffeechat.config.CommandTexts;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.CommandHandler;
+import coach.coffeechat.engine.CommandNames;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.StepContext;
 import java.util.LinkedHashMap;
@@ -21,14 +23,18 @@ public final class ContactLookup {
     private final ContactMatcher matcher;
     private final ContactFormatter format;
     private final Texts texts;
+    private final Optional<CommandTexts> commandTexts;
 
     /**
      * @param contacts the contacts table
      * @param matcher how names are matched
      * @param texts the messages
+     * @param commandTexts the commands' names in every language, to write the command as the user sees it
      */
-    ContactLookup(ContactRepository contacts, ContactMatcher matcher, Texts texts) {
+    ContactLookup(ContactRepository contacts, ContactMatcher matcher, Texts texts,
+                  Optional<CommandTexts> commandTexts) {
         this.contacts = contacts;
+        this.commandTexts = commandTexts;
         this.matcher = matcher;
         this.format = new ContactFormatter(texts);
         this.texts = texts;
@@ -78,7 +84,8 @@ public final class ContactLookup {
         String typed = command.option("contact");
         if (typed.isEmpty()) {
             return new Refused(CommandHandler.respond(texts.get("contact.missing-option",
-                    "usage", "/" + command.path() + " contact: Ana Li")));
+                    "usage", "/" + CommandNames.pathIn(commandTexts, command.path()) + " "
+                            + CommandNames.optionIn(commandTexts, command.path(), "contact") + ": Ana Li")));
         }
         List<Contact> kept = contacts.list(context.connection(), context.user());
         Optional<Contact> labelled = byLabel(typed.strip(), kept);

@@ -22,10 +22,13 @@ public final class CommandCatalog {
 
     private final Map<String, Entry> entries;
     private final Optional<CommandTexts> texts;
+    private final CommandNames names;
 
     private CommandCatalog(Map<String, Entry> entries, Optional<CommandTexts> texts) {
         this.entries = Collections.unmodifiableMap(entries);
         this.texts = texts;
+        List<CommandSpec> specs = specs();
+        this.names = texts.map(all -> CommandNames.of(specs, all)).orElseGet(() -> CommandNames.english(specs));
     }
 
     /** A registered command; built-in ones have no handler because the engine answers them. */
@@ -51,6 +54,19 @@ public final class CommandCatalog {
     public String description(CommandSpec spec) {
         return texts.map(all -> all.text(CommandKeys.description(spec.path()), spec.description()))
                 .orElse(spec.description());
+    }
+
+    /**
+     * How to type a command, as {@code /help} and the console's hints show it: in the current language when the
+     * catalog was built with the commands' texts ({@link Builder#describedBy}), else in English.
+     */
+    public String usage(CommandSpec spec) {
+        return names.usage(spec);
+    }
+
+    /** The commands' names in every language, for reading typed commands. */
+    public CommandNames names() {
+        return names;
     }
 
     /** The command with this path, ignoring case, slash and extra spaces. */
@@ -89,7 +105,7 @@ public final class CommandCatalog {
             return this;
         }
 
-        /** Describes the commands in every language ({@link CommandCatalog#description}). */
+        /** Describes and names the commands in every language ({@link CommandCatalog#description}, {@link CommandCatalog#usage}). */
         public Builder describedBy(CommandTexts commandTexts) {
             this.texts = Optional.of(commandTexts);
             return this;

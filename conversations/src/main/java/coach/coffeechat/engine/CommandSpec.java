@@ -44,14 +44,9 @@ public record CommandSpec(String path, String description, List<OptionSpec> opti
         return new CommandSpec(path, description, List.of());
     }
 
-    /** How a user types it, for example {@code /contact show contact:}. */
+    /** How a user types it in English, for example {@code /contact show contact:} ({@link CommandNames#usage}). */
     public String usage() {
-        StringBuilder out = new StringBuilder("/").append(path);
-        for (OptionSpec option : options) {
-            out.append(' ').append(option.required() ? "" : "[").append(option.name()).append(':')
-                    .append(option.required() ? "" : "]");
-        }
-        return out.toString();
+        return CommandNames.english(List.of(this)).usage(this);
     }
 
     /**

@@ -39,7 +39,7 @@ final class Dialog {
         this.replies = new Replies(this.flows);
         this.steps = new StepRunner(this.flows, replies, texts, reader, maxAttempts);
         this.controls = new ControlWords(this.flows, replies, steps, texts);
-        this.interruption = new Interruption(this.flows, replies, texts, reader, drafts);
+        this.interruption = new Interruption(this.flows, replies, texts, reader, drafts, commands);
     }
 
     /** The outcome of one input: the next session (the same object when nothing changed) and the reply. */
@@ -190,7 +190,7 @@ final class Dialog {
     private Turn onHelp(Session session, Scope scope) {
         StringBuilder list = new StringBuilder(texts.get("engine.help-intro"));
         for (CommandSpec spec : commands.specs()) {
-            list.append("\n").append(texts.get("engine.help-line", "usage", spec.usage(),
+            list.append("\n").append(texts.get("engine.help-line", "usage", commands.usage(spec),
                     "description", commands.description(spec)));
         }
         List<String> notes = new ArrayList<>(List.of(list.toString()));

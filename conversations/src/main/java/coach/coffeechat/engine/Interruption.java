@@ -16,9 +16,12 @@ final class Interruption {
     private final Texts texts;
     private final AnswerReader reader;
     private final DraftRepository drafts;
+    private final CommandCatalog commands;
 
-    Interruption(FlowCatalog flows, Replies replies, Texts texts, AnswerReader reader, DraftRepository drafts) {
+    Interruption(FlowCatalog flows, Replies replies, Texts texts, AnswerReader reader, DraftRepository drafts,
+                 CommandCatalog commands) {
         this.flows = flows;
+        this.commands = commands;
         this.replies = replies;
         this.texts = texts;
         this.reader = reader;
@@ -94,9 +97,9 @@ final class Interruption {
 
     private Prompt.Choice prompt(Input.Command command, Session session) {
         String flowTitle = flows.title(session.bottom());
-        return new Prompt.Choice(texts.get("engine.interrupt", "flow", flowTitle, "command", command.path()),
+        String path = commands.find(command.path()).map(spec -> commands.names().path(spec)).orElse(command.path());
+        return new Prompt.Choice(texts.get("engine.interrupt", "flow", flowTitle, "command", path),
                 List.of(Prompt.Option.of("resume", texts.get("engine.interrupt-resume", "flow", flowTitle)),
-                        Prompt.Option.of("abandon", texts.get("engine.interrupt-abandon",
-                                "command", command.path()))));
+                        Prompt.Option.of("abandon", texts.get("engine.interrupt-abandon", "command", path))));
     }
 }

@@ -128,6 +128,34 @@ final class LanguageFilesTest {
                 .isInstanceOf(ConfigException.class).hasMessageContaining("101 characters");
     }
 
+    @Test
+    void aCommandWordThatNamesAnotherCommandInAnotherLanguageIsRefused(@TempDir Path dir) throws Exception {
+        // GIVEN a French /pipeline named like English's /draft (French names /draft otherwise: unique within French)
+        Path english = french(dir.resolve("a"), "commands.properties", "pipeline.name=draft\ndraft.name=brouillon\n");
+        // THEN the console could not tell which one "/draft" means: start-up stops, naming both
+        assertThatThrownBy(() -> CommandTexts.load(Languages.load(Optional.of(english)), Optional.of(english)))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'draft'")
+                .hasMessageContaining("pipeline.name in fr").hasMessageContaining("draft.name in en");
+        // GIVEN a French subcommand named like a Spanish sibling ("lista" is Spanish for /contact list)
+        Path spanish = french(dir.resolve("b"), "commands.properties", "contact.add.name=lista\n");
+        assertThatThrownBy(() -> CommandTexts.load(Languages.load(Optional.of(spanish)), Optional.of(spanish)))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'lista'")
+                .hasMessageContaining("contact.add.name in fr").hasMessageContaining("contact.list.name in es");
+        // GIVEN a French option named like another option of the same command in German ("fachgebiet" is field)
+        Path option = french(dir.resolve("c"), "commands.properties", "draft.option.referrer.name=fachgebiet\n");
+        assertThatThrownBy(() -> CommandTexts.load(Languages.load(Optional.of(option)), Optional.of(option)))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'fachgebiet'");
+    }
+
+    @Test
+    void theSameWordForTheSameCommandInSeveralLanguagesIsFine(@TempDir Path dir) throws Exception {
+        // German keeps "pipeline" and "format" as English has them; French may too
+        Path same = french(dir, "commands.properties", "pipeline.name=pipeline\ndraft.option.format.name=formato\n");
+
+        assertThat(CommandTexts.load(Languages.load(Optional.of(same)), Optional.of(same)).english())
+                .containsEntry("pipeline.name", "pipeline");
+    }
+
     /** A {@code --config} directory with French and one file of it. */
     private static Path french(Path dir, String file, String content) throws Exception {
         Files.createDirectories(dir.resolve("lang/fr").resolve(file).getParent());

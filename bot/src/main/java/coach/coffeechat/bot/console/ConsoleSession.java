@@ -78,7 +78,7 @@ public final class ConsoleSession {
         this.config = Objects.requireNonNull(config, "config");
         this.terminal = Objects.requireNonNull(terminal, "terminal");
         this.texts = coach.texts();
-        this.parser = new TypedCommandParser(commands.specs());
+        this.parser = new TypedCommandParser(commands.specs(), commands.names());
         this.renderer = new ReplyRenderer(texts);
         this.files = new ConsoleFiles(config.dataDir(), texts);
         this.paragraphs = new Paragraphs(terminal.out());
@@ -249,15 +249,16 @@ public final class ConsoleSession {
 
     private String explain(TypedCommand command) {
         if (command instanceof TypedCommand.UnknownOption unknown) {
-            return texts.get("console.unknown-option", "command", unknown.spec().path(), "option", unknown.option(),
-                    "usage", unknown.spec().usage());
+            return texts.get("console.unknown-option", "command", commands.names().path(unknown.spec()),
+                    "option", unknown.option(), "usage", commands.usage(unknown.spec()));
         }
         if (command instanceof TypedCommand.RepeatedOption repeated) {
-            return texts.get("console.repeated-option", "option", repeated.option(),
-                    "usage", repeated.spec().usage());
+            return texts.get("console.repeated-option",
+                    "option", commands.names().optionName(repeated.spec(), repeated.option()),
+                    "usage", commands.usage(repeated.spec()));
         }
         TypedCommand.StrayText stray = (TypedCommand.StrayText) command;
-        return texts.get("console.stray-text", "text", stray.text(), "usage", stray.spec().usage());
+        return texts.get("console.stray-text", "text", stray.text(), "usage", commands.usage(stray.spec()));
     }
 
     /** Whether the question asks for a long text, which may be typed over several lines between fences. */

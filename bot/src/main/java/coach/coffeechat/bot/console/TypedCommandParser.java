@@ -1,26 +1,30 @@
 package coach.coffeechat.bot.console;
 
+import coach.coffeechat.engine.CommandNames;
 import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.Input;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads a typed slash command such as {@code /contact stage contact: Ana Li stage: met} against the command
  * catalog, the way Discord would fill in a slash command's options.
  *
  * <ul>
- *   <li>The command is the longest catalog path matching the leading words, ignoring case.</li>
- *   <li>Options are {@code name: value} or {@code name:value}, using the command's option names (any case). A
+ *   <li>The command is the longest catalog path matching the leading words, ignoring case. Each word may be the
+ *       command's name in any language the bot speaks ({@link CommandNames}: {@code /contacto añadir} is
+ *       {@code /contact add}); the command is sent with its English path.</li>
+ *   <li>Options are {@code name: value} or {@code name:value}, using the command's option names in any language
+ *       (any case), sent with their English names. A
  *       value runs until the next known option or the end of the line, so it may hold spaces and colons. Quotes
  *       around a whole value ({@code "Ana Li"}, {@code 'met'}, {@code \u201cAna Li\u201d}) are not part of it.</li>
  *   <li>A command with exactly one option takes text typed without a name as that option's value
@@ -40,17 +44,29 @@ public final class TypedCommandParser {
     private static final Map<Character, Character> QUOTES =
             Map.of('"', '"', '\'', '\'', '\u201c', '\u201d', '\u2018', '\u2019');
 
-    private final List<CommandSpec> longestFirst;
+    private final Map<String, CommandSpec> byPath;
+    private final CommandNames names;
 
     /**
-     * A parser for these commands.
+     * A parser for these commands, by their English names only.
      *
      * @param specs every command, for example {@code CommandCatalog.specs()}
      */
     public TypedCommandParser(List<CommandSpec> specs) {
-        this.longestFirst = specs.stream()
-                .sorted(Comparator.comparingInt((CommandSpec spec) -> spec.path().split(" ").length).reversed())
-                .toList();
+        this(specs, CommandNames.english(specs));
+    }
+
+    /**
+     * A parser for these commands, by their names in every language.
+     *
+     * @param specs every command, for example {@code CommandCatalog.specs()}
+     * @param names their names, for example {@code CommandCatalog.names()}
+     */
+    public TypedCommandParser(List<CommandSpec> specs, CommandNames names) {
+        Map<String, CommandSpec> paths = new HashMap<>();
+        specs.forEach(spec -> paths.put(spec.path(), spec));
+        this.byPath = Map.copyOf(paths);
+        this.names = names;
     }
 
     /**
@@ -64,24 +80,32 @@ public final class TypedCommandParser {
             text = text.substring(1).strip();
         }
         List<Word> typed = words(text);
-        for (CommandSpec spec : longestFirst) {
-            List<String> path = List.of(spec.path().split(" "));
-            if (startsWith(typed, path)) {
-                return parseOptions(spec, text.substring(typed.get(path.size() - 1).end()));
+        CommandSpec longest = null;
+        int end = 0;
+        String path = "";
+        for (Word word : typed) {
+            Optional<String> next = names.word(path, word.text());
+            if (next.isEmpty()) {
+                break;
+            }
+            path = path.isEmpty() ? next.get() : path + " " + next.get();
+            if (byPath.containsKey(path)) {
+                longest = byPath.get(path);
+                end = word.end();
             }
         }
-        return unknownCommand(text, typed);
+        return longest == null ? unknownCommand(text, typed) : parseOptions(longest, text.substring(end));
     }
 
-    private static TypedCommand parseOptions(CommandSpec spec, String rest) {
-        Set<String> names = spec.options().stream().map(CommandSpec.OptionSpec::name).collect(Collectors.toSet());
+    private TypedCommand parseOptions(CommandSpec spec, String rest) {
         List<Marker> known = new ArrayList<>();
-        for (Marker marker : markers(rest)) {
-            if (names.contains(marker.name())) {
-                known.add(marker);
-            } else if (known.isEmpty() && rest.substring(0, marker.start()).isBlank()
-                    && Character.isLetter(marker.typed().codePointAt(0))) {
-                return new TypedCommand.UnknownOption(spec, marker.typed());
+        for (Marker typed : markers(rest)) {
+            Optional<String> name = names.option(spec, typed.typed());
+            if (name.isPresent()) {
+                known.add(typed.named(name.get()));
+            } else if (known.isEmpty() && rest.substring(0, typed.start()).isBlank()
+                    && Character.isLetter(typed.typed().codePointAt(0))) {
+                return new TypedCommand.UnknownOption(spec, typed.typed());
             }
         }
         Set<String> seen = new HashSet<>();
@@ -146,18 +170,6 @@ public final class TypedCommandParser {
         return markers;
     }
 
-    private static boolean startsWith(List<Word> typed, List<String> path) {
-        if (typed.size() < path.size()) {
-            return false;
-        }
-        for (int i = 0; i < path.size(); i++) {
-            if (!typed.get(i).text().equalsIgnoreCase(path.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static List<Word> words(String text) {
         List<Word> words = new ArrayList<>();
         Matcher word = WORD.matcher(text);
@@ -171,10 +183,17 @@ public final class TypedCommandParser {
     private record Word(String text, int start, int end) {
     }
 
-    /** A {@code name:} in the typed line: the name as typed, where it starts and where its value starts. */
-    private record Marker(String typed, int start, int valueStart) {
-        String name() {
-            return typed.toLowerCase(Locale.ROOT);
+    /**
+     * A {@code name:} in the typed line: the name as typed, where it starts and where its value starts, and the
+     * option's English name once known (else the typed name in lower case).
+     */
+    private record Marker(String typed, int start, int valueStart, String name) {
+        Marker(String typed, int start, int valueStart) {
+            this(typed, start, valueStart, typed.toLowerCase(Locale.ROOT));
+        }
+
+        Marker named(String english) {
+            return new Marker(typed, start, valueStart, english);
         }
     }
 }

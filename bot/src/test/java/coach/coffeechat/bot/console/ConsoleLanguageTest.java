@@ -26,6 +26,31 @@ final class ConsoleLanguageTest {
         }
     }
 
+    @Test
+    void aSpanishUserTypesAndReadsTheSpanishCommandNames() throws Exception {
+        try (InMemoryCoach coach = InMemoryCoach.open(frenchConfig())) {
+            // GIVEN Spanish chosen with the Spanish names of the command and its option
+            String chosen = coach.converse("/ajustes idioma: es");
+            // WHEN they ask for help and mistype an option
+            String help = coach.converse("/ayuda", "/contacto ver zona-horaria: Ana");
+
+            // THEN the commands are listed, and explained, by their Spanish names; English ones still work
+            assertThat(chosen).contains("Guardado.");
+            assertThat(help).contains("/contacto añadir — ", "/ajustes [zona-horaria:] [horas-de-silencio:]",
+                    "/contacto ver no tiene la opción \"zona-horaria\". Escríbelo así: /contacto ver contacto:");
+            assertThat(coach.converse("/settings language: auto")).contains("Saved.");
+        }
+    }
+
+    @Test
+    void aGermanCommandIsReadInTheEnglishConsole() throws Exception {
+        try (InMemoryCoach coach = InMemoryCoach.open(frenchConfig())) {
+            String reply = coach.converse("/einstellungen zeitzone: Europe/Berlin", "/hilfe");
+
+            assertThat(reply).contains("Saved.").contains("/contact add — ").doesNotContain("/kontakt");
+        }
+    }
+
     private static Path frenchConfig() throws URISyntaxException {
         return Path.of(ConsoleLanguageTest.class.getClassLoader().getResource("lang-fr").toURI());
     }

@@ -2,12 +2,16 @@ package coach.coffeechat.bot.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coach.coffeechat.config.CommandTexts;
+import coach.coffeechat.config.Languages;
+import coach.coffeechat.engine.CommandNames;
 import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.CommandSpec.OptionKind;
 import coach.coffeechat.engine.CommandSpec.OptionSpec;
 import coach.coffeechat.engine.Input;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 final class TypedCommandParserTest {
@@ -21,6 +25,10 @@ final class TypedCommandParserTest {
     private static final CommandSpec CONTACT = new CommandSpec("contact", "A shorter path",
             List.of(new OptionSpec("name", "A name", false, OptionKind.TEXT, List.of())));
     private static final CommandSpec HELP = CommandSpec.of("help", "What I can do");
+    private static final CommandSpec SETTINGS = new CommandSpec("settings", "Your settings", List.of(
+            new OptionSpec("timezone", "Your time zone", false, OptionKind.TIME_ZONE, List.of()),
+            new OptionSpec("quiet-hours", "Quiet hours", false, OptionKind.TEXT, List.of()),
+            new OptionSpec("language", "Language", false, OptionKind.CHOICE, List.of())));
 
     private final TypedCommandParser parser =
             new TypedCommandParser(List.of(CONTACT, ADD, LIST, SHOW, STAGE, HELP));
@@ -153,6 +161,64 @@ final class TypedCommandParserTest {
     @Test
     void sendsAnUnknownCommandThatIsOnlyASlash() {
         assertThat(parser.parse("/")).isEqualTo(send("", Map.of()));
+    }
+
+    @Test
+    void readsASpanishCommandWithItsOptionsAsTheEnglishOne() {
+        TypedCommandParser parser = shippedLanguages();
+
+        assertThat(parser.parse("/contacto etapa contacto: Ana Li etapa: met"))
+                .isEqualTo(send("contact stage", Map.of("contact", "Ana Li", "stage", "met")));
+        assertThat(parser.parse("/Ajustes zona-horaria: Europe/Madrid idioma: es"))
+                .isEqualTo(send("settings", Map.of("timezone", "Europe/Madrid", "language", "es")));
+        assertThat(parser.parse("/contacto añadir")).isEqualTo(send("contact add", Map.of()));
+    }
+
+    @Test
+    void readsAGermanCommandWithItsOptionsAsTheEnglishOne() {
+        TypedCommandParser parser = shippedLanguages();
+
+        assertThat(parser.parse("/kontakt stand kontakt: Ana Li stand: met"))
+                .isEqualTo(send("contact stage", Map.of("contact", "Ana Li", "stage", "met")));
+        assertThat(parser.parse("/einstellungen zeitzone:Europe/Berlin ruhezeiten: 22:00-07:00"))
+                .isEqualTo(send("settings", Map.of("timezone", "Europe/Berlin", "quiet-hours", "22:00-07:00")));
+        assertThat(parser.parse("/kontakt anzeigen Ana Li")).isEqualTo(send("contact show", Map.of("contact", "Ana Li")));
+    }
+
+    @Test
+    void readsEnglishAndMixedLanguagesTheSameWay() {
+        TypedCommandParser parser = shippedLanguages();
+
+        assertThat(parser.parse("/contact stage contact: Ana stage: met"))
+                .isEqualTo(send("contact stage", Map.of("contact", "Ana", "stage", "met")));
+        assertThat(parser.parse("/contacto stage kontakt: Ana etapa: met"))
+                .isEqualTo(send("contact stage", Map.of("contact", "Ana", "stage", "met")));
+    }
+
+    @Test
+    void refusesTheSameOptionGivenInTwoLanguages() {
+        assertThat(shippedLanguages().parse("/contact stage contact: Ana contacto: Bo"))
+                .isEqualTo(new TypedCommand.RepeatedOption(STAGE, "contact"));
+    }
+
+    @Test
+    void refusesAnOptionOfAnotherCommandInAnyLanguage() {
+        // "zona-horaria" is Spanish for /settings timezone:, not an option of /contact show
+        assertThat(shippedLanguages().parse("/contacto ver zona-horaria: Ana"))
+                .isEqualTo(new TypedCommand.UnknownOption(SHOW, "zona-horaria"));
+    }
+
+    @Test
+    void sendsAnUnknownLocalizedCommandAsTyped() {
+        assertThat(shippedLanguages().parse("/contacto volar contacto: Ana"))
+                .isEqualTo(send("contacto volar", Map.of("contacto", "Ana")));
+    }
+
+    /** The test commands, named in English, Spanish and German as config/lang gives them. */
+    private static TypedCommandParser shippedLanguages() {
+        CommandTexts texts = CommandTexts.load(Languages.load(Optional.empty()), Optional.empty());
+        List<CommandSpec> specs = List.of(ADD, LIST, SHOW, STAGE, SETTINGS, HELP);
+        return new TypedCommandParser(specs, CommandNames.of(specs, texts));
     }
 
     private static TypedCommand send(String path, Map<String, String> options) {
