@@ -45,23 +45,25 @@ public final class WhenReader {
      * past ({@code yesterday 4pm}), and today with a time already past, are read as they are, so the caller can say
      * they are past.
      *
+     * @param words the words of the user's language and English
      * @param typed what the user typed
      * @param now the user's local date and time now
      */
-    public static Optional<LocalDateTime> dateTime(String typed, LocalDateTime now) {
+    public static Optional<LocalDateTime> dateTime(TypedWords words, String typed, LocalDateTime now) {
         Optional<String> text = normalised(typed);
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        List<String> words = List.of(ISO_T.matcher(text.get()).replaceFirst("$1 ").split("[ ,]+"));
-        for (int count = 1; count <= TIME_WORDS && count < words.size(); count++) {
-            Optional<LocalDateTime> timeLast = at(words.subList(0, words.size() - count),
-                    words.subList(words.size() - count, words.size()), "at", now);
+        DayWords vocabulary = DayWords.of(words);
+        List<String> parts = List.of(ISO_T.matcher(text.get()).replaceFirst("$1 ").split("[ ,]+"));
+        for (int count = 1; count <= TIME_WORDS && count < parts.size(); count++) {
+            Optional<LocalDateTime> timeLast = at(parts.subList(0, parts.size() - count),
+                    parts.subList(parts.size() - count, parts.size()), "at", now, vocabulary);
             if (timeLast.isPresent()) {
                 return timeLast;
             }
-            Optional<LocalDateTime> timeFirst = at(words.subList(count, words.size()), words.subList(0, count),
-                    "on", now);
+            Optional<LocalDateTime> timeFirst = at(parts.subList(count, parts.size()), parts.subList(0, count),
+                    "on", now, vocabulary);
             if (timeFirst.isPresent()) {
                 return timeFirst;
             }
@@ -71,7 +73,7 @@ public final class WhenReader {
 
     /** The day in {@code dayWords} at the time in {@code timeWords}; {@code joiner} may stand between them. */
     private static Optional<LocalDateTime> at(List<String> dayWords, List<String> timeWords, String joiner,
-                                              LocalDateTime now) {
+                                              LocalDateTime now, DayWords vocabulary) {
         Optional<LocalTime> time = timeOfDay(String.join(" ", timeWords));
         if (time.isEmpty()) {
             return Optional.empty();
@@ -81,7 +83,8 @@ public final class WhenReader {
             day.remove(joiner.equals("at") ? day.size() - 1 : 0);
         }
         boolean todayCounts = now.toLocalDate().atTime(time.get()).isAfter(now);
-        return DayReader.read(String.join(" ", day), now.toLocalDate(), DayReader.Looking.AHEAD, todayCounts)
+        return DayReader.read(String.join(" ", day), now.toLocalDate(), DayReader.Looking.AHEAD, todayCounts,
+                        vocabulary)
                 .map(date -> date.atTime(time.get()));
     }
 
@@ -90,16 +93,17 @@ public final class WhenReader {
      * the caller refuses in its own words), a weekday alone being its last occurrence; nothing typed means today.
      * Empty when it cannot be read.
      *
+     * @param words the words of the user's language and English
      * @param typed what the user typed
      * @param today the user's local date today
      */
-    public static Optional<LocalDate> date(String typed, LocalDate today) {
+    public static Optional<LocalDate> date(TypedWords words, String typed, LocalDate today) {
         Optional<String> text = normalised(typed);
         if (text.isEmpty()) {
             return Optional.empty();
         }
         return text.get().isEmpty() ? Optional.of(today)
-                : DayReader.read(text.get(), today, DayReader.Looking.BACK, true);
+                : DayReader.read(text.get(), today, DayReader.Looking.BACK, true, DayWords.of(words));
     }
 
     /**
@@ -107,15 +111,16 @@ public final class WhenReader {
      * {@link DayReader} reads, a weekday alone being its next occurrence (today counts). A day already past is read
      * as it is, so the caller can say so. Empty when nothing is typed or it cannot be read.
      *
+     * @param words the words of the user's language and English
      * @param typed what the user typed
      * @param today the local date today
      */
-    public static Optional<LocalDate> dayAhead(String typed, LocalDate today) {
+    public static Optional<LocalDate> dayAhead(TypedWords words, String typed, LocalDate today) {
         Optional<String> text = normalised(typed);
         if (text.isEmpty() || text.get().isEmpty()) {
             return Optional.empty();
         }
-        return DayReader.read(text.get(), today, DayReader.Looking.AHEAD, true);
+        return DayReader.read(text.get(), today, DayReader.Looking.AHEAD, true, DayWords.of(words));
     }
 
     /**

@@ -10,6 +10,7 @@ import coach.coffeechat.engine.Attachment;
 import coach.coffeechat.engine.CommandHandler;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.StepContext;
+import coach.coffeechat.engine.TypedWords;
 import coach.coffeechat.engine.WhenReader;
 import coach.coffeechat.questions.QuestionList;
 import coach.coffeechat.questions.SavedQuestions;
@@ -38,6 +39,7 @@ final class MeetingBooking {
             Locale.ENGLISH);
 
     private final Texts texts;
+    private final TypedWords words;
     private final UserRepository users;
     private final ContactBook contacts;
     private final ContactLookup lookup;
@@ -48,6 +50,7 @@ final class MeetingBooking {
     MeetingBooking(Texts texts, UserRepository users, ContactBook contacts, ContactLookup lookup,
                    FollowUpPlanner planner, SavedQuestions questions) {
         this.texts = texts;
+        this.words = new TypedWords(texts);
         this.users = users;
         this.contacts = contacts;
         this.lookup = lookup;
@@ -70,7 +73,7 @@ final class MeetingBooking {
         Contact contact = found.contact();
         ZoneId zone = users.zoneOrDefault(context.connection(), context.user());
         LocalDateTime localNow = LocalDateTime.ofInstant(context.now(), zone);
-        Optional<LocalDateTime> when = WhenReader.dateTime(command.option("when"), localNow);
+        Optional<LocalDateTime> when = WhenReader.dateTime(words, command.option("when"), localNow);
         if (when.isEmpty()) {
             return CommandHandler.respond(texts.get("followup.schedule.unreadable", "typed", command.option("when")));
         }

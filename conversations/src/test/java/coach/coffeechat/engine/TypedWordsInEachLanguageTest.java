@@ -1,0 +1,154 @@
+package coach.coffeechat.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import coach.coffeechat.config.Language;
+import coach.coffeechat.config.LanguageScope;
+import coach.coffeechat.testing.TestCoach;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The words a user types are read in their language as well as in English: days (read on Monday 2 March 2026, as in
+ * {@link WhenReaderTest}), yes and no, and the control words. Accents and umlauts may be left out.
+ */
+final class TypedWordsInEachLanguageTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+    private static final LocalDateTime NOW = TODAY.atTime(9, 0);
+    private static final TypedWords WORDS = new TypedWords(TestCoach.TEXTS);
+
+    @Test
+    void theFixedDayIsAMonday() {
+        assertThat(TODAY.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+    }
+
+    private static Language language(String tag) {
+        return TestCoach.TEXTS.languages().find(tag).orElseThrow();
+    }
+
+    private static Optional<LocalDate> dayBack(String tag, String typed) {
+        try (LanguageScope scope = LanguageScope.open(language(tag))) {
+            return WhenReader.date(WORDS, typed, TODAY);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" is {2}")
+    @CsvSource(delimiter = '|', value = {
+        "es | hoy                     | 2026-03-02",
+        "es | ayer                    | 2026-03-01",
+        "es | anteayer                | 2026-02-28",
+        "es | mañana                  | 2026-03-03",
+        "es | manana                  | 2026-03-03",
+        "es | Pasado mañana           | 2026-03-04",
+        "es | el jueves pasado        | 2026-02-26",
+        "es | jueves                  | 2026-02-26",
+        "es | el miercoles            | 2026-02-25",
+        "es | el próximo lunes        | 2026-03-09",
+        "es | el lunes que viene      | 2026-03-09",
+        "es | hace 3 días             | 2026-02-27",
+        "es | hace tres dias          | 2026-02-27",
+        "es | hace una semana         | 2026-02-23",
+        "es | en 2 semanas            | 2026-03-16",
+        "es | dentro de 2 semanas     | 2026-03-16",
+        "es | 15 de febrero           | 2026-02-15",
+        "es | el 15 de febrero de 2025| 2025-02-15",
+        "es | 15 feb                  | 2026-02-15",
+        "es | 15/2                    | 2026-02-15",
+        "es | 15/02/2025              | 2025-02-15",
+        "de | heute                   | 2026-03-02",
+        "de | gestern                 | 2026-03-01",
+        "de | vorgestern              | 2026-02-28",
+        "de | morgen                  | 2026-03-03",
+        "de | Übermorgen              | 2026-03-04",
+        "de | uebermorgen             | 2026-03-04",
+        "de | letzten Donnerstag      | 2026-02-26",
+        "de | am Donnerstag           | 2026-02-26",
+        "de | nächsten Montag         | 2026-03-09",
+        "de | naechsten montag        | 2026-03-09",
+        "de | vor 3 Tagen             | 2026-02-27",
+        "de | vor einer Woche         | 2026-02-23",
+        "de | in 2 Wochen             | 2026-03-16",
+        "de | 15.2.                   | 2026-02-15",
+        "de | 15.02.2025              | 2025-02-15",
+        "de | 15. Februar             | 2026-02-15",
+        "de | am 1. März              | 2026-03-01",
+        "de | 1. Maerz                | 2026-03-01",
+        // English always works too
+        "es | last thursday           | 2026-02-26",
+        "de | 3 days ago              | 2026-02-27",
+        "es | 15 feb 2025             | 2025-02-15",
+    })
+    void daysAreReadInTheLanguageAndInEnglish(String tag, String typed, LocalDate expected) {
+        assertThat(dayBack(tag, typed)).contains(expected);
+    }
+
+    @Test
+    void aDateInNumbersIsReadDayFirstInSpanishAndGermanAndNotInEnglish() {
+        assertThat(dayBack("de", "15.3.")).contains(LocalDate.of(2026, 3, 15));
+        assertThat(dayBack("es", "1/3")).contains(LocalDate.of(2026, 3, 1));
+        assertThat(dayBack("en", "1/3")).isEmpty();
+        assertThat(dayBack("de", "31.2.")).isEmpty();
+        assertThat(dayBack("de", "15.13.")).isEmpty();
+    }
+
+    @Test
+    void anotherLanguagesWordsAreNotReadInEnglish() {
+        assertThat(dayBack("en", "ayer")).isEmpty();
+        assertThat(dayBack("en", "gestern")).isEmpty();
+        assertThat(dayBack("es", "gestern")).isEmpty();
+    }
+
+    @Test
+    void aDayAndATimeAheadAreReadInTheLanguage() {
+        try (LanguageScope scope = LanguageScope.open(language("es"))) {
+            assertThat(WhenReader.dateTime(WORDS, "mañana 16:00", NOW)).contains(LocalDateTime.of(2026, 3, 3, 16, 0));
+            assertThat(WhenReader.dateTime(WORDS, "jueves 4pm", NOW)).contains(LocalDateTime.of(2026, 3, 5, 16, 0));
+        }
+        try (LanguageScope scope = LanguageScope.open(language("de"))) {
+            assertThat(WhenReader.dateTime(WORDS, "morgen 9:30", NOW)).contains(LocalDateTime.of(2026, 3, 3, 9, 30));
+            assertThat(WhenReader.dayAhead(WORDS, "Donnerstag", TODAY)).contains(LocalDate.of(2026, 3, 5));
+        }
+    }
+
+    @Test
+    void yesAndNoAreReadInTheLanguageAndInEnglish() {
+        AnswerReader reader = new AnswerReader(TestCoach.TEXTS);
+        Prompt.Confirm confirm = new Prompt.Confirm("?", "Guardar", "Cambiar");
+        Map<String, String> typed = Map.of("sí", "yes", "Si", "yes", "vale", "yes", "yes", "yes", "no", "no");
+        try (LanguageScope scope = LanguageScope.open(language("es"))) {
+            typed.forEach((answer, meant) -> assertThat(reader.read(confirm, "c", false, new Input.Answer(answer))
+                    .validation()).as(answer).isEqualTo(new Validation.Valid(Map.of("c", meant))));
+        }
+        Map<String, String> german = Map.of("ja", "yes", "Ja", "yes", "nein", "no", "no", "no");
+        try (LanguageScope scope = LanguageScope.open(language("de"))) {
+            german.forEach((answer, meant) -> assertThat(reader.read(confirm, "c", false, new Input.Answer(answer))
+                    .validation()).as(answer).isEqualTo(new Validation.Valid(Map.of("c", meant))));
+        }
+        assertThat(reader.read(confirm, "c", false, new Input.Answer("ja")).validation())
+                .as("German is not read in English").isInstanceOf(Validation.Invalid.class);
+    }
+
+    @Test
+    void controlWordsAreReadInTheLanguageAndInEnglish() {
+        try (LanguageScope scope = LanguageScope.open(language("es"))) {
+            assertThat(ControlWords.of(WORDS, new Input.Answer("omitir"))).contains(ControlAction.SKIP);
+            assertThat(ControlWords.of(WORDS, new Input.Answer("Atras"))).contains(ControlAction.BACK);
+            assertThat(ControlWords.of(WORDS, new Input.Answer("/cancelar"))).contains(ControlAction.CANCEL);
+            assertThat(ControlWords.of(WORDS, new Input.Answer("ayuda"))).contains(ControlAction.HELP);
+            assertThat(ControlWords.of(WORDS, new Input.Answer("skip"))).contains(ControlAction.SKIP);
+        }
+        try (LanguageScope scope = LanguageScope.open(language("de"))) {
+            assertThat(ControlWords.of(WORDS, new Input.Answer("überspringen"))).contains(ControlAction.SKIP);
+            assertThat(ControlWords.of(WORDS, new Input.Answer("zurueck"))).contains(ControlAction.BACK);
+            assertThat(ControlWords.of(WORDS, new Input.Answer("Abbrechen"))).contains(ControlAction.CANCEL);
+            assertThat(ControlWords.of(WORDS, new Input.Answer("hilfe"))).contains(ControlAction.HELP);
+        }
+        assertThat(ControlWords.of(WORDS, new Input.Answer("omitir"))).isEmpty();
+    }
+}
