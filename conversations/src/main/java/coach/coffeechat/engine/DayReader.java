@@ -48,7 +48,7 @@ final class DayReader {
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     /** A date in numbers, day first: {@code 15.3}, {@code 15/03/2026} (a final full stop is already gone). */
-    private static final Pattern NUMBERS_DAY_FIRST = Pattern.compile("(\\d{1,2})[./](\\d{1,2})(?:[./](\\d{4}))?");
+    static final Pattern NUMBERS_DAY_FIRST = Pattern.compile("(\\d{1,2})[./](\\d{1,2})(?:[./](\\d{4}))?");
     /** The furthest "so many days ago" or "in so many days" reaches, in days. */
     private static final int MAX_DAYS = 366;
     /** How near today a day of a month without a year is taken as meant even on the other side of today. */
@@ -111,8 +111,8 @@ final class DayReader {
         List<Set<String>> modifiers = List.of(vocabulary.last(), vocabulary.next(), vocabulary.thisOne());
         for (int which = 0; which < modifiers.size(); which++) {
             Set<String> phrases = modifiers.get(which);
-            int before = DayWords.leading(words, phrases);
-            int after = DayWords.trailing(words, phrases);
+            int before = TypedWords.leading(words, phrases);
+            int after = TypedWords.trailing(words, phrases);
             Optional<DayOfWeek> day = Optional.empty();
             if (before > 0 && words.size() == before + 1) {
                 day = weekday(words.get(before), vocabulary);
@@ -175,9 +175,9 @@ final class DayReader {
     private static Optional<LocalDate> relative(List<String> words, LocalDate today, DayWords vocabulary) {
         int sign;
         List<String> amount;
-        int agoBefore = DayWords.leading(words, vocabulary.agoBefore());
-        int in = DayWords.leading(words, vocabulary.in());
-        int agoAfter = DayWords.trailing(words, vocabulary.agoAfter());
+        int agoBefore = TypedWords.leading(words, vocabulary.agoBefore());
+        int in = TypedWords.leading(words, vocabulary.in());
+        int agoAfter = TypedWords.trailing(words, vocabulary.agoAfter());
         if (agoBefore > 0 && words.size() == agoBefore + 2) {
             sign = -1;
             amount = words.subList(agoBefore, words.size());

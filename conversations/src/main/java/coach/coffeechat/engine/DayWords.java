@@ -61,31 +61,4 @@ record DayWords(Map<String, Integer> named, Set<String> fillers, Set<String> las
         }
         return List.copyOf(names);
     }
-
-    /**
-     * How many of the first words make one of {@code phrases} (the longest that does), or 0.
-     *
-     * @param words the words typed
-     * @param phrases phrases of one or more words separated by single spaces
-     */
-    static int leading(List<String> words, Set<String> phrases) {
-        int longest = 0;
-        for (int count = 1; count <= words.size(); count++) {
-            if (phrases.contains(String.join(" ", words.subList(0, count)))) {
-                longest = count;
-            }
-        }
-        return longest;
-    }
-
-    /** How many of the last words make one of {@code phrases} (the longest that does), or 0. */
-    static int trailing(List<String> words, Set<String> phrases) {
-        int longest = 0;
-        for (int count = 1; count <= words.size(); count++) {
-            if (phrases.contains(String.join(" ", words.subList(words.size() - count, words.size())))) {
-                longest = count;
-            }
-        }
-        return longest;
-    }
 }

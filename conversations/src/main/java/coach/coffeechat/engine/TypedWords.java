@@ -4,6 +4,7 @@ import coach.coffeechat.config.Languages;
 import coach.coffeechat.config.Texts;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +17,10 @@ import java.util.regex.Pattern;
  * ss}). Read anew on each call, so it follows the thread's {@code LanguageScope}. Thread-safe.
  */
 public final class TypedWords {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}++");
-    private static final Pattern SPACES = Pattern.compile("\\s++");
+    /** Accents and other marks, once a text is decomposed. */
+    static final Pattern MARKS = Pattern.compile("\\p{M}++");
+    /** A run of white space. */
+    static final Pattern SPACES = Pattern.compile("\\s++");
 
     private final Texts texts;
 
@@ -67,5 +70,33 @@ public final class TypedWords {
     /** The raw value of a key of the current language (a setting such as {@code yes} or {@code no}). */
     String setting(String key) {
         return texts.get(key).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * How many of the first words make one of {@code phrases} (the longest that does), or 0. Quadratic in the
+     * number of words: callers read a few words at most.
+     *
+     * @param words the words typed, folded
+     * @param phrases phrases of one or more words separated by single spaces, folded
+     */
+    public static int leading(List<String> words, Set<String> phrases) {
+        int longest = 0;
+        for (int count = 1; count <= words.size(); count++) {
+            if (phrases.contains(String.join(" ", words.subList(0, count)))) {
+                longest = count;
+            }
+        }
+        return longest;
+    }
+
+    /** How many of the last words make one of {@code phrases} (the longest that does), or 0. */
+    public static int trailing(List<String> words, Set<String> phrases) {
+        int longest = 0;
+        for (int count = 1; count <= words.size(); count++) {
+            if (phrases.contains(String.join(" ", words.subList(words.size() - count, words.size())))) {
+                longest = count;
+            }
+        }
+        return longest;
     }
 }

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.coffeechat.config.Language;
 import coach.coffeechat.config.LanguageScope;
+import coach.coffeechat.testing.CountingText;
 import coach.coffeechat.testing.TestCoach;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -150,5 +153,24 @@ final class TypedWordsInEachLanguageTest {
             assertThat(ControlWords.of(WORDS, new Input.Answer("hilfe"))).contains(ControlAction.HELP);
         }
         assertThat(ControlWords.of(WORDS, new Input.Answer("omitir"))).isEmpty();
+    }
+
+    @Test
+    void theNewPatternsReadEachCharacterAFewTimesOnTheWorstInputs() {
+        String[] worst = {" ".repeat(32_000), "\u0301".repeat(32_000), "1".repeat(32_000), "1.".repeat(16_000),
+            "15/3/".repeat(6_400), "a\u0301 ".repeat(10_000)};
+        for (String input : worst) {
+            for (Pattern pattern : List.of(TypedWords.MARKS, TypedWords.SPACES,
+                    DayReader.NUMBERS_DAY_FIRST)) {
+                CountingText text = new CountingText(input);
+                pattern.matcher(text).replaceAll("");
+                pattern.matcher(text).matches();
+                assertThat(text.reads()).as("%s on %s...", pattern, input.substring(0, 2))
+                        .isLessThanOrEqualTo(12L * input.length());
+            }
+        }
+        assertThat(dayBack("de", " ".repeat(32_000) + "gestern")).as("spaces do not count towards the length")
+                .contains(TODAY.minusDays(1));
+        assertThat(dayBack("de", "gestern ".repeat(4_000))).as("longer than any day: refused unread").isEmpty();
     }
 }
