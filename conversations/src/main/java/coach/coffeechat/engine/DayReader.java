@@ -142,7 +142,7 @@ final class DayReader {
     }
 
     /** The weekday named in full or by its first three letters or more. */
-    private static Optional<DayOfWeek> weekday(String word, DayWords vocabulary) {
+    static Optional<DayOfWeek> weekday(String word, DayWords vocabulary) {
         return named(word, vocabulary.weekdays()).map(index -> DayOfWeek.of(index + 1));
     }
 

@@ -1,5 +1,6 @@
 package coach.coffeechat.engine;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -121,6 +122,23 @@ public final class WhenReader {
             return Optional.empty();
         }
         return DayReader.read(text.get(), today, DayReader.Looking.AHEAD, true, DayWords.of(words));
+    }
+
+    /**
+     * A day of the week alone, in the user's language or English, in full or by its first three letters or more
+     * ({@code thu}, {@code jueves}, {@code Do} is too short, {@code Donn.}); empty for anything else.
+     *
+     * @param words the words of the user's language and English
+     * @param typed what the user typed
+     */
+    public static Optional<DayOfWeek> weekday(TypedWords words, String typed) {
+        Optional<String> text = normalised(typed);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String word = TypedWords.fold(text.get());
+        String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return DayReader.weekday(bare, DayWords.of(words));
     }
 
     /**

@@ -39,7 +39,6 @@ final class MeetingBooking {
             Locale.ENGLISH);
 
     private final Texts texts;
-    private final TypedWords words;
     private final UserRepository users;
     private final ContactBook contacts;
     private final ContactLookup lookup;
@@ -50,7 +49,6 @@ final class MeetingBooking {
     MeetingBooking(Texts texts, UserRepository users, ContactBook contacts, ContactLookup lookup,
                    FollowUpPlanner planner, SavedQuestions questions) {
         this.texts = texts;
-        this.words = new TypedWords(texts);
         this.users = users;
         this.contacts = contacts;
         this.lookup = lookup;
@@ -73,7 +71,8 @@ final class MeetingBooking {
         Contact contact = found.contact();
         ZoneId zone = users.zoneOrDefault(context.connection(), context.user());
         LocalDateTime localNow = LocalDateTime.ofInstant(context.now(), zone);
-        Optional<LocalDateTime> when = WhenReader.dateTime(words, command.option("when"), localNow);
+        Optional<LocalDateTime> when = WhenReader.dateTime(new TypedWords(texts), command.option("when"),
+                localNow);
         if (when.isEmpty()) {
             return CommandHandler.respond(texts.get("followup.schedule.unreadable", "typed", command.option("when")));
         }

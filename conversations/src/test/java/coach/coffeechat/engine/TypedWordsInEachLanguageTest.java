@@ -93,7 +93,9 @@ final class TypedWordsInEachLanguageTest {
 
     @Test
     void aDateInNumbersIsReadDayFirstInSpanishAndGermanAndNotInEnglish() {
-        assertThat(dayBack("de", "15.3.")).contains(LocalDate.of(2026, 3, 15));
+        assertThat(dayBack("de", "15.3.")).as("within a month: the one meant").contains(LocalDate.of(2026, 3, 15));
+        assertThat(dayBack("de", "2.3.")).contains(LocalDate.of(2026, 3, 2));
+        assertThat(dayBack("es", "2/3")).contains(LocalDate.of(2026, 3, 2));
         assertThat(dayBack("es", "1/3")).contains(LocalDate.of(2026, 3, 1));
         assertThat(dayBack("en", "1/3")).isEmpty();
         assertThat(dayBack("de", "31.2.")).isEmpty();
@@ -116,6 +118,41 @@ final class TypedWordsInEachLanguageTest {
         try (LanguageScope scope = LanguageScope.open(language("de"))) {
             assertThat(WhenReader.dateTime(WORDS, "morgen 9:30", NOW)).contains(LocalDateTime.of(2026, 3, 3, 9, 30));
             assertThat(WhenReader.dayAhead(WORDS, "Donnerstag", TODAY)).contains(LocalDate.of(2026, 3, 5));
+        }
+    }
+
+    /** Every day and time the Spanish and German messages give as an example is read. */
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+        "es | jueves 16:00", "es | mañana 9:30", "es | 12 de marzo 16:00", "es | 2026-03-12 16:00",
+        "de | Donnerstag 16:00", "de | morgen 9:30", "de | 12. März 16:00", "de | 2026-03-12 16:00",
+    })
+    void theExamplesOfAMeetingAheadAreRead(String tag, String typed) {
+        try (LanguageScope scope = LanguageScope.open(language(tag))) {
+            assertThat(WhenReader.dateTime(WORDS, typed, NOW)).as(typed).isPresent();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+        "es | viernes", "es | mañana", "es | 15 de marzo", "es | en 2 semanas", "es | 2026-03-15",
+        "de | Freitag", "de | morgen", "de | 15. März", "de | in 2 Wochen", "de | 2026-03-15",
+    })
+    void theExamplesOfADayAheadAreRead(String tag, String typed) {
+        try (LanguageScope scope = LanguageScope.open(language(tag))) {
+            assertThat(WhenReader.dayAhead(WORDS, typed, TODAY)).as(typed).isPresent();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" is {2}")
+    @CsvSource(delimiter = '|', value = {
+        "es | lunes   | MONDAY", "es | Domingo | SUNDAY", "es | mié     | WEDNESDAY", "es | sab     | SATURDAY",
+        "de | Montag  | MONDAY", "de | Sonntag | SUNDAY", "de | Donn.   | THURSDAY", "de | thu     | THURSDAY",
+        "en | thurs   | THURSDAY",
+    })
+    void aWeekdayAloneIsReadInTheLanguageAndInEnglish(String tag, String typed, DayOfWeek expected) {
+        try (LanguageScope scope = LanguageScope.open(language(tag))) {
+            assertThat(WhenReader.weekday(WORDS, typed)).contains(expected);
         }
     }
 
