@@ -72,7 +72,10 @@ public final class WhenReader {
         return Optional.empty();
     }
 
-    /** The day in {@code dayWords} at the time in {@code timeWords}; {@code joiner} may stand between them. */
+    /**
+     * The day in {@code dayWords} at the time in {@code timeWords}; {@code joiner} may stand between them: {@code at}
+     * (or the language's {@code a las}, {@code um}) before a time that comes last, {@code on} before a day that does.
+     */
     private static Optional<LocalDateTime> at(List<String> dayWords, List<String> timeWords, String joiner,
                                               LocalDateTime now, DayWords vocabulary) {
         Optional<LocalTime> time = timeOfDay(String.join(" ", timeWords));
@@ -80,8 +83,11 @@ public final class WhenReader {
             return Optional.empty();
         }
         List<String> day = new ArrayList<>(dayWords);
-        if (!day.isEmpty() && day.get(joiner.equals("at") ? day.size() - 1 : 0).equals(joiner)) {
-            day.remove(joiner.equals("at") ? day.size() - 1 : 0);
+        if (joiner.equals("at")) {
+            List<String> folded = day.stream().map(TypedWords::fold).toList();
+            day = day.subList(0, day.size() - TypedWords.trailing(folded, vocabulary.at()));
+        } else if (!day.isEmpty() && day.get(0).equals(joiner)) {
+            day.remove(0);
         }
         boolean todayCounts = now.toLocalDate().atTime(time.get()).isAfter(now);
         return DayReader.read(String.join(" ", day), now.toLocalDate(), DayReader.Looking.AHEAD, todayCounts,

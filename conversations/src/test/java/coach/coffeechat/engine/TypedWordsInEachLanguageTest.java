@@ -124,7 +124,8 @@ final class TypedWordsInEachLanguageTest {
     /** Every day and time the Spanish and German messages give as an example is read. */
     @ParameterizedTest(name = "{0}: \"{1}\"")
     @CsvSource(delimiter = '|', value = {
-        "es | jueves 16:00", "es | mañana 9:30", "es | 12 de marzo 16:00", "es | 2026-03-12 16:00",
+        "es | jueves 16:00", "es | mañana 9:30", "es | mañana a las 9:30", "es | 16:00 el jueves",
+        "de | morgen um 9:30", "de | 16:00 am Donnerstag", "en | tomorrow at 9:30", "en | 4pm on thursday", "es | 12 de marzo 16:00", "es | 2026-03-12 16:00",
         "de | Donnerstag 16:00", "de | morgen 9:30", "de | 12. März 16:00", "de | 2026-03-12 16:00",
     })
     void theExamplesOfAMeetingAheadAreRead(String tag, String typed) {
