@@ -14,6 +14,7 @@ import java.util.Set;
  * @param named a whole day named, by its distance from today ({@code yesterday} is -1)
  * @param fillers words before a day that add nothing ({@code on}, {@code the}, {@code el}, {@code am})
  * @param at words between a day and the time after it ({@code at}, {@code a las}, {@code um})
+ * @param oclock words after an hour on a 24-hour clock ({@code Uhr}, {@code h})
  * @param last before or after a weekday: the last one before today
  * @param next before or after a weekday: the next one after today
  * @param thisOne before or after a weekday: the one the user is looking at
@@ -28,7 +29,8 @@ import java.util.Set;
  * @param of words between a day and its month ({@code of}, {@code de})
  * @param numbersDayFirst whether a date in numbers ({@code 15.3.}, {@code 15/3/2026}) is read, day first
  */
-record DayWords(Map<String, Integer> named, Set<String> fillers, Set<String> at, Set<String> last, Set<String> next,
+record DayWords(Map<String, Integer> named, Set<String> fillers, Set<String> at, Set<String> oclock,
+                Set<String> last, Set<String> next,
                 Set<String> thisOne, Set<String> agoBefore, Set<String> agoAfter, Set<String> in, Set<String> days,
                 Set<String> weeks, Map<String, Integer> numbers, List<Set<String>> weekdays, List<Set<String>> months,
                 Set<String> of, boolean numbersDayFirst) {
@@ -48,6 +50,7 @@ record DayWords(Map<String, Integer> named, Set<String> fillers, Set<String> at,
             words.forms("words.number." + number).forEach(form -> numbers.put(form, value));
         }
         return new DayWords(Map.copyOf(named), words.forms("words.day.fillers"), words.forms("words.day.at"),
+                words.forms("words.day.oclock"),
                 words.forms("words.day.last"),
                 words.forms("words.day.next"), words.forms("words.day.this"), words.forms("words.day.ago-before"),
                 words.forms("words.day.ago-after"), words.forms("words.day.in"), words.forms("words.day.days"),

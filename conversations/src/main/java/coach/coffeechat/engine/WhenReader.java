@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  */
 public final class WhenReader {
     private static final Pattern TIME = Pattern.compile("^(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?$");
+    /** An hour and perhaps its minutes, before the word for o'clock: {@code 16}, {@code 16:30}, {@code 16.30}. */
+    static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?");
     /** An ISO date and time joined by a T, as {@code 2026-03-12T16:00}. */
     private static final Pattern ISO_T = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})t");
     /** The most words a time takes: {@code 4:30 pm}. */
@@ -78,7 +80,8 @@ public final class WhenReader {
      */
     private static Optional<LocalDateTime> at(List<String> dayWords, List<String> timeWords, String joiner,
                                               LocalDateTime now, DayWords vocabulary) {
-        Optional<LocalTime> time = timeOfDay(String.join(" ", timeWords));
+        Optional<LocalTime> time = timeOfDay(String.join(" ", timeWords))
+                .or(() -> onTheClock(timeWords, vocabulary));
         if (time.isEmpty()) {
             return Optional.empty();
         }
@@ -128,6 +131,24 @@ public final class WhenReader {
             return Optional.empty();
         }
         return DayReader.read(text.get(), today, DayReader.Looking.AHEAD, true, DayWords.of(words));
+    }
+
+    /**
+     * An hour on a 24-hour clock with the language's word for it after it: {@code 16 Uhr}, {@code 16.30 Uhr},
+     * {@code 16h}, {@code 9:30 h}; the hour alone is read, as the word says which clock.
+     */
+    private static Optional<LocalTime> onTheClock(List<String> timeWords, DayWords vocabulary) {
+        String typed = TypedWords.fold(String.join(" ", timeWords));
+        for (String word : vocabulary.oclock()) {
+            Matcher clock = CLOCK.matcher(typed.endsWith(word)
+                    ? typed.substring(0, typed.length() - word.length()).strip() : "");
+            if (clock.matches()) {
+                int hour = Integer.parseInt(clock.group(1));
+                int minute = clock.group(2) == null ? 0 : Integer.parseInt(clock.group(2));
+                return hour > 23 || minute > 59 ? Optional.empty() : Optional.of(LocalTime.of(hour, minute));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -125,7 +125,8 @@ final class TypedWordsInEachLanguageTest {
     @ParameterizedTest(name = "{0}: \"{1}\"")
     @CsvSource(delimiter = '|', value = {
         "es | jueves 16:00", "es | mañana 9:30", "es | mañana a las 9:30", "es | 16:00 el jueves",
-        "de | morgen um 9:30", "de | 16:00 am Donnerstag", "en | tomorrow at 9:30", "en | 4pm on thursday", "es | 12 de marzo 16:00", "es | 2026-03-12 16:00",
+        "de | morgen um 9:30", "de | 16:00 am Donnerstag", "de | morgen um 16 Uhr", "de | Donnerstag 16.30 Uhr",
+        "es | mañana a las 16 h", "es | jueves 16h", "en | tomorrow at 9:30", "en | 4pm on thursday", "es | 12 de marzo 16:00", "es | 2026-03-12 16:00",
         "de | Donnerstag 16:00", "de | morgen 9:30", "de | 12. März 16:00", "de | 2026-03-12 16:00",
     })
     void theExamplesOfAMeetingAheadAreRead(String tag, String typed) {
@@ -155,6 +156,17 @@ final class TypedWordsInEachLanguageTest {
         try (LanguageScope scope = LanguageScope.open(language(tag))) {
             assertThat(WhenReader.weekday(WORDS, typed)).contains(expected);
         }
+    }
+
+    @Test
+    void anHourWithTheWordForOclockIsReadOnA24HourClock() {
+        try (LanguageScope scope = LanguageScope.open(language("de"))) {
+            assertThat(WhenReader.dateTime(WORDS, "morgen um 16 Uhr", NOW)).contains(LocalDateTime.of(2026, 3, 3, 16, 0));
+            assertThat(WhenReader.dateTime(WORDS, "morgen 9.30 Uhr", NOW)).contains(LocalDateTime.of(2026, 3, 3, 9, 30));
+            assertThat(WhenReader.dateTime(WORDS, "morgen 25 Uhr", NOW)).isEmpty();
+        }
+        assertThat(WhenReader.dateTime(WORDS, "tomorrow 16 uhr", NOW)).as("not in English").isEmpty();
+        assertThat(WhenReader.dateTime(WORDS, "tomorrow 16", NOW)).as("a bare hour stays unread").isEmpty();
     }
 
     @Test
@@ -199,7 +211,7 @@ final class TypedWordsInEachLanguageTest {
             "15/3/".repeat(6_400), "a\u0301 ".repeat(10_000)};
         for (String input : worst) {
             for (Pattern pattern : List.of(TypedWords.MARKS, TypedWords.SPACES,
-                    DayReader.NUMBERS_DAY_FIRST)) {
+                    DayReader.NUMBERS_DAY_FIRST, WhenReader.CLOCK)) {
                 CountingText text = new CountingText(input);
                 pattern.matcher(text).replaceAll("");
                 pattern.matcher(text).matches();
