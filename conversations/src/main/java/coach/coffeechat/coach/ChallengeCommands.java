@@ -5,6 +5,7 @@ import coach.coffeechat.engine.CommandHandler;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Place;
 import coach.coffeechat.engine.StepContext;
+import coach.coffeechat.engine.TypedWords;
 import coach.coffeechat.engine.WhenReader;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -30,12 +31,14 @@ final class ChallengeCommands {
     static final String JOINED_FROM = "challenge";
 
     private final Texts texts;
+    private final TypedWords words;
     private final ServerRepository servers;
     private final ChallengeRepository challenges;
     private final ChallengeWriter writer;
 
     ChallengeCommands(Texts texts, ServerRepository servers, ChallengeRepository challenges, ChallengeWriter writer) {
         this.texts = texts;
+        this.words = new TypedWords(texts);
         this.servers = servers;
         this.challenges = challenges;
         this.writer = writer;
@@ -147,7 +150,7 @@ final class ChallengeCommands {
 
     /** A day as people write it ({@code friday}, {@code 15 Mar}, {@code in 2 weeks}, {@code 2026-03-15}). */
     private Optional<LocalDate> date(String typed, LocalDate today, List<String> refusals) {
-        Optional<LocalDate> day = WhenReader.dayAhead(typed, today);
+        Optional<LocalDate> day = WhenReader.dayAhead(words, typed, today);
         if (day.isEmpty()) {
             refusals.add(texts.get("challenge.start.date-unreadable", "typed", typed));
         }

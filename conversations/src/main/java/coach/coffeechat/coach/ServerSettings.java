@@ -5,6 +5,7 @@ import coach.coffeechat.engine.CommandHandler;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Place;
 import coach.coffeechat.engine.StepContext;
+import coach.coffeechat.engine.TypedWords;
 import coach.coffeechat.engine.WhenReader;
 import coach.coffeechat.settings.SettingsFeature;
 import coach.coffeechat.user.UserRepository;
@@ -92,7 +93,7 @@ final class ServerSettings {
         }
         DayOfWeek day = setup.digestDay();
         if (!command.option("day").isEmpty()) {
-            Optional<DayOfWeek> typed = day(command.option("day"));
+            Optional<DayOfWeek> typed = WhenReader.weekday(new TypedWords(texts), command.option("day"));
             typed.ifPresentOrElse(d -> { }, () -> refusals.add(texts.get("coach.setup.day-unknown",
                     "typed", command.option("day"))));
             day = typed.orElse(day);
@@ -172,17 +173,5 @@ final class ServerSettings {
     /** A role as shown: a Discord role reference (which never pings in these replies), or the role's name. */
     static String role(Place place, String role) {
         return place.simulated() ? "@" + role : "<@&" + role + ">";
-    }
-
-    /** A day of the week by its English name or its first three letters, ignoring case. */
-    static Optional<DayOfWeek> day(String typed) {
-        String wanted = typed.strip().toLowerCase(Locale.ROOT);
-        for (DayOfWeek day : DayOfWeek.values()) {
-            String name = day.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-            if (wanted.length() >= 3 && name.startsWith(wanted)) {
-                return Optional.of(day);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -2,9 +2,12 @@ package coach.coffeechat.config;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.text.StringSubstitutor;
 
@@ -24,7 +27,7 @@ import org.apache.commons.text.StringSubstitutor;
 public final class Texts {
     /** The message files, by feature; each key lives in exactly one of them. */
     public static final List<String> FILES = List.of("messages", "requests", "checks", "questions", "meetings",
-            "followups", "coaching");
+            "followups", "coaching", "words");
     /** The prefix of a placeholder that picks a singular or plural word by a count. */
     private static final String PLURAL = "plural:";
 
@@ -188,6 +191,26 @@ public final class Texts {
         }
         Object value = values.get(name);
         return value == null ? null : String.valueOf(value);
+    }
+
+    /**
+     * The words a user may type for {@code key} (a key of {@code words.properties}): the current language's, then
+     * English's (which always work too), each stripped and in lower case, without repeats. The file separates them
+     * with commas; an empty value has none.
+     *
+     * @throws IllegalArgumentException for an unknown key (a bug, caught by the tests)
+     */
+    public List<String> words(String key) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String list : List.of(get(key), english.getOrDefault(key, ""))) {
+            for (String word : list.split(",")) {
+                String bare = word.strip().toLowerCase(Locale.ROOT);
+                if (!bare.isEmpty()) {
+                    words.add(bare);
+                }
+            }
+        }
+        return List.copyOf(words);
     }
 
     /** Whether a message exists. */

@@ -4,7 +4,6 @@ import coach.coffeechat.config.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -13,9 +12,11 @@ import java.util.Map;
  */
 final class AnswerReader {
     private final Texts texts;
+    private final TypedWords words;
 
     AnswerReader(Texts texts) {
         this.texts = texts;
+        this.words = new TypedWords(texts);
     }
 
     /** The outcome of reading: a validation, plus the raw text to keep when it was refused. */
@@ -117,11 +118,11 @@ final class AnswerReader {
     }
 
     private Read readConfirm(Prompt.Confirm confirm, String stepId, String raw) {
-        String typed = TextCleaner.line(raw).toLowerCase(Locale.ROOT);
-        if (List.of("yes", "y", "1", "ok").contains(typed) || typed.equalsIgnoreCase(confirm.yesLabel())) {
+        String typed = TextCleaner.line(raw);
+        if (words.is("words.yes", typed) || typed.equalsIgnoreCase(confirm.yesLabel())) {
             return accepted(stepId, "yes");
         }
-        if (List.of("no", "n", "2").contains(typed) || typed.equalsIgnoreCase(confirm.noLabel())) {
+        if (words.is("words.no", typed) || typed.equalsIgnoreCase(confirm.noLabel())) {
             return accepted(stepId, "no");
         }
         return refused(texts.get("engine.confirm-invalid", "yes", confirm.yesLabel(), "no", confirm.noLabel()),

@@ -22,13 +22,23 @@ final class ControlWords {
         this.texts = texts;
     }
 
-    /** The control an input carries: a clicked control, or an answer that is a control word. */
-    static Optional<ControlAction> of(Input input) {
+    /**
+     * The control an input carries: a clicked control, or an answer that is a control word in the user's language
+     * or in English ({@code omitir}, {@code /zurück}, {@code skip}).
+     */
+    static Optional<ControlAction> of(TypedWords words, Input input) {
         if (input instanceof Input.Control control) {
             return Optional.of(control.action());
         }
         if (input instanceof Input.Answer answer) {
-            return ControlAction.parse(answer.text());
+            String typed = answer.text().strip();
+            String word = typed.startsWith("/") ? typed.substring(1) : typed;
+            for (ControlAction action : ControlAction.values()) {
+                if (words.is("words." + action.word(), word)) {
+                    return Optional.of(action);
+                }
+            }
+            return ControlAction.parse(typed);
         }
         return Optional.empty();
     }

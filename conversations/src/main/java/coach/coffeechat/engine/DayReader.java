@@ -5,14 +5,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.DateTimeParseException;
-import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +29,10 @@ import java.util.regex.Pattern;
  *       within a month of today lies the other way.</li>
  * </ul>
  * A day read may lie on either side of today: the caller refuses a future log or a past booking with its own
- * words. The text comes in lower case with single spaces. Stateless and thread-safe.
+ * words. The words are the user's language's as well as English's ({@link DayWords}: {@code mañana},
+ * {@code el jueves pasado}, {@code hace 3 días}, {@code 15 de marzo}, {@code vor 3 Tagen}, {@code 15. März}), and
+ * a language that writes dates day first also has them read in numbers ({@code 15.3.}, {@code 15/3/2026}). The text
+ * comes in lower case with single spaces. Stateless and thread-safe.
  */
 final class DayReader {
     /** Which way a weekday alone points. */
@@ -42,16 +43,12 @@ final class DayReader {
         BACK
     }
 
-    private static final Map<String, Integer> NAMED = Map.of("today", 0, "tomorrow", 1, "yesterday", -1,
-            "day before yesterday", -2, "day after tomorrow", 2);
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-            Map.entry("nine", 9), Map.entry("ten", 10));
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern COUNT = Pattern.compile("\\d{1,3}");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** A date in numbers, day first: {@code 15.3}, {@code 15/03/2026} (a final full stop is already gone). */
+    static final Pattern NUMBERS_DAY_FIRST = Pattern.compile("(\\d{1,2})[./](\\d{1,2})(?:[./](\\d{4}))?");
     /** The furthest "so many days ago" or "in so many days" reaches, in days. */
     private static final int MAX_DAYS = 366;
     /** How near today a day of a month without a year is taken as meant even on the other side of today. */
@@ -69,43 +66,68 @@ final class DayReader {
      * @param today the user's local date
      * @param looking which way a weekday alone points
      * @param todayCounts whether a weekday alone may be today (looking ahead: only while the time is still ahead)
+     * @param vocabulary the words of the user's language and English
      */
-    static Optional<LocalDate> read(String text, LocalDate today, Looking looking, boolean todayCounts) {
-        List<String> words = words(text);
+    static Optional<LocalDate> read(String text, LocalDate today, Looking looking, boolean todayCounts,
+                                    DayWords vocabulary) {
+        List<String> words = words(TypedWords.fold(text), vocabulary);
         if (words.isEmpty()) {
             return Optional.empty();
         }
-        Integer offset = NAMED.get(String.join(" ", words));
+        Integer offset = vocabulary.named().get(String.join(" ", words));
         if (offset != null) {
             return Optional.of(today.plusDays(offset));
         }
         if (words.size() == 1) {
-            return iso(words.get(0)).or(() -> weekday(words.get(0))
-                    .map(day -> nearest(day, today, looking, todayCounts)));
+            return iso(words.get(0)).or(() -> numbers(words.get(0), today, looking, vocabulary))
+                    .or(() -> weekday(words.get(0), vocabulary).map(day -> nearest(day, today, looking, todayCounts)));
         }
-        if (words.size() == 2 && List.of("last", "next", "this").contains(words.get(0))) {
-            return weekday(words.get(1)).map(day -> switch (words.get(0)) {
-                case "last" -> nearest(day, today, Looking.BACK, false);
-                case "next" -> nearest(day, today, Looking.AHEAD, false);
-                default -> nearest(day, today, looking, todayCounts);
-            });
-        }
-        return relative(words, today).or(() -> dayOfMonth(words, today, looking));
+        return namedWeekday(words, today, looking, todayCounts, vocabulary)
+                .or(() -> relative(words, today, vocabulary))
+                .or(() -> dayOfMonth(words, today, looking, vocabulary));
     }
 
-    /** The words without a leading "on" or "the" and without the full stop of an abbreviation. */
-    private static List<String> words(String text) {
+    /**
+     * The words without the fillers before them ("on", "the", "el", "am") and without the full stop of an
+     * abbreviation or of a German day number ({@code 15.}).
+     */
+    private static List<String> words(String text, DayWords vocabulary) {
         List<String> words = new ArrayList<>();
-        for (String word : text.split("[ ,]+")) {
+        for (String word : text.split("[ ,]++")) {
             String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
             if (!bare.isEmpty()) {
                 words.add(bare);
             }
         }
-        while (!words.isEmpty() && (words.get(0).equals("on") || words.get(0).equals("the"))) {
+        while (!words.isEmpty() && vocabulary.fillers().contains(words.get(0))) {
             words.remove(0);
         }
         return words;
+    }
+
+    /** A weekday with "last", "next" or "this" before or after it: {@code last thursday}, {@code el jueves pasado}. */
+    private static Optional<LocalDate> namedWeekday(List<String> words, LocalDate today, Looking looking,
+                                                    boolean todayCounts, DayWords vocabulary) {
+        List<Set<String>> modifiers = List.of(vocabulary.last(), vocabulary.next(), vocabulary.thisOne());
+        for (int which = 0; which < modifiers.size(); which++) {
+            Set<String> phrases = modifiers.get(which);
+            int before = TypedWords.leading(words, phrases);
+            int after = TypedWords.trailing(words, phrases);
+            Optional<DayOfWeek> day = Optional.empty();
+            if (before > 0 && words.size() == before + 1) {
+                day = weekday(words.get(before), vocabulary);
+            } else if (after > 0 && words.size() == after + 1) {
+                day = weekday(words.get(0), vocabulary);
+            }
+            if (day.isPresent()) {
+                return Optional.of(switch (which) {
+                    case 0 -> nearest(day.get(), today, Looking.BACK, false);
+                    case 1 -> nearest(day.get(), today, Looking.AHEAD, false);
+                    default -> nearest(day.get(), today, looking, todayCounts);
+                });
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<LocalDate> iso(String word) {
@@ -120,11 +142,20 @@ final class DayReader {
     }
 
     /** The weekday named in full or by its first three letters or more. */
-    private static Optional<DayOfWeek> weekday(String word) {
-        for (DayOfWeek day : DayOfWeek.values()) {
-            if (word.length() >= MIN_ABBREVIATION && name(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
-                    .startsWith(word)) {
-                return Optional.of(day);
+    static Optional<DayOfWeek> weekday(String word, DayWords vocabulary) {
+        return named(word, vocabulary.weekdays()).map(index -> DayOfWeek.of(index + 1));
+    }
+
+    /** The place in {@code names} of the name {@code word} is, in full or by its first three letters or more. */
+    private static Optional<Integer> named(String word, List<Set<String>> names) {
+        if (word.length() < MIN_ABBREVIATION) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < names.size(); i++) {
+            for (String name : names.get(i)) {
+                if (name.startsWith(word)) {
+                    return Optional.of(i);
+                }
             }
         }
         return Optional.empty();
@@ -140,33 +171,50 @@ final class DayReader {
         return date;
     }
 
-    /** {@code 3 days ago}, {@code a week ago}, {@code in 3 days}, {@code in a week}. */
-    private static Optional<LocalDate> relative(List<String> words, LocalDate today) {
+    /** {@code 3 days ago}, {@code a week ago}, {@code in 3 days}, {@code hace 3 días}, {@code vor 3 Tagen}. */
+    private static Optional<LocalDate> relative(List<String> words, LocalDate today, DayWords vocabulary) {
         int sign;
         List<String> amount;
-        if (words.size() == 3 && words.get(2).equals("ago")) {
+        int agoBefore = TypedWords.leading(words, vocabulary.agoBefore());
+        int in = TypedWords.leading(words, vocabulary.in());
+        int agoAfter = TypedWords.trailing(words, vocabulary.agoAfter());
+        if (agoBefore > 0 && words.size() == agoBefore + 2) {
+            sign = -1;
+            amount = words.subList(agoBefore, words.size());
+        } else if (in > 0 && words.size() == in + 2) {
+            sign = 1;
+            amount = words.subList(in, words.size());
+        } else if (agoAfter > 0 && words.size() == agoAfter + 2) {
             sign = -1;
             amount = words.subList(0, 2);
-        } else if (words.size() == 3 && words.get(0).equals("in")) {
-            sign = 1;
-            amount = words.subList(1, 3);
         } else {
             return Optional.empty();
         }
         String count = amount.get(0);
-        Integer number = NUMBERS.get(count);
+        Integer number = vocabulary.numbers().get(count);
         if (number == null && COUNT.matcher(count).matches()) {
             number = Integer.parseInt(count);
         }
-        int unit = switch (amount.get(1)) {
-            case "day", "days" -> 1;
-            case "week", "weeks" -> 7;
-            default -> 0;
-        };
+        String unitWord = amount.get(1);
+        int unit = vocabulary.days().contains(unitWord) ? 1 : vocabulary.weeks().contains(unitWord) ? 7 : 0;
         if (number == null || number < 1 || unit == 0 || number * unit > MAX_DAYS) {
             return Optional.empty();
         }
         return Optional.of(today.plusDays((long) sign * number * unit));
+    }
+
+    /** {@code 15.3}, {@code 15/3/2026}: a date in numbers, day first, in a language that writes them so. */
+    private static Optional<LocalDate> numbers(String word, LocalDate today, Looking looking, DayWords vocabulary) {
+        Matcher date = NUMBERS_DAY_FIRST.matcher(word);
+        if (!vocabulary.numbersDayFirst() || !date.matches()) {
+            return Optional.empty();
+        }
+        int month = Integer.parseInt(date.group(2));
+        if (month < 1 || month > 12) {
+            return Optional.empty();
+        }
+        Optional<Integer> year = Optional.ofNullable(date.group(3)).map(Integer::parseInt);
+        return dayOf(year, Month.of(month), Integer.parseInt(date.group(1)), today, looking);
     }
 
     /**
@@ -174,34 +222,43 @@ final class DayReader {
      * day looking back, the next looking ahead, unless one within {@link #SLIP_DAYS} of today lies the other way
      * (a log of "4 March" on 3 March is a day ahead, which the caller can point out, not a year ago).
      */
-    private static Optional<LocalDate> dayOfMonth(List<String> words, LocalDate today, Looking looking) {
+    private static Optional<LocalDate> dayOfMonth(List<String> words, LocalDate today, Looking looking,
+                                                  DayWords vocabulary) {
         List<String> rest = new ArrayList<>(words);
         Optional<Integer> year = Optional.empty();
         if (YEAR.matcher(rest.get(rest.size() - 1)).matches()) {
             year = Optional.of(Integer.parseInt(rest.remove(rest.size() - 1)));
         }
-        if (rest.size() == 3 && rest.get(1).equals("of")) {
+        if (year.isPresent() && rest.size() == 4 && vocabulary.of().contains(rest.get(3))) {
+            rest.remove(3);
+        }
+        if (rest.size() == 3 && vocabulary.of().contains(rest.get(1))) {
             rest.remove(1);
         }
         if (rest.size() != 2) {
             return Optional.empty();
         }
-        Optional<Month> month = month(rest.get(1));
+        Optional<Month> month = month(rest.get(1), vocabulary);
         Matcher day = DAY_OF_MONTH.matcher(rest.get(0));
         if (month.isEmpty()) {
-            month = month(rest.get(0));
+            month = month(rest.get(0), vocabulary);
             day = DAY_OF_MONTH.matcher(rest.get(1));
         }
         if (month.isEmpty() || !day.matches()) {
             return Optional.empty();
         }
-        int dayOfMonth = Integer.parseInt(day.group(1));
+        return dayOf(year, month.get(), Integer.parseInt(day.group(1)), today, looking);
+    }
+
+    /** The day of the month in the year given, or without one the day meant as {@link #dayOfMonth} says. */
+    private static Optional<LocalDate> dayOf(Optional<Integer> year, Month month, int dayOfMonth, LocalDate today,
+                                             Looking looking) {
         if (year.isPresent()) {
-            return date(year.get(), month.get(), dayOfMonth);
+            return date(year.get(), month, dayOfMonth);
         }
         List<LocalDate> candidates = new ArrayList<>();
         for (int each = today.getYear() - 1; each <= today.getYear() + 1; each++) {
-            date(each, month.get(), dayOfMonth).ifPresent(candidates::add);
+            date(each, month, dayOfMonth).ifPresent(candidates::add);
         }
         Optional<LocalDate> nearest = candidates.stream()
                 .min(Comparator.comparingLong(date -> Math.abs(ChronoUnit.DAYS.between(today, date))));
@@ -222,17 +279,7 @@ final class DayReader {
     }
 
     /** The month named in full or by its first three letters or more ({@code sept} too). */
-    private static Optional<Month> month(String word) {
-        for (Month month : Month.values()) {
-            if (word.length() >= MIN_ABBREVIATION && name(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH))
-                    .startsWith(word)) {
-                return Optional.of(month);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String name(String displayName) {
-        return displayName.toLowerCase(Locale.ROOT);
+    private static Optional<Month> month(String word, DayWords vocabulary) {
+        return named(word, vocabulary.months()).map(index -> Month.of(index + 1));
     }
 }

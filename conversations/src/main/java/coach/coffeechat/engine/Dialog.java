@@ -26,9 +26,11 @@ final class Dialog {
     private final ControlWords controls;
     private final Interruption interruption;
     private final ResumeChoice resumeChoice;
+    private final TypedWords words;
 
     Dialog(Map<String, Flow> flows, CommandCatalog commands, Texts texts, int maxAttempts, DraftRepository drafts) {
         AnswerReader reader = new AnswerReader(texts);
+        this.words = new TypedWords(texts);
         this.resumeChoice = new ResumeChoice(new FlowCatalog(flows), texts, reader, drafts);
         Map<String, Flow> all = new HashMap<>(flows);
         all.put(ResumeChoice.FLOW, resumeChoice.flow());
@@ -65,7 +67,7 @@ final class Dialog {
         if (input instanceof Input.Command command) {
             return onCommand(session, command, scope);
         }
-        Optional<ControlAction> control = ControlWords.of(input);
+        Optional<ControlAction> control = ControlWords.of(words, input);
         if (session.pending() != null) {
             return interruption.answer(session, input, control, scope, this::onCommand);
         }

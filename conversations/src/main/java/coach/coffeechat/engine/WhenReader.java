@@ -1,5 +1,6 @@
 package coach.coffeechat.engine;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -30,6 +31,8 @@ import java.util.regex.Pattern;
  */
 public final class WhenReader {
     private static final Pattern TIME = Pattern.compile("^(\\d{1,2})(?::(\\d{2}))?\\s*(am|pm)?$");
+    /** An hour and perhaps its minutes, before the word for o'clock: {@code 16}, {@code 16:30}, {@code 16.30}. */
+    static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?");
     /** An ISO date and time joined by a T, as {@code 2026-03-12T16:00}. */
     private static final Pattern ISO_T = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})t");
     /** The most words a time takes: {@code 4:30 pm}. */
@@ -45,23 +48,25 @@ public final class WhenReader {
      * past ({@code yesterday 4pm}), and today with a time already past, are read as they are, so the caller can say
      * they are past.
      *
+     * @param words the words of the user's language and English
      * @param typed what the user typed
      * @param now the user's local date and time now
      */
-    public static Optional<LocalDateTime> dateTime(String typed, LocalDateTime now) {
+    public static Optional<LocalDateTime> dateTime(TypedWords words, String typed, LocalDateTime now) {
         Optional<String> text = normalised(typed);
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        List<String> words = List.of(ISO_T.matcher(text.get()).replaceFirst("$1 ").split("[ ,]+"));
-        for (int count = 1; count <= TIME_WORDS && count < words.size(); count++) {
-            Optional<LocalDateTime> timeLast = at(words.subList(0, words.size() - count),
-                    words.subList(words.size() - count, words.size()), "at", now);
+        DayWords vocabulary = DayWords.of(words);
+        List<String> parts = List.of(ISO_T.matcher(text.get()).replaceFirst("$1 ").split("[ ,]+"));
+        for (int count = 1; count <= TIME_WORDS && count < parts.size(); count++) {
+            Optional<LocalDateTime> timeLast = at(parts.subList(0, parts.size() - count),
+                    parts.subList(parts.size() - count, parts.size()), "at", now, vocabulary);
             if (timeLast.isPresent()) {
                 return timeLast;
             }
-            Optional<LocalDateTime> timeFirst = at(words.subList(count, words.size()), words.subList(0, count),
-                    "on", now);
+            Optional<LocalDateTime> timeFirst = at(parts.subList(count, parts.size()), parts.subList(0, count),
+                    "on", now, vocabulary);
             if (timeFirst.isPresent()) {
                 return timeFirst;
             }
@@ -69,19 +74,27 @@ public final class WhenReader {
         return Optional.empty();
     }
 
-    /** The day in {@code dayWords} at the time in {@code timeWords}; {@code joiner} may stand between them. */
+    /**
+     * The day in {@code dayWords} at the time in {@code timeWords}; {@code joiner} may stand between them: {@code at}
+     * (or the language's {@code a las}, {@code um}) before a time that comes last, {@code on} before a day that does.
+     */
     private static Optional<LocalDateTime> at(List<String> dayWords, List<String> timeWords, String joiner,
-                                              LocalDateTime now) {
-        Optional<LocalTime> time = timeOfDay(String.join(" ", timeWords));
+                                              LocalDateTime now, DayWords vocabulary) {
+        Optional<LocalTime> time = timeOfDay(String.join(" ", timeWords))
+                .or(() -> onTheClock(timeWords, vocabulary));
         if (time.isEmpty()) {
             return Optional.empty();
         }
         List<String> day = new ArrayList<>(dayWords);
-        if (!day.isEmpty() && day.get(joiner.equals("at") ? day.size() - 1 : 0).equals(joiner)) {
-            day.remove(joiner.equals("at") ? day.size() - 1 : 0);
+        if (joiner.equals("at")) {
+            List<String> folded = day.stream().map(TypedWords::fold).toList();
+            day = day.subList(0, day.size() - TypedWords.trailing(folded, vocabulary.at()));
+        } else if (!day.isEmpty() && day.get(0).equals(joiner)) {
+            day.remove(0);
         }
         boolean todayCounts = now.toLocalDate().atTime(time.get()).isAfter(now);
-        return DayReader.read(String.join(" ", day), now.toLocalDate(), DayReader.Looking.AHEAD, todayCounts)
+        return DayReader.read(String.join(" ", day), now.toLocalDate(), DayReader.Looking.AHEAD, todayCounts,
+                        vocabulary)
                 .map(date -> date.atTime(time.get()));
     }
 
@@ -90,16 +103,17 @@ public final class WhenReader {
      * the caller refuses in its own words), a weekday alone being its last occurrence; nothing typed means today.
      * Empty when it cannot be read.
      *
+     * @param words the words of the user's language and English
      * @param typed what the user typed
      * @param today the user's local date today
      */
-    public static Optional<LocalDate> date(String typed, LocalDate today) {
+    public static Optional<LocalDate> date(TypedWords words, String typed, LocalDate today) {
         Optional<String> text = normalised(typed);
         if (text.isEmpty()) {
             return Optional.empty();
         }
         return text.get().isEmpty() ? Optional.of(today)
-                : DayReader.read(text.get(), today, DayReader.Looking.BACK, true);
+                : DayReader.read(text.get(), today, DayReader.Looking.BACK, true, DayWords.of(words));
     }
 
     /**
@@ -107,15 +121,51 @@ public final class WhenReader {
      * {@link DayReader} reads, a weekday alone being its next occurrence (today counts). A day already past is read
      * as it is, so the caller can say so. Empty when nothing is typed or it cannot be read.
      *
+     * @param words the words of the user's language and English
      * @param typed what the user typed
      * @param today the local date today
      */
-    public static Optional<LocalDate> dayAhead(String typed, LocalDate today) {
+    public static Optional<LocalDate> dayAhead(TypedWords words, String typed, LocalDate today) {
         Optional<String> text = normalised(typed);
         if (text.isEmpty() || text.get().isEmpty()) {
             return Optional.empty();
         }
-        return DayReader.read(text.get(), today, DayReader.Looking.AHEAD, true);
+        return DayReader.read(text.get(), today, DayReader.Looking.AHEAD, true, DayWords.of(words));
+    }
+
+    /**
+     * An hour on a 24-hour clock with the language's word for it after it: {@code 16 Uhr}, {@code 16.30 Uhr},
+     * {@code 16h}, {@code 9:30 h}; the hour alone is read, as the word says which clock.
+     */
+    private static Optional<LocalTime> onTheClock(List<String> timeWords, DayWords vocabulary) {
+        String typed = TypedWords.fold(String.join(" ", timeWords));
+        for (String word : vocabulary.oclock()) {
+            Matcher clock = CLOCK.matcher(typed.endsWith(word)
+                    ? typed.substring(0, typed.length() - word.length()).strip() : "");
+            if (clock.matches()) {
+                int hour = Integer.parseInt(clock.group(1));
+                int minute = clock.group(2) == null ? 0 : Integer.parseInt(clock.group(2));
+                return hour > 23 || minute > 59 ? Optional.empty() : Optional.of(LocalTime.of(hour, minute));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A day of the week alone, in the user's language or English, in full or by its first three letters or more
+     * ({@code thu}, {@code jueves}, {@code Do} is too short, {@code Donn.}); empty for anything else.
+     *
+     * @param words the words of the user's language and English
+     * @param typed what the user typed
+     */
+    public static Optional<DayOfWeek> weekday(TypedWords words, String typed) {
+        Optional<String> text = normalised(typed);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String word = TypedWords.fold(text.get());
+        String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return DayReader.weekday(bare, DayWords.of(words));
     }
 
     /**

@@ -10,6 +10,7 @@ import coach.coffeechat.engine.Attachment;
 import coach.coffeechat.engine.CommandHandler;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.StepContext;
+import coach.coffeechat.engine.TypedWords;
 import coach.coffeechat.engine.WhenReader;
 import coach.coffeechat.questions.QuestionList;
 import coach.coffeechat.questions.SavedQuestions;
@@ -70,7 +71,8 @@ final class MeetingBooking {
         Contact contact = found.contact();
         ZoneId zone = users.zoneOrDefault(context.connection(), context.user());
         LocalDateTime localNow = LocalDateTime.ofInstant(context.now(), zone);
-        Optional<LocalDateTime> when = WhenReader.dateTime(command.option("when"), localNow);
+        Optional<LocalDateTime> when = WhenReader.dateTime(new TypedWords(texts), command.option("when"),
+                localNow);
         if (when.isEmpty()) {
             return CommandHandler.respond(texts.get("followup.schedule.unreadable", "typed", command.option("when")));
         }

@@ -1,6 +1,7 @@
 package coach.coffeechat.meeting;
 
 import coach.coffeechat.engine.Minutes;
+import coach.coffeechat.engine.TypedWords;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.engine.WhenReader;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ record MeetingLogAnswers(Map<String, String> answers) {
 
     /** The log as answered so far, for {@code owner}'s meeting with contact {@code contactId}. */
     MeetingLog draft(UserId owner, long contactId, LocalDate today) {
-        LocalDate metOn = WhenReader.date(answer("date"), today).filter(date -> !date.isAfter(today)).orElse(today);
+        LocalDate metOn = WhenReader.date(TypedWords.english(), answer("date"), today).filter(date -> !date.isAfter(today)).orElse(today);
         int minutes = Minutes.stored(answer("minutes"), MeetingFlows.MINUTES_RANGE).count();
         return new MeetingLog(owner, contactId, metOn,
                 MeetingFormat.fromId(answer("format")).orElse(MeetingFormat.IN_PERSON), minutes,

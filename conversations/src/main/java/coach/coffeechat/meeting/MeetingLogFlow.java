@@ -12,6 +12,7 @@ import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Step;
 import coach.coffeechat.engine.StepContext;
 import coach.coffeechat.engine.Validation;
+import coach.coffeechat.engine.TypedWords;
 import coach.coffeechat.engine.WhenReader;
 import coach.coffeechat.user.UserRepository;
 import java.time.LocalDate;
@@ -35,6 +36,7 @@ final class MeetingLogFlow {
     private static final int QUOTE_MAX = 40;
 
     private final Texts texts;
+    private final TypedWords words;
     private final UserRepository users;
     private final ContactBook contacts;
     private final MeetingFormatter format;
@@ -45,6 +47,7 @@ final class MeetingLogFlow {
     MeetingLogFlow(Texts texts, UserRepository users, ContactBook contacts, MeetingLogSave saving,
                    int maxContacts) {
         this.texts = texts;
+        this.words = new TypedWords(texts);
         this.users = users;
         this.contacts = contacts;
         this.format = new MeetingFormatter(texts);
@@ -78,7 +81,7 @@ final class MeetingLogFlow {
                     LocalDate today = today(context);
                     // An empty answer keeps what the prompt showed: an earlier answer, or today.
                     Optional<LocalDate> date = typed.isEmpty() ? Optional.of(draft(context).metOn())
-                            : WhenReader.date(typed, today);
+                            : WhenReader.date(words, typed, today);
                     if (date.isEmpty()) {
                         return Validation.invalid(texts.get("meeting.log.date.invalid", "typed", typed));
                     }

@@ -7,6 +7,7 @@ import coach.coffeechat.engine.Next;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Step;
 import coach.coffeechat.engine.StepContext;
+import coach.coffeechat.engine.TypedWords;
 import coach.coffeechat.engine.Validation;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,12 +28,14 @@ final class QuestionEditSteps {
     private static final int OWN_MAX = 2000;
 
     private final Texts texts;
+    private final TypedWords words;
     private final ServerBank bank;
     private final BankMatches matches;
     private final QuestionListView view;
 
     QuestionEditSteps(Texts texts, ServerBank bank, BankMatches matches, QuestionListView view) {
         this.texts = texts;
+        this.words = new TypedWords(texts);
         this.bank = bank;
         this.matches = matches;
         this.view = view;
@@ -171,7 +174,7 @@ final class QuestionEditSteps {
                 .check((values, context) -> {
                     String typed = values.getOrDefault("move", "");
                     QuestionDraft list = PrepareAnswers.list(context);
-                    Optional<QuestionMove> move = QuestionMove.parse(typed, list.size());
+                    Optional<QuestionMove> move = QuestionMove.parse(typed, list.size(), words);
                     if (move.isEmpty()) {
                         return Validation.invalid(texts.get("questions.move.invalid", "typed", typed));
                     }

@@ -13,6 +13,7 @@ import coach.coffeechat.engine.Feature;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.StepContext;
+import coach.coffeechat.engine.TypedWords;
 import coach.coffeechat.engine.WhenReader;
 import coach.coffeechat.user.QuietHours;
 import coach.coffeechat.user.UserRepository;
@@ -89,7 +90,7 @@ public final class SettingsFeature implements Feature {
             }
         }
         if (!command.option("quiet-hours").isEmpty()) {
-            quiet = quietHours(command.option("quiet-hours"));
+            quiet = quietHours(command.option("quiet-hours"), new TypedWords(texts));
             if (quiet.isEmpty()) {
                 return CommandHandler.respond(texts.get("settings.quiet.unreadable",
                         "typed", command.option("quiet-hours")));
@@ -212,11 +213,12 @@ public final class SettingsFeature implements Feature {
 
     /**
      * Quiet hours as people type them: {@code 21:00-08:00}, {@code 9pm-8am}, {@code 21:00 to 08:00}, with a hyphen
-     * or the dashes phones put in; {@code off} or {@code none} for none.
+     * or the dashes phones put in; {@code off} or {@code none} for none, or the user's language's words for it
+     * ({@code words.off}: {@code ninguna}, {@code aus}).
      */
-    static Optional<QuietHours> quietHours(String typed) {
+    static Optional<QuietHours> quietHours(String typed, TypedWords words) {
         String text = typed.strip().toLowerCase(Locale.ROOT);
-        if (text.equals("off") || text.equals("none")) {
+        if (words.is("words.off", text)) {
             return Optional.of(new QuietHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT));
         }
         String[] ends = RANGE.split(text, -1);

@@ -1,5 +1,6 @@
 package coach.coffeechat.checks;
 
+import coach.coffeechat.testing.CountingText;
 import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.function.Consumer;

@@ -2,6 +2,7 @@ package coach.coffeechat.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coach.coffeechat.testing.TestCoach;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,6 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * including long hostile text.
  */
 final class WhenReaderTest {
+    /** English words alone (outside any language scope). */
+    private static final TypedWords WORDS = new TypedWords(TestCoach.TEXTS);
     /** Monday morning; checked by {@link #theFixedNowIsAMondayMorning()}. */
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 2, 9, 0);
     /** New Year's Eve late in the evening, a Thursday: "tomorrow" and weekdays cross into the next year. */
@@ -52,7 +55,7 @@ final class WhenReaderTest {
         "2027-01-04 09:00       | 2027-01-04T09:00",
     })
     void anIsoDateWithATimeIsThatMoment(String typed, LocalDateTime expected) {
-        assertThat(WhenReader.dateTime(typed, NOW)).contains(expected);
+        assertThat(WhenReader.dateTime(WORDS, typed, NOW)).contains(expected);
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
@@ -82,13 +85,13 @@ final class WhenReaderTest {
         "today 23:59          | 2026-03-02T23:59",
     })
     void todayAndTomorrowWithATimeAreThoseDays(String typed, LocalDateTime expected) {
-        assertThat(WhenReader.dateTime(typed, NOW)).contains(expected);
+        assertThat(WhenReader.dateTime(WORDS, typed, NOW)).contains(expected);
     }
 
     @Test
     void todayStaysTodayEvenWhenItsTimeHasPassedSoTheCallerCanSayItIsPast() {
-        assertThat(WhenReader.dateTime("today 8:00", NOW)).contains(LocalDateTime.of(2026, 3, 2, 8, 0));
-        assertThat(WhenReader.dateTime("today 9:00", NOW)).contains(NOW);
+        assertThat(WhenReader.dateTime(WORDS, "today 8:00", NOW)).contains(LocalDateTime.of(2026, 3, 2, 8, 0));
+        assertThat(WhenReader.dateTime(WORDS, "today 9:00", NOW)).contains(NOW);
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
@@ -102,7 +105,7 @@ final class WhenReaderTest {
         "midnight tomorrow         | 2026-03-03T00:00",
     })
     void aTimeFirstThenTheDayIsReadToo(String typed, LocalDateTime expected) {
-        assertThat(WhenReader.dateTime(typed, NOW)).contains(expected);
+        assertThat(WhenReader.dateTime(WORDS, typed, NOW)).contains(expected);
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
@@ -133,7 +136,7 @@ final class WhenReaderTest {
         "thursday midnight         | 2026-03-05T00:00",
     })
     void aWeekdayFullOrAbbreviatedIsItsNextOccurrence(String typed, LocalDateTime expected) {
-        assertThat(WhenReader.dateTime(typed, NOW)).contains(expected);
+        assertThat(WhenReader.dateTime(WORDS, typed, NOW)).contains(expected);
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
@@ -145,7 +148,7 @@ final class WhenReaderTest {
         "monday 23:59   | 2026-03-02T23:59",
     })
     void todaysWeekdayWhoseTimeIsStillAheadMeansToday(String typed, LocalDateTime expected) {
-        assertThat(WhenReader.dateTime(typed, NOW)).contains(expected);
+        assertThat(WhenReader.dateTime(WORDS, typed, NOW)).contains(expected);
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
@@ -159,7 +162,7 @@ final class WhenReaderTest {
         "monday 9am     | 2026-03-09T09:00",
     })
     void aWeekdayWhoseTimeHasPassedTodayMeansNextWeek(String typed, LocalDateTime expected) {
-        assertThat(WhenReader.dateTime(typed, NOW)).contains(expected);
+        assertThat(WhenReader.dateTime(WORDS, typed, NOW)).contains(expected);
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
@@ -169,7 +172,7 @@ final class WhenReaderTest {
         "sun 23:59      | 2026-03-08T23:59",
     })
     void theWeekdayBeforeTodaysIsSixDaysAhead(String typed, LocalDateTime expected) {
-        assertThat(WhenReader.dateTime(typed, NOW)).contains(expected);
+        assertThat(WhenReader.dateTime(WORDS, typed, NOW)).contains(expected);
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
@@ -192,7 +195,7 @@ final class WhenReaderTest {
         "'1 march 4pm'          | 2026-03-01T16:00",
     })
     void aBookingReadsTheSameNaturalDaysAsALog(String typed, LocalDateTime expected) {
-        assertThat(WhenReader.dateTime(typed, NOW)).contains(expected);
+        assertThat(WhenReader.dateTime(WORDS, typed, NOW)).contains(expected);
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
@@ -205,7 +208,7 @@ final class WhenReaderTest {
         "wed 9am        | 2027-01-06T09:00",
     })
     void daysCrossTheEndOfTheYear(String typed, LocalDateTime expected) {
-        assertThat(WhenReader.dateTime(typed, NEW_YEARS_EVE)).contains(expected);
+        assertThat(WhenReader.dateTime(WORDS, typed, NEW_YEARS_EVE)).contains(expected);
     }
 
     @ParameterizedTest(name = "\"{0}\" is refused")
@@ -234,22 +237,22 @@ final class WhenReaderTest {
         "'; DROP TABLE contacts; -- 4pm", "${when} 4pm", "today ${time}", "today \u0669:\u0660\u0660",
     })
     void whatCannotBeReadIsRefused(String typed) {
-        assertThat(WhenReader.dateTime(typed, NOW)).isEmpty();
+        assertThat(WhenReader.dateTime(WORDS, typed, NOW)).isEmpty();
     }
 
     @Test
     void spacesBetweenTheWordsDoNotCountTowardsTheLength() {
-        assertThat(WhenReader.dateTime("thursday" + " ".repeat(500) + "4pm", NOW))
+        assertThat(WhenReader.dateTime(WORDS, "thursday" + " ".repeat(500) + "4pm", NOW))
                 .contains(LocalDateTime.of(2026, 3, 5, 16, 0));
-        assertThat(WhenReader.dateTime(" ".repeat(2_000) + "tomorrow 9:30" + "\t".repeat(2_000), NOW))
+        assertThat(WhenReader.dateTime(WORDS, " ".repeat(2_000) + "tomorrow 9:30" + "\t".repeat(2_000), NOW))
                 .contains(LocalDateTime.of(2026, 3, 3, 9, 30));
     }
 
     @Test
     void junkShortEnoughToReachThePatternIsStillRefused() {
         for (int length = 50; length <= 70; length++) {
-            assertThat(WhenReader.dateTime("t".repeat(length - 2) + "\u2028x", NOW)).as("length %s", length).isEmpty();
-            assertThat(WhenReader.dateTime("t ".repeat(length / 2), NOW)).as("length %s", length).isEmpty();
+            assertThat(WhenReader.dateTime(WORDS, "t".repeat(length - 2) + "\u2028x", NOW)).as("length %s", length).isEmpty();
+            assertThat(WhenReader.dateTime(WORDS, "t ".repeat(length / 2), NOW)).as("length %s", length).isEmpty();
         }
     }
 
@@ -276,7 +279,7 @@ final class WhenReaderTest {
     @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void veryLongJunkIsRefusedWithoutHanging(String typed) {
         assertThat(typed).hasSizeGreaterThanOrEqualTo(5_000);
-        assertThat(WhenReader.dateTime(typed, NOW)).isEmpty();
+        assertThat(WhenReader.dateTime(WORDS, typed, NOW)).isEmpty();
     }
 
     // ---- a day looking back: when a meeting was -------------------------------------------------------------------
@@ -295,7 +298,7 @@ final class WhenReaderTest {
         "2026-03-12   | 2026-03-12",
     })
     void aDayLookingBackIsTodayYesterdayOrAnIsoDate(String typed, LocalDate expected) {
-        assertThat(WhenReader.date(typed, NOW.toLocalDate())).contains(expected);
+        assertThat(WhenReader.date(WORDS, typed, NOW.toLocalDate())).contains(expected);
     }
 
     /** Looking back from Monday 2 March 2026: the forms {@code /meeting log} shares with {@code /meeting schedule}. */
@@ -344,7 +347,7 @@ final class WhenReaderTest {
         "4 march             | 2026-03-04",
     })
     void aDayLookingBackReadsTheSameNaturalFormsAsABooking(String typed, LocalDate expected) {
-        assertThat(WhenReader.date(typed, NOW.toLocalDate())).contains(expected);
+        assertThat(WhenReader.date(WORDS, typed, NOW.toLocalDate())).contains(expected);
     }
 
     @ParameterizedTest(name = "on New Year's Day \"{0}\" is {1}")
@@ -356,13 +359,13 @@ final class WhenReaderTest {
         "2 jan               | 2027-01-02",
     })
     void aDayLookingBackCrossesTheYear(String typed, LocalDate expected) {
-        assertThat(WhenReader.date(typed, LocalDate.of(2027, 1, 1))).contains(expected);
+        assertThat(WhenReader.date(WORDS, typed, LocalDate.of(2027, 1, 1))).contains(expected);
     }
 
     @ParameterizedTest(name = "\"{0}\" is today")
     @ValueSource(strings = {"", " ", "\t"})
     void nothingTypedForADayLookingBackMeansToday(String typed) {
-        assertThat(WhenReader.date(typed, NOW.toLocalDate())).contains(NOW.toLocalDate());
+        assertThat(WhenReader.date(WORDS, typed, NOW.toLocalDate())).contains(NOW.toLocalDate());
     }
 
     @ParameterizedTest(name = "\"{0}\" is refused")
@@ -375,13 +378,13 @@ final class WhenReaderTest {
         "31 feb", "feb 30 2026", "2 december 99", "2 dec dec", "th", "mo", "thursdays", "last thursdays",
         "@everyone", "\uD83D\uDE00", "${date}"})
     void aDayLookingBackThatCannotBeReadIsRefused(String typed) {
-        assertThat(WhenReader.date(typed, NOW.toLocalDate())).isEmpty();
+        assertThat(WhenReader.date(WORDS, typed, NOW.toLocalDate())).isEmpty();
     }
 
     @Test
     void aDayLookingBackIsRefusedUnreadWhenLongerThanAnyDate() {
-        assertThat(WhenReader.date("t".repeat(5_000), NOW.toLocalDate())).isEmpty();
-        assertThat(WhenReader.date(" ".repeat(2_000) + "yesterday" + " ".repeat(2_000), NOW.toLocalDate()))
+        assertThat(WhenReader.date(WORDS, "t".repeat(5_000), NOW.toLocalDate())).isEmpty();
+        assertThat(WhenReader.date(WORDS, " ".repeat(2_000) + "yesterday" + " ".repeat(2_000), NOW.toLocalDate()))
                 .contains(LocalDate.of(2026, 3, 1));
     }
 

@@ -6,6 +6,7 @@ import coach.coffeechat.Coach;
 import coach.coffeechat.checks.LinkedInPlan;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Reply;
+import coach.coffeechat.engine.TypedWords;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.store.Database;
 import coach.coffeechat.testing.MutableClock;
@@ -366,12 +367,12 @@ final class SettingsFeatureTest {
         "midnight-7:00    | 00:00 | 07:00",
     })
     void quietHoursAreTwoTimesOrOff(String typed, LocalTime from, LocalTime to) {
-        assertThat(SettingsFeature.quietHours(typed)).contains(new QuietHours(from, to));
+        assertThat(SettingsFeature.quietHours(typed, new TypedWords(TestCoach.TEXTS))).contains(new QuietHours(from, to));
     }
 
     @ParameterizedTest(name = "\"{0}\" is no quiet hours")
     @ValueSource(strings = {"", "21-8", "25:00-08:00", "21:00-08:60", "later", "21:00", "9-8pm", "21:00\u2013"})
     void whatIsNotTwoTimesIsNoQuietHours(String typed) {
-        assertThat(SettingsFeature.quietHours(typed)).isEmpty();
+        assertThat(SettingsFeature.quietHours(typed, new TypedWords(TestCoach.TEXTS))).isEmpty();
     }
 }

@@ -1,17 +1,18 @@
-package coach.coffeechat.checks;
+package coach.coffeechat.testing;
 
 /**
  * A text that counts every character read from it, through {@link #charAt} or by copying it with {@link #toString},
  * so that a test can tell how much work a check did: a regular expression that backtracks, or a check that rescans,
  * reads each character many times. Views made with {@link #subSequence} add to the same count. Not thread-safe.
  */
-final class CountingText implements CharSequence {
+public final class CountingText implements CharSequence {
     private final String text;
     private final int start;
     private final int end;
     private final long[] reads;
 
-    CountingText(String text) {
+    /** Counts the reads of {@code text}. */
+    public CountingText(String text) {
         this(text, 0, text.length(), new long[1]);
     }
 
@@ -23,7 +24,7 @@ final class CountingText implements CharSequence {
     }
 
     /** Characters read so far, from this text and every view of it. */
-    long reads() {
+    public long reads() {
         return reads[0];
     }
 
