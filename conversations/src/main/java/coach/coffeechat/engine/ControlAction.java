@@ -34,4 +34,19 @@ public enum ControlAction {
         }
         return Optional.empty();
     }
+
+    /**
+     * Reads a typed control word in the current language or in English: {@code omitir}, {@code /zurück},
+     * {@code skip} all count (see {@link TypedWords}); anything else does not.
+     */
+    public static Optional<ControlAction> read(TypedWords words, String text) {
+        String typed = text.strip();
+        String word = typed.startsWith("/") ? typed.substring(1) : typed;
+        for (ControlAction action : values()) {
+            if (words.is("words." + action.word(), word)) {
+                return Optional.of(action);
+            }
+        }
+        return parse(typed);
+    }
 }

@@ -31,14 +31,7 @@ final class ControlWords {
             return Optional.of(control.action());
         }
         if (input instanceof Input.Answer answer) {
-            String typed = answer.text().strip();
-            String word = typed.startsWith("/") ? typed.substring(1) : typed;
-            for (ControlAction action : ControlAction.values()) {
-                if (words.is("words." + action.word(), word)) {
-                    return Optional.of(action);
-                }
-            }
-            return ControlAction.parse(typed);
+            return ControlAction.read(words, answer.text());
         }
         return Optional.empty();
     }

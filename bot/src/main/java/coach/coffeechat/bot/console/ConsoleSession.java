@@ -16,6 +16,7 @@ import coach.coffeechat.engine.Place;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.Session;
+import coach.coffeechat.engine.TypedWords;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.followup.FollowUpPrompt;
 import coach.coffeechat.followup.FollowUpScheduler;
@@ -53,6 +54,8 @@ public final class ConsoleSession {
     private final CoachConfig config;
     private final Terminal terminal;
     private final Texts texts;
+    /** The control words of the user's language, read as each line is typed. */
+    private final TypedWords words;
     private final TypedCommandParser parser;
     private final ReplyRenderer renderer;
     private final ConsoleFiles files;
@@ -78,6 +81,7 @@ public final class ConsoleSession {
         this.config = Objects.requireNonNull(config, "config");
         this.terminal = Objects.requireNonNull(terminal, "terminal");
         this.texts = coach.texts();
+        this.words = new TypedWords(texts);
         this.parser = new TypedCommandParser(commands.specs(), commands.names());
         this.renderer = new ReplyRenderer(texts);
         this.files = new ConsoleFiles(config.dataDir(), texts);
@@ -190,7 +194,7 @@ public final class ConsoleSession {
             if (typed == null || !typed.block() && typed.text().strip().startsWith("/")) {
                 return interpret(text(typed), Optional.of(form));
             }
-            Optional<ControlAction> control = typed.block() ? Optional.empty() : ControlAction.parse(typed.text());
+            Optional<ControlAction> control = typed.block() ? Optional.empty() : ControlAction.read(words, typed.text());
             if (control.isPresent()) {
                 return new Send(new Input.Control(control.get()));
             }

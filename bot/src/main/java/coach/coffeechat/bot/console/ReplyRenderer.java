@@ -63,9 +63,13 @@ public final class ReplyRenderer {
                 .orElseGet(() -> texts.get("console.field", "label", field.label(), "need", need));
     }
 
-    /** The hint naming the control words, for example {@code (back · cancel · help)}. */
+    /**
+     * The hint naming the control words in the user's language (its first word for each; English is read too), for
+     * example {@code (back · cancel · help)} or {@code (atrás · cancelar · ayuda)}.
+     */
     String controls(List<ControlAction> controls) {
-        return controls.stream().map(ControlAction::word).collect(Collectors.joining(" \u00b7 ", "(", ")"));
+        return controls.stream().map(action -> texts.words("words." + action.word()).get(0))
+                .collect(Collectors.joining(" \u00b7 ", "(", ")"));
     }
 
     private List<String> prompt(Prompt prompt) {

@@ -53,4 +53,16 @@ final class ConsoleTypedWordsTest {
         assertThat(transcript.substring(transcript.lastIndexOf(text("de", "meeting.log.saved", "name", "Ana Li",
                 "summary", "").strip()))).contains("26");
     }
+
+    @Test
+    void aControlWordOfTheLanguageTypedIntoAFormFieldSteersTheFlowInsteadOfFillingTheField() {
+        String transcript;
+        try (InMemoryCoach coach = InMemoryCoach.open()) {
+            transcript = coach.converse("/settings language: es", "/contact add", "cancelar", "/contact list");
+        }
+
+        // the hint names the Spanish words, "cancelar" stops the flow instead of becoming the name, nothing is saved
+        assertThat(transcript).contains("(cancelar \u00b7 ayuda)", "No se ha guardado nada de ello.",
+                text("es", "contact.list.empty"));
+    }
 }
