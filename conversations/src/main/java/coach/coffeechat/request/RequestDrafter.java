@@ -125,7 +125,7 @@ public final class RequestDrafter {
     public Draft write(DraftInputs inputs) {
         RequestFormat format = inputs.format();
         Map<Part, String> parts = new EnumMap<>(Part.class);
-        parts.put(Part.WHY, WhyClause.of(inputs.why()));
+        parts.put(Part.WHY, WhyClause.of(texts, inputs.why()));
         parts.put(Part.REFERRER, inputs.referrer().strip());
         parts.put(Part.SUMMARY, format == RequestFormat.EMAIL ? inputs.summary().strip()
                 : Wording.firstSentence(inputs.summary()));
