@@ -40,10 +40,12 @@ final class WhyClause {
         if (bridge.isEmpty()) {
             return text;
         }
-        String start = firstWord(text);
+        String clause = text;
+        String start = firstWord(clause);
         boolean nounPhrase = words(texts, "request.why.bridge-nouns").contains(start)
-                && words(texts, "request.why.clause-verbs").stream().noneMatch(verb -> hasWord(text, verb));
-        return words(texts, "request.why.bridge-questions").contains(start) || nounPhrase ? bridge + " " + text : text;
+                && words(texts, "request.why.clause-verbs").stream().noneMatch(verb -> hasWord(clause, verb));
+        return words(texts, "request.why.bridge-questions").contains(start) || nounPhrase ? bridge + " " + clause
+                : clause;
     }
 
     private static String firstWord(String text) {
