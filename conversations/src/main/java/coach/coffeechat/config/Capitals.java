@@ -1,7 +1,5 @@
 package coach.coffeechat.config;
 
-import java.util.Locale;
-
 /**
  * How the current language writes capitals, for text the bot moves into the middle of its own sentence. English
  * and Spanish lower a word Written Like This there ("Senior Nurse" reads "senior nurse"); German does not, since
@@ -36,6 +34,6 @@ public final class Capitals {
         if (text.isEmpty() || nounsCapitalised(texts) || text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
             return text;
         }
-        return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
+        return text.substring(0, 1).toLowerCase(LanguageScope.current().locale()) + text.substring(1);
     }
 }

@@ -1,10 +1,10 @@
 package coach.coffeechat.followup;
 
+import coach.coffeechat.config.Capitals;
 import coach.coffeechat.config.Shortening;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.config.Wording;
 import coach.coffeechat.meeting.MeetingLog;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The sentences a thank-you draws from a logged meeting: one specific thing learned, the advice taken and the promise
  * kept, each the first item of what the user noted (up to a full stop, a semicolon or a line break), cut at a word
- * if it runs long, and turned to speak to the reader ("send them the link" becomes "send you the link"). Stateless.
+ * if it runs long, and turned to speak to the reader ("send them the link" becomes "send you the link"); a promise
+ * loses its first capital only where the language lowers one ({@link Capitals}: German keeps "Ihnen"). Stateless.
  */
 final class MeetingLines {
     /** The most words one line takes from a note. */
@@ -43,9 +44,7 @@ final class MeetingLines {
         if (FIRST_PERSON.matcher(task).find()) {
             return sentence("followup.draft.promised.own", "promised", task);
         }
-        String lowered = task.length() > 1 && Character.isUpperCase(task.charAt(1)) ? task
-                : task.substring(0, 1).toLowerCase(Locale.ROOT) + task.substring(1);
-        return sentence("followup.draft.promised", "promised", lowered);
+        return sentence("followup.draft.promised", "promised", Capitals.firstLowered(texts, task));
     }
 
     private String sentence(String key, String name, String value) {
