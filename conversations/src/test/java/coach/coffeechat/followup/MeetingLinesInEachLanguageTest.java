@@ -31,6 +31,20 @@ final class MeetingLinesInEachLanguageTest {
         assertThat(promised("Send them the link")).isEqualTo("As promised, I'll send you the link.");
     }
 
+    @Test
+    void aPromiseInTheFirstPersonOrTheFutureIsReadInItsLanguage() {
+        try (LanguageScope scope = LanguageScope.open(new Language("de", "Deutsch", List.of("de")))) {
+            assertThat(promised("Ich werde Ihnen den Link schicken"))
+                    .isEqualTo("Wie versprochen werde ich Ihnen den Link schicken.");
+            assertThat(promised("Ich schicke Ihnen meine Fragen")).isEqualTo("Wie versprochen: Ich schicke Ihnen meine"
+                    + " Fragen.");
+        }
+        try (LanguageScope scope = LanguageScope.open(new Language("es", "Español", List.of("es-ES")))) {
+            assertThat(promised("Voy a enviarle el enlace")).isEqualTo("Como le prometí, voy a enviarle el enlace.");
+            assertThat(promised("Le enviaré mis preguntas")).isEqualTo("Como le prometí: Le enviaré mis preguntas.");
+        }
+    }
+
     private String promised(String promise) {
         return lines.of(Optional.of(new MeetingLog(new UserId("maya"), 1, LocalDate.of(2026, 3, 2),
                 MeetingFormat.VIDEO, 15, "", "", List.of(), promise, Interest.YES, ""))).get("promised");
