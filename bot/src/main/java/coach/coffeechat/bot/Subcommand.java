@@ -28,7 +28,7 @@ enum Subcommand {
             new Option("--format", "email|linkedin|phone"),
             new Option("--referrer", "NAME"),
             new Option("--recipient", "NAME"),
-            new Option("--linkedin-plan", "free|premium")), " < draft.txt") {
+            new Option("--linkedin-plan", "free|premium"), CheckLanguage.OPTION), " < draft.txt") {
         @Override
         Reading read(Map<String, String> options) {
             String format = options.getOrDefault("--format", RequestFormat.EMAIL.id());
@@ -43,19 +43,20 @@ enum Subcommand {
             }
             return new Reading.Ready(new CheckRequestCommand(parsedFormat.get(),
                     options.getOrDefault("--referrer", "").strip(), options.getOrDefault("--recipient", "").strip(),
-                    parsedPlan.get()));
+                    parsedPlan.get(), language(options)));
         }
     },
 
     /** Check a list of questions read from standard input, one per line, and print the report as JSON. */
-    CHECK_QUESTIONS("check-questions", List.of(new Option("--minutes", "N")), " < questions.txt") {
+    CHECK_QUESTIONS("check-questions", List.of(new Option("--minutes", "N"), CheckLanguage.OPTION),
+            " < questions.txt") {
         @Override
         Reading read(Map<String, String> options) {
             Minutes.Range range = CheckQuestionsCommand.MINUTES;
             String minutes = options.getOrDefault("--minutes", range.defaultMinutes().answer());
             Optional<Minutes> parsed = Minutes.parseNumber(minutes, range);
             if (parsed.isPresent()) {
-                return new Reading.Ready(new CheckQuestionsCommand(parsed.get().count()));
+                return new Reading.Ready(new CheckQuestionsCommand(parsed.get().count(), language(options)));
             }
             return new Reading.Refused("--minutes must be a whole number from " + range.min() + " to " + range.max()
                     + ", not '" + minutes + "'.");
@@ -128,6 +129,11 @@ enum Subcommand {
      * @param options option values by name, such as {@code --format -> linkedin}; only options it takes
      */
     abstract Reading read(Map<String, String> options);
+
+    /** The language tag given with {@code --language}, English's when none was. */
+    private static String language(Map<String, String> options) {
+        return options.getOrDefault(CheckLanguage.OPTION.name(), "en").strip();
+    }
 
     /** The subcommand named by a word, ignoring case. */
     static Optional<Subcommand> named(String word) {

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 final class CommandLineTest {
     private static final String REQUEST_USAGE = "Usage: java -jar coffeechat.jar check-request "
             + "[--format email|linkedin|phone] [--referrer NAME] [--recipient NAME] [--linkedin-plan free|premium] "
-            + "[--config DIR] < draft.txt";
-    private static final String QUESTIONS_USAGE =
-            "Usage: java -jar coffeechat.jar check-questions [--minutes N] [--config DIR] < questions.txt";
+            + "[--language TAG] [--config DIR] < draft.txt";
+    private static final String QUESTIONS_USAGE = "Usage: java -jar coffeechat.jar check-questions [--minutes N] "
+            + "[--language TAG] [--config DIR] < questions.txt";
 
     @Test
     void runsTheConsoleWhenNothingIsGiven() {
@@ -56,6 +56,15 @@ final class CommandLineTest {
         assertThat(command("check-questions")).isEqualTo(new CheckQuestionsCommand(15));
         assertThat(command("check-questions", "--minutes", "1")).isEqualTo(new CheckQuestionsCommand(1));
         assertThat(command("check-questions", "--minutes=180")).isEqualTo(new CheckQuestionsCommand(180));
+    }
+
+    @Test
+    void bothChecksTakeALanguageEnglishByDefault() {
+        assertThat(command("check-questions", "--language", "de")).isEqualTo(new CheckQuestionsCommand(15, "de"));
+        assertThat(command("check-request", "--language=es")).isEqualTo(
+                new CheckRequestCommand(RequestFormat.EMAIL, "", "", LinkedInPlan.FREE, "es"));
+        assertThat(command("check-request")).isEqualTo(
+                new CheckRequestCommand(RequestFormat.EMAIL, "", "", LinkedInPlan.FREE, "en"));
     }
 
     @Test

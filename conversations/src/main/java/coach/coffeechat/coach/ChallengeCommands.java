@@ -63,7 +63,7 @@ final class ChallengeCommands {
         Optional<Challenge> running = challenges.current(context.connection(), server.serverId(), today);
         if (running.isPresent()) {
             return CommandHandler.respond(texts.get("challenge.start.one-at-a-time", "goal",
-                    writer.goal(running.get()), "to", ChallengeWriter.day(running.get().endsOn())));
+                    writer.goal(running.get()), "to", ChallengeWriter.day(texts, running.get().endsOn())));
         }
         List<String> refusals = new ArrayList<>();
         Optional<ChallengeGoal> goal = ChallengeGoal.fromId(command.option("goal"));
@@ -84,7 +84,8 @@ final class ChallengeCommands {
         Challenge started = challenges.create(context.connection(), new Challenge(0, server.serverId(), channel,
                 goal.get(), target, from.get(), to.get(), server.zone()), context.now());
         return CommandHandler.respond(texts.get("challenge.start.done", "goal", writer.goal(started),
-                "from", ChallengeWriter.day(started.startsOn()), "to", ChallengeWriter.day(started.endsOn()),
+                "from", ChallengeWriter.day(texts, started.startsOn()),
+                "to", ChallengeWriter.day(texts, started.endsOn()),
                 "channel", place.simulated() ? texts.get("challenge.start.console") : "<#" + channel + ">"));
     }
 
@@ -111,7 +112,7 @@ final class ChallengeCommands {
         boolean before = challenges.join(context.connection(), current.get().id(), context.user(), name,
                 appearance.get(), context.now());
         return CommandHandler.respond(texts.get(before ? "challenge.join.changed" : "challenge.join.done",
-                "goal", writer.goal(current.get()), "to", ChallengeWriter.day(current.get().endsOn())),
+                "goal", writer.goal(current.get()), "to", ChallengeWriter.day(texts, current.get().endsOn())),
                 texts.get("challenge.appear.now." + appearance.get().id()));
     }
 
@@ -159,10 +160,10 @@ final class ChallengeCommands {
 
     private void checkPeriod(LocalDate from, LocalDate to, LocalDate today, List<String> refusals) {
         if (from.isBefore(today)) {
-            refusals.add(texts.get("challenge.start.in-the-past", "from", ChallengeWriter.day(from)));
+            refusals.add(texts.get("challenge.start.in-the-past", "from", ChallengeWriter.day(texts, from)));
         } else if (to.isBefore(from)) {
-            refusals.add(texts.get("challenge.start.ends-before", "from", ChallengeWriter.day(from),
-                    "to", ChallengeWriter.day(to)));
+            refusals.add(texts.get("challenge.start.ends-before", "from", ChallengeWriter.day(texts, from),
+                    "to", ChallengeWriter.day(texts, to)));
         } else if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
             refusals.add(texts.get("challenge.start.too-long", "max", MAX_DAYS));
         }

@@ -1,16 +1,15 @@
 package coach.coffeechat.coach;
 
+import coach.coffeechat.config.DateShape;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.Place;
 import coach.coffeechat.engine.UserId;
 import java.sql.Connection;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,7 +20,6 @@ import java.util.Optional;
 final class ChallengeWriter {
     /** The most members the leaderboard lists. */
     static final int BOARD_SIZE = 10;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private final Texts texts;
     private final ChallengeCounter counter;
@@ -38,7 +36,7 @@ final class ChallengeWriter {
         String server = servers.find(connection, challenge.serverId()).map(ServerSetup::name).orElse("");
         List<String> lines = new ArrayList<>();
         lines.add(texts.get("challenge.post." + moment.id(), "server", server, "goal", goal(challenge),
-                "from", DAY.format(challenge.startsOn()), "to", DAY.format(challenge.endsOn())));
+                "from", day(texts, challenge.startsOn()), "to", day(texts, challenge.endsOn())));
         if (moment != ChallengePost.Moment.START) {
             List<Effort> efforts = counter.count(connection, challenge, now);
             lines.add(totals(challenge, efforts));
@@ -58,7 +56,8 @@ final class ChallengeWriter {
         List<Effort> efforts = counter.count(connection, challenge, now);
         String when = texts.get(now.isBefore(challenge.from()) ? "challenge.status.upcoming"
                         : challenge.over(now) ? "challenge.status.over" : "challenge.status.running",
-                "goal", goal(challenge), "from", DAY.format(challenge.startsOn()), "to", DAY.format(challenge.endsOn()));
+                "goal", goal(challenge), "from", day(texts, challenge.startsOn()),
+                "to", day(texts, challenge.endsOn()));
         Optional<Effort> mine = efforts.stream().filter(e -> e.member().user().equals(user)).findFirst();
         String own = mine.map(effort -> texts.get("challenge.status.mine", "count", effort.toward(challenge.goal()),
                         "target", challenge.target(), "steps", texts.get("challenge.status.steps." + challenge.goal().id(),
@@ -100,7 +99,7 @@ final class ChallengeWriter {
     }
 
     /** A local date as posts show it, such as "Mon 9 Mar". */
-    static String day(LocalDate date) {
-        return DAY.format(date);
+    static String day(Texts texts, LocalDate date) {
+        return DateShape.SHORT_DAY.format(texts, date);
     }
 }

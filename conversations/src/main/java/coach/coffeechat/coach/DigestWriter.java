@@ -1,13 +1,12 @@
 package coach.coffeechat.coach;
 
+import coach.coffeechat.config.DateShape;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.Stage;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,7 +22,6 @@ final class DigestWriter {
     /** The weeks in the chart, this one included. */
     static final int WEEKS = 6;
     private static final Duration WEEK = Duration.ofDays(7);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final Texts texts;
 
@@ -63,7 +61,7 @@ final class DigestWriter {
             text = text.substring(0, Digest.MAX_TEXT - 1) + "\u2026";
         }
         String title = RosterView.cut(texts.get("coach.digest.title", "server", setup.name(),
-                "week", DAY.format(slot.week())), Digest.MAX_TITLE);
+                "week", DateShape.DAY_MONTH.format(texts, slot.week())), Digest.MAX_TITLE);
         byte[] chart = DigestChart.render(List.of(texts.get("coach.digest.chart.funnel"),
                         texts.get("coach.digest.chart.weeks"), texts.get("coach.digest.chart.requests"),
                         texts.get("coach.digest.chart.meetings"), texts.get("coach.digest.chart.thanks")),
@@ -128,7 +126,8 @@ final class DigestWriter {
             for (Figures figures : members) {
                 tally = tally.plus(figures.tally(from, to));
             }
-            String label = back == 0 ? texts.get("coach.digest.chart.this-week") : DAY.format(from.atZone(setup.zone()));
+            String label = back == 0 ? texts.get("coach.digest.chart.this-week")
+                    : DateShape.DAY_MONTH.format(texts, from.atZone(setup.zone()));
             weeks.add(new DigestChart.Week(label, tally));
         }
         return weeks;

@@ -1,13 +1,12 @@
 package coach.coffeechat.coach;
 
+import coach.coffeechat.config.DateShape;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.Stage;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One page of the roster as text: a few members per page so that a page stays well inside one Discord message
@@ -21,7 +20,6 @@ final class RosterView {
     /** The most names of people met shown for one member, each cut to {@value #MAX_MET_NAME} characters. */
     static final int MAX_MET = 3;
     static final int MAX_MET_NAME = 30;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final Texts texts;
 
@@ -55,7 +53,7 @@ final class RosterView {
 
     private String line(Figures figures, Instant now, ZoneId zone) {
         Tally total = figures.total();
-        String last = figures.lastActivity().map(at -> DAY.format(at.atZone(zone)))
+        String last = figures.lastActivity().map(at -> DateShape.DAY_MONTH.format(texts, at.atZone(zone)))
                 .orElse(texts.get("coach.roster.never"));
         String line = texts.get("coach.roster.member", "name", cut(figures.member().name(), MAX_NAME),
                 "contacts", figures.contacts(), "stages", stages(figures),

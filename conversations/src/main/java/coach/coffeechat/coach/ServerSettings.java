@@ -1,5 +1,6 @@
 package coach.coffeechat.coach;
 
+import coach.coffeechat.config.LanguageScope;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.CommandHandler;
 import coach.coffeechat.engine.Input;
@@ -157,7 +158,7 @@ final class ServerSettings {
                 "role", setup.coachRole().isEmpty() ? texts.get("coach.settings.no-role") : role(place, setup.coachRole()),
                 "channel", setup.channel().isEmpty() ? texts.get("coach.settings.no-channel")
                         : channel(place, setup.channel()),
-                "day", setup.digestDay().getDisplayName(TextStyle.FULL, Locale.ENGLISH),
+                "day", setup.digestDay().getDisplayName(TextStyle.FULL, LanguageScope.current().locale()),
                 "time", HOURS.format(setup.digestTime()), "zone", setup.zone().getId(),
                 "ping", texts.get(setup.pingRole() ? "coach.settings.ping-on" : "coach.settings.ping-off"),
                 "minutes", setup.meetingMinutes(), "days", setup.reminderDays(),

@@ -2,6 +2,7 @@ package coach.coffeechat.config;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,11 @@ public record Language(String tag, String name, List<String> discordLocales) {
     /** Whether this is English, the built-in language. */
     public boolean english() {
         return tag.equals(ENGLISH.tag);
+    }
+
+    /** The Java locale of this language, for the names of days and months and the shape of dates it shows. */
+    public Locale locale() {
+        return Locale.forLanguageTag(tag);
     }
 
     /** Where this language's files live on the classpath: {@code config/} for English, else {@code config/lang/TAG/}. */

@@ -2,6 +2,8 @@ package coach.coffeechat.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Cuts what the user wrote to a number of words, as a person would: whole sentences when they keep at least a third of
@@ -61,6 +63,23 @@ public final class Shortening {
             return stripped.substring(0, clauseEnds.get(clauseEnds.size() - 1)).strip();
         }
         return stripped.substring(0, cutAt).replaceAll("[\\s,;:\u2013\u2014-]+$", "") + CUT;
+    }
+
+    /**
+     * The text cut to at most {@code max} words as {@link #toWords(String, int)} does, except that a cut at a word
+     * never leaves one of {@code weakEnds} last (an article or preposition such as "the", "la", "der", compared in
+     * lower case): those go too, down to one word.
+     */
+    public static String toWords(String text, int max, Set<String> weakEnds) {
+        String cut = toWords(text, max);
+        if (!cut.endsWith(CUT)) {
+            return cut;
+        }
+        List<String> words = new ArrayList<>(List.of(cut.substring(0, cut.length() - CUT.length()).split(" ")));
+        while (words.size() > 1 && weakEnds.contains(words.get(words.size() - 1).toLowerCase(Locale.ROOT))) {
+            words.remove(words.size() - 1);
+        }
+        return String.join(" ", words).replaceAll("[\\s,;:\u2013\u2014-]+$", "") + CUT;
     }
 
     private static boolean isDash(String text, int i) {

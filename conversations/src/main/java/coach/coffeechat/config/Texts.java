@@ -84,6 +84,7 @@ public final class Texts {
                 byLanguage.put(language.tag(), translated(language, shipped, english, overrideDir));
             }
         }
+        byLanguage.forEach(MessageShapes::check);
         return new Texts(languages, byLanguage);
     }
 

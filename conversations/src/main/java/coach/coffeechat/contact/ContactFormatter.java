@@ -1,15 +1,13 @@
 package coach.coffeechat.contact;
 
+import coach.coffeechat.config.DateShape;
 import coach.coffeechat.config.Texts;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Shows contacts as text: one line for lists, a few lines for {@code /contact show} and confirmations. */
 public final class ContactFormatter {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final Texts texts;
 
@@ -51,7 +49,7 @@ public final class ContactFormatter {
             lines.add(texts.get("contact.show.reach", "reach", contact.reach()));
         }
         lines.add(texts.get("contact.show.stage", "stage", label(contact.stage()),
-                "since", DATE.format(contact.stageChangedAt().atZone(zone))));
+                "since", DateShape.DAY_MONTH_YEAR.format(texts, contact.stageChangedAt().atZone(zone))));
         if (!referred.isEmpty()) {
             lines.add(texts.get("contact.show.referred", "names",
                     String.join(", ", referred.stream().map(Contact::name).toList())));

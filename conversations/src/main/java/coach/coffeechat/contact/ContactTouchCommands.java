@@ -1,20 +1,19 @@
 package coach.coffeechat.contact;
 
+import coach.coffeechat.config.DateShape;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.CommandHandler;
-import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.CommandSpec.OptionKind;
 import coach.coffeechat.engine.CommandSpec.OptionSpec;
+import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.StepContext;
 import coach.coffeechat.engine.TextCleaner;
 import coach.coffeechat.user.UserRepository;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -26,9 +25,6 @@ import java.util.Optional;
 final class ContactTouchCommands {
     /** How many of the newest notes {@code /contact show} lists. */
     static final int NOTES_SHOWN = 5;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MEETING = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm",
-            Locale.ENGLISH);
 
     private final Texts texts;
     private final ContactRepository contacts;
@@ -82,7 +78,8 @@ final class ContactTouchCommands {
                 Touch touch = contacts.touch(context.connection(), context.user(), contact.id());
                 notes.add(touch.lastTouched()
                         .map(last -> texts.get("contact.cadence.set", "name", contact.name(),
-                                "days", cadence.get().id(), "last", DAY.format(last.atZone(zone))))
+                                "days", cadence.get().id(), "last",
+                                        DateShape.DAY_MONTH_YEAR.format(texts, last.atZone(zone))))
                         .orElse(texts.get("contact.cadence.set.untouched", "name", contact.name(),
                                 "days", cadence.get().id())));
             }
@@ -114,12 +111,14 @@ final class ContactTouchCommands {
         contacts.bookedMeeting(context.connection(), context.user(), contact.id())
                 .filter(meeting -> meeting.at().isAfter(context.now()))
                 .ifPresent(meeting -> lines.add(meeting.format().isEmpty()
-                        ? texts.get("contact.show.meeting.open-format", "when", MEETING.format(meeting.at().atZone(zone)),
+                        ? texts.get("contact.show.meeting.open-format", "when",
+                                DateShape.LONG_DAY_YEAR_TIME.format(texts, meeting.at().atZone(zone)),
                                 "zone", zone.getId())
-                        : texts.get("contact.show.meeting", "when", MEETING.format(meeting.at().atZone(zone)),
+                        : texts.get("contact.show.meeting", "when",
+                                DateShape.LONG_DAY_YEAR_TIME.format(texts, meeting.at().atZone(zone)),
                                 "zone", zone.getId(), "format", texts.get("followup.meeting-format." + meeting.format()))));
         Touch touch = contacts.touch(context.connection(), context.user(), contact.id());
-        String last = touch.lastTouched().map(at -> DAY.format(at.atZone(zone)))
+        String last = touch.lastTouched().map(at -> DateShape.DAY_MONTH_YEAR.format(texts, at.atZone(zone)))
                 .orElse(texts.get("contact.show.touch.never"));
         lines.add(switch (touch.cadence()) {
             case USUAL -> texts.get("contact.show.touch.usual", "last", last);
@@ -131,7 +130,8 @@ final class ContactTouchCommands {
         if (!kept.isEmpty()) {
             StringBuilder out = new StringBuilder(texts.get("contact.show.notes"));
             for (ContactNote note : kept) {
-                out.append("\n\u2022 ").append(DAY.format(note.createdAt().atZone(zone))).append(": ")
+                out.append("\n\u2022 ").append(DateShape.DAY_MONTH_YEAR.format(texts, note.createdAt().atZone(zone)))
+                        .append(": ")
                         .append(note.text());
             }
             lines.add(out.toString());

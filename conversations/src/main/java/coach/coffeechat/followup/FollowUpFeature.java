@@ -1,5 +1,6 @@
 package coach.coffeechat.followup;
 
+import coach.coffeechat.config.DateShape;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.ContactBook;
@@ -7,9 +8,9 @@ import coach.coffeechat.contact.ContactFeature;
 import coach.coffeechat.contact.ContactLookup;
 import coach.coffeechat.engine.CommandCatalog;
 import coach.coffeechat.engine.CommandHandler;
-import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.CommandSpec.OptionKind;
 import coach.coffeechat.engine.CommandSpec.OptionSpec;
+import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.Completion;
 import coach.coffeechat.engine.Feature;
 import coach.coffeechat.engine.Flow;
@@ -35,12 +36,10 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -54,7 +53,6 @@ import javax.sql.DataSource;
  */
 public final class FollowUpFeature implements Feature {
     static final String FLOW = "followups";
-    static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     private final Texts texts;
     private final UserRepository users;
@@ -272,7 +270,8 @@ public final class FollowUpFeature implements Feature {
                     ? contacts.find(context.connection(), context.user(), followUp.contactId().getAsLong())
                             .map(Contact::name).orElse("") : "";
             String when = followUp.dueAt().isAfter(context.now())
-                    ? texts.get("followup.list.due", "when", DUE.format(followUp.dueAt().atZone(zone)))
+                    ? texts.get("followup.list.due", "when",
+                            DateShape.SHORT_DAY_TIME.format(texts, followUp.dueAt().atZone(zone)))
                     : texts.get("followup.list.overdue");
             options.add(new Prompt.Option(Long.toString(followUp.id()),
                     shorten(texts.get("followup.title." + followUp.kind().id(), "name", about)), when));

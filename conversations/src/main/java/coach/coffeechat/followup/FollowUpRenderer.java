@@ -1,5 +1,6 @@
 package coach.coffeechat.followup;
 
+import coach.coffeechat.config.DateShape;
 import coach.coffeechat.config.TemplateFiles;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.config.Wording;
@@ -19,7 +20,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -32,8 +32,7 @@ import java.util.function.Supplier;
  * Thread-safe.
  */
 final class FollowUpRenderer {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final List<String> DRAFTS = FollowUpDrafts.FILES;
     private static final List<FollowUpAction> ALL = List.of(FollowUpAction.DONE, FollowUpAction.SNOOZE_DAY,
             FollowUpAction.SNOOZE_3_DAYS, FollowUpAction.SNOOZE_WEEK, FollowUpAction.SKIP);
@@ -200,7 +199,7 @@ final class FollowUpRenderer {
         List<String> parts = new ArrayList<>();
         ZoneId zone = users.zoneOrDefault(connection, contact.owner());
         String when = contacts.meetingAt(connection, contact.owner(), contact.id())
-                .map(at -> texts.get("followup.when", "date", DATE.format(at.atZone(zone)),
+                .map(at -> texts.get("followup.when", "date", DateShape.LONG_DAY.format(texts, at.atZone(zone)),
                         "time", TIME.format(at.atZone(zone))))
                 .orElse("");
         parts.add(texts.get("followup.meeting-prep", "name", contact.name(), "when", when));

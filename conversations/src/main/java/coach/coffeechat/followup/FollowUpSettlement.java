@@ -1,5 +1,6 @@
 package coach.coffeechat.followup;
 
+import coach.coffeechat.config.DateShape;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.ContactBook;
@@ -66,7 +67,7 @@ final class FollowUpSettlement {
                 // A button from an older message, or a list shown before the meeting came so close.
                 return List.of(texts.get("followup.act.snooze-after-meeting", "name", contactName(context, found.get()),
                         "when", snoozes.deadline(connection, found.get())
-                                .map(at -> FollowUpFeature.DUE.format(at.atZone(zone))).orElse("")));
+                                .map(at -> DateShape.SHORT_DAY_TIME.format(texts, at.atZone(zone))).orElse("")));
             }
             Instant until = snoozes.until(connection, context.user(), action, now);
             Optional<FollowUp> snoozed = settle(connection, context.user(), followUpId, FollowUpState.SNOOZED, until,
@@ -79,7 +80,8 @@ final class FollowUpSettlement {
                 // gave the snoozed one a new delivery key), so what it would have planned is planned now.
                 planner.delivered(connection, snoozed.get(), now);
             }
-            return List.of(texts.get("followup.act.snoozed", "when", FollowUpFeature.DUE.format(until.atZone(zone))));
+            return List.of(texts.get("followup.act.snoozed", "when",
+                    DateShape.SHORT_DAY_TIME.format(texts, until.atZone(zone))));
         }
         FollowUpState state = action == FollowUpAction.DONE ? FollowUpState.DONE : FollowUpState.SKIPPED;
         Optional<FollowUp> settled = settle(connection, context.user(), followUpId, state, null, now);

@@ -1,5 +1,6 @@
 package coach.coffeechat.followup;
 
+import coach.coffeechat.config.DateShape;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.BookedMeeting;
 import coach.coffeechat.contact.Contact;
@@ -18,7 +19,6 @@ import coach.coffeechat.user.UserRepository;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +35,6 @@ final class MeetingBooking {
     static final List<String> FORMATS = List.of("in-person", "phone", "video");
     /** How long a meeting lasts in its invite when no question list says how long it was prepared for. */
     static final int DEFAULT_MINUTES = 15;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm",
-            Locale.ENGLISH);
 
     private final Texts texts;
     private final UserRepository users;
@@ -78,7 +76,8 @@ final class MeetingBooking {
         }
         Instant meetingAt = FollowUpCalendar.toInstant(when.get(), zone);
         if (!meetingAt.isAfter(context.now())) {
-            return CommandHandler.respond(texts.get("followup.schedule.past", "when", WHEN.format(when.get())));
+            return CommandHandler.respond(texts.get("followup.schedule.past", "when",
+                    DateShape.LONG_DAY_TIME.format(texts, when.get())));
         }
         String format = command.option("format").isEmpty() ? "" : command.option("format").toLowerCase(Locale.ROOT);
         if (!format.isEmpty() && !FORMATS.contains(format)) {
@@ -97,11 +96,13 @@ final class MeetingBooking {
         List<String> notes = new ArrayList<>(found.notes());
         notes.add(format.isEmpty()
                 ? texts.get("followup.schedule.booked.open-format", "name", contact.name(),
-                        "when", WHEN.format(when.get()), "zone", zone.getId())
-                : texts.get("followup.schedule.booked", "name", contact.name(), "when", WHEN.format(when.get()),
+                        "when", DateShape.LONG_DAY_TIME.format(texts, when.get()), "zone", zone.getId())
+                : texts.get("followup.schedule.booked", "name", contact.name(), "when",
+                        DateShape.LONG_DAY_TIME.format(texts, when.get()),
                         "zone", zone.getId(), "format", texts.get("followup.meeting-format." + format)));
         notes.add(ahead.isPresent() && booking.sequence() > 0
-                ? texts.get("followup.schedule.moved", "before", WHEN.format(ahead.get().at().atZone(zone)))
+                ? texts.get("followup.schedule.moved", "before",
+                        DateShape.LONG_DAY_TIME.format(texts, ahead.get().at().atZone(zone)))
                 : texts.get("followup.schedule.invite"));
         Attachment file = invite.request(details(context, contact, booking, zone), context.now());
         return new CommandHandler.Respond(notes, List.of(file));
@@ -122,7 +123,7 @@ final class MeetingBooking {
         if (contact.stage() == Stage.MEETING_SCHEDULED) {
             contacts.moveStage(context.connection(), context.user(), contact.id(), Stage.REPLIED, context.now());
         }
-        String when = WHEN.format(meeting.at().atZone(zone));
+        String when = DateShape.LONG_DAY_TIME.format(texts, meeting.at().atZone(zone));
         if (meeting.uid().isEmpty()) {
             // Booked before invites were sent: there is no event to take back.
             notes.add(texts.get("followup.cancel.done.no-invite", "name", contact.name(), "when", when));

@@ -1,10 +1,10 @@
 package coach.coffeechat.followup;
 
+import coach.coffeechat.config.Capitals;
 import coach.coffeechat.config.Shortening;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.config.Wording;
 import coach.coffeechat.meeting.MeetingLog;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -12,14 +12,15 @@ import java.util.regex.Pattern;
 /**
  * The sentences a thank-you draws from a logged meeting: one specific thing learned, the advice taken and the promise
  * kept, each the first item of what the user noted (up to a full stop, a semicolon or a line break), cut at a word
- * if it runs long, and turned to speak to the reader ("send them the link" becomes "send you the link"). Stateless.
+ * if it runs long, and turned to speak to the reader ("send them the link" becomes "send you the link"); a promise
+ * loses its first capital only where the language lowers one ({@link Capitals}: German keeps "Ihnen"); what marks it as
+ * still to come ("I'll", "voy a", "ich werde") and as the writer's own sentence ("I", "enviaré", "ich") is the
+ * language's ({@code followup.draft.promise.*}). Stateless.
  */
 final class MeetingLines {
     /** The most words one line takes from a note. */
     private static final int MOST_WORDS = 30;
     private static final Pattern ITEM_END = Pattern.compile("(?<=[.!?])\\s|[;\\n]");
-    private static final Pattern WILL = Pattern.compile("^(?i)(i'll|i will|i'd|i would|to)\\s+");
-    private static final Pattern FIRST_PERSON = Pattern.compile("^(?i)(i|i'm|i've|my)\\b");
 
     private final Texts texts;
 
@@ -39,13 +40,16 @@ final class MeetingLines {
     }
 
     private String promise(String promised) {
-        String task = WILL.matcher(promised).replaceFirst("");
-        if (FIRST_PERSON.matcher(task).find()) {
+        String task = start("followup.draft.promise.will", "\\s+").matcher(promised).replaceFirst("");
+        if (start("followup.draft.promise.own", "").matcher(task).find()) {
             return sentence("followup.draft.promised.own", "promised", task);
         }
-        String lowered = task.length() > 1 && Character.isUpperCase(task.charAt(1)) ? task
-                : task.substring(0, 1).toLowerCase(Locale.ROOT) + task.substring(1);
-        return sentence("followup.draft.promised", "promised", lowered);
+        return sentence("followup.draft.promised", "promised", Capitals.firstLowered(texts, task));
+    }
+
+    /** The current language's pattern under {@code key}, anchored at the start and followed by {@code then}. */
+    private Pattern start(String key, String then) {
+        return Pattern.compile("^(?:" + texts.get(key) + ")" + then, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private String sentence(String key, String name, String value) {

@@ -1,5 +1,6 @@
 package coach.coffeechat.followup;
 
+import coach.coffeechat.config.DateShape;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.Contact;
 import coach.coffeechat.contact.ContactBook;
@@ -8,10 +9,8 @@ import coach.coffeechat.contact.Touch;
 import coach.coffeechat.engine.StepContext;
 import coach.coffeechat.user.UserRepository;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,7 +19,6 @@ import java.util.Optional;
  * passed since the last time the user was in touch with them, closed ones left out. Thread-safe.
  */
 final class OwedTouches {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final Texts texts;
     private final UserRepository users;
@@ -45,7 +43,7 @@ final class OwedTouches {
                     .filter(found -> found.stage() != Stage.CLOSED);
             contact.ifPresent(found -> owed.add(touch.lastTouched()
                     .map(last -> texts.get("followup.owe-touch.one", "name", found.name(),
-                            "days", touch.cadence().id(), "last", DAY.format(last.atZone(zone))))
+                            "days", touch.cadence().id(), "last", DateShape.DAY_MONTH.format(texts, last.atZone(zone))))
                     .orElse(texts.get("followup.owe-touch.one.untouched", "name", found.name(),
                             "days", touch.cadence().id()))));
         }

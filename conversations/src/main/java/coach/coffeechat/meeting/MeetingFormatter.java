@@ -1,15 +1,13 @@
 package coach.coffeechat.meeting;
 
+import coach.coffeechat.config.DateShape;
 import coach.coffeechat.config.Texts;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Shows meeting logs as text: the tidy summary for the confirmation and the saved reply, and name lists. */
 final class MeetingFormatter {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     private final Texts texts;
 
@@ -50,8 +48,8 @@ final class MeetingFormatter {
     }
 
     /** "Monday 2 March 2026". */
-    static String date(LocalDate date) {
-        return DATE.format(date);
+    private String date(LocalDate date) {
+        return DateShape.LONG_DAY_YEAR.format(texts, date);
     }
 
     String label(MeetingFormat format) {

@@ -1,10 +1,10 @@
 package coach.coffeechat.pipeline;
 
+import coach.coffeechat.config.LanguageScope;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.Stage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -87,10 +87,10 @@ final class PipelineText {
         return texts.get("pipeline.phrase." + dimension.id() + "." + group.id());
     }
 
-    /** Days with at most one decimal: "3", "2.5". */
+    /** Days with at most one decimal, written the current language's way: "3", "2.5", "2,5". */
     static String days(double days) {
         double rounded = Math.round(days * 10) / 10.0;
         return rounded == Math.rint(rounded) ? String.valueOf((long) rounded)
-                : String.format(Locale.ROOT, "%.1f", rounded);
+                : String.format(LanguageScope.current().locale(), "%.1f", rounded);
     }
 }

@@ -8,6 +8,7 @@ import coach.coffeechat.config.Texts;
 import coach.coffeechat.config.Wording;
 import coach.coffeechat.contact.Source;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Writes a request from the templates: picks the variant from the contact's warmth and referrer, fills the
@@ -32,7 +35,7 @@ public final class RequestDrafter {
     public static final int LINKEDIN_FREE_LIMIT = 200;
     /** A premium LinkedIn account's connection-note limit, in characters. */
     public static final int LINKEDIN_PREMIUM_LIMIT = 300;
-    /** The most words of the goal a subject line carries. */
+    /** The most words of the goal a subject line carries, when the language's request.topic.words is unusable. */
     private static final int TOPIC_WORDS = 8;
     /** A referrer's name longer than this many words is shortened to the first name before anything else. */
     private static final int LONG_NAME_WORDS = 3;
@@ -125,7 +128,7 @@ public final class RequestDrafter {
     public Draft write(DraftInputs inputs) {
         RequestFormat format = inputs.format();
         Map<Part, String> parts = new EnumMap<>(Part.class);
-        parts.put(Part.WHY, WhyClause.of(inputs.why()));
+        parts.put(Part.WHY, WhyClause.of(texts, inputs.why()));
         parts.put(Part.REFERRER, inputs.referrer().strip());
         parts.put(Part.SUMMARY, format == RequestFormat.EMAIL ? inputs.summary().strip()
                 : Wording.firstSentence(inputs.summary()));
@@ -197,6 +200,21 @@ public final class RequestDrafter {
                 inputs.plan()));
     }
 
+    /**
+     * What the writer wants to learn, cut for a subject line to the current language's {@code request.topic.words}
+     * (a whole number from 1 to 30; {@value #TOPIC_WORDS} otherwise), never ending a cut on one of its {@code
+     * request.topic.weak-ends}.
+     */
+    private String topic(String learn) {
+        String words = texts.get("request.topic.words").strip();
+        int max = words.matches("[0-9]{1,2}") && Integer.parseInt(words) >= 1 && Integer.parseInt(words) <= 30
+                ? Integer.parseInt(words) : TOPIC_WORDS;
+        Set<String> weakEnds = Arrays.stream(texts.get("request.topic.weak-ends").split(","))
+                .map(word -> word.strip().toLowerCase(Locale.ROOT)).filter(word -> !word.isEmpty())
+                .collect(Collectors.toSet());
+        return Shortening.toWords(learn.strip().replaceAll("[\\s.!?;,]+$", ""), max, weakEnds);
+    }
+
     /** The draft with these parts and the first {@code extras} of the bot's optional sentences (purpose, place). */
     private String render(DraftInputs inputs, Map<Part, String> parts, int extras) {
         Map<String, String> values = new HashMap<>();
@@ -205,7 +223,7 @@ public final class RequestDrafter {
         values.put("referrer", referrer);
         values.put("referrerFirst", Wording.firstName(referrer));
         values.put("learn", parts.get(Part.LEARN));
-        values.put("topic", Shortening.toWords(inputs.learn().strip().replaceAll("[\\s.!?;,]+$", ""), TOPIC_WORDS));
+        values.put("topic", topic(inputs.learn()));
         String summary = sentence(parts.get(Part.SUMMARY));
         values.put("summary", summary);
         values.put("intro", summary);

@@ -7,6 +7,7 @@ import coach.coffeechat.checks.ReportFormatter;
 import coach.coffeechat.checks.RequestChecker;
 import coach.coffeechat.checks.RequestDraft;
 import coach.coffeechat.checks.RequestFormat;
+import coach.coffeechat.config.DateShape;
 import coach.coffeechat.config.LanguageScope;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.ContactBook;
@@ -18,9 +19,9 @@ import coach.coffeechat.contact.Source;
 import coach.coffeechat.contact.Warmth;
 import coach.coffeechat.engine.CommandCatalog;
 import coach.coffeechat.engine.CommandHandler;
-import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.CommandSpec.OptionKind;
 import coach.coffeechat.engine.CommandSpec.OptionSpec;
+import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.Feature;
 import coach.coffeechat.engine.Flow;
 import coach.coffeechat.engine.Input;
@@ -34,11 +35,9 @@ import coach.coffeechat.engine.UserId;
 import coach.coffeechat.user.UserRepository;
 import java.sql.Connection;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -49,7 +48,6 @@ import java.util.function.Supplier;
  */
 public final class RequestFeature implements Feature {
     private static final int NAME_MAX = 100;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final Texts texts;
     private final UserRepository users;
@@ -221,7 +219,7 @@ public final class RequestFeature implements Feature {
             List<String> notes = new ArrayList<>(found.notes());
             ZoneId zone = users.zoneOrDefault(context.connection(), context.user());
             notes.add(texts.get("request.kept-draft", "name", found.contact().name(),
-                    "date", DATE.format(kept.get().createdAt().atZone(zone))));
+                    "date", DateShape.DAY_MONTH_YEAR.format(texts, kept.get().createdAt().atZone(zone))));
             return new CommandHandler.Launch(RequestFlows.DRAFT, answers, notes, "review");
         }
         if (typedFormat.isEmpty()) {

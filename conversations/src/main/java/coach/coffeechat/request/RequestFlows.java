@@ -5,6 +5,7 @@ import coach.coffeechat.checks.ReportFormatter;
 import coach.coffeechat.checks.RequestChecker;
 import coach.coffeechat.checks.RequestDraft;
 import coach.coffeechat.checks.RequestFormat;
+import coach.coffeechat.config.DateShape;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.config.Wording;
 import coach.coffeechat.contact.Contact;
@@ -22,11 +23,9 @@ import coach.coffeechat.engine.StepContext;
 import coach.coffeechat.engine.Validation;
 import coach.coffeechat.user.UserRepository;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -50,7 +49,6 @@ final class RequestFlows {
     private static final int SENDER_MAX = 60;
     private static final int SUMMARY_MAX = 400;
     private static final int LEARN_MAX = 150;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final Texts texts;
     private final ContactBook contacts;
@@ -282,7 +280,9 @@ final class RequestFlows {
         contacts.moveStage(context.connection(), context.user(), contact.id(), Stage.REQUEST_SENT, context.now());
         ZoneId zone = users.zoneOrDefault(context.connection(), context.user());
         return Completion.of(texts.get("request.sent", "name", contact.name(),
-                "date", DATE.format(context.now().atZone(zone))), texts.get("request.sent.next"));
+                "date",
+                        DateShape.DAY_MONTH_YEAR.format(texts, context.now().atZone(zone))),
+                        texts.get("request.sent.next"));
     }
 
     // A contact removed while this flow was set aside: the flow still shows, and finishing changes nothing.

@@ -19,7 +19,8 @@ import java.util.function.Supplier;
  * Tries a server's own text for a request template before it is saved, with the rules the shipped templates keep
  * ({@code OwnDraftsPassOwnChecksTest}): only the placeholders the drafter fills, and every draft it makes for sample
  * people (short and typical names and lines, with and without a reason, every time asked, with and without the
- * offer to send questions ahead, each LinkedIn plan) passes the request checks with no finding at all. Thread-safe.
+ * offer to send questions ahead, each LinkedIn plan) passes the request checks with no finding at all. The sample
+ * people write in the language of the current scope, whose checks and template the trial uses. Thread-safe.
  */
 final class TemplateTrial {
     /** What the drafter fills in a request template. */
@@ -28,16 +29,17 @@ final class TemplateTrial {
             "senderFirst");
     private static final int[] MINUTES = {10, 15, 20, 30};
 
-    /** Sample people: the contact, the referrer, the sender, why them, and the sender's lines. */
-    private record Sample(String contact, String referrer, String sender, String why, String summary) {
+    /**
+     * Sample people: the contact, the referrer, the sender, and the message keys of why them and the sender's lines,
+     * which the current language words ({@code request.trial.*}).
+     */
+    private record Sample(String contact, String referrer, String sender, Optional<String> whyKey, String summaryKey) {
     }
 
     private static final List<Sample> SAMPLES = List.of(
-            new Sample("Bo", "Li", "Al", "", "I'm a nurse."),
-            new Sample("Ana Li", "Sam Park", "Maya Ortiz", "you moved from teaching into UX research",
-                    "I teach chemistry and I'm moving into UX research. I've run two usability studies for my"
-                            + " school."));
-    private static final String LEARN = "how people move from teaching into UX research";
+            new Sample("Bo", "Li", "Al", Optional.empty(), "request.trial.summary.short"),
+            new Sample("Ana Li", "Sam Park", "Maya Ortiz", Optional.of("request.trial.why"),
+                    "request.trial.summary.typical"));
 
     private final RequestDrafter drafter;
     private final Supplier<RequestChecker> checker;
@@ -80,8 +82,9 @@ final class TemplateTrial {
                                     LinkedInPlan plan, int minutes, boolean offer) {
         String referrer = variant == DraftVariant.REFERRED ? sample.referrer() : "";
         Warmth warmth = variant == DraftVariant.WARM ? Warmth.WARM : Warmth.COLD;
-        DraftInputs inputs = new DraftInputs(format, sample.contact(), warmth, Source.ALUMNI, referrer, sample.why(),
-                LEARN, sample.summary(), sample.sender(), minutes, offer, plan);
+        DraftInputs inputs = new DraftInputs(format, sample.contact(), warmth, Source.ALUMNI, referrer,
+                sample.whyKey().map(texts::get).orElse(""), texts.get("request.trial.learn"),
+                texts.get(sample.summaryKey()), sample.sender(), minutes, offer, plan);
         String draft = drafter.write(inputs, Optional.of(text)).text();
         CheckReport report = checker.get().check(new RequestDraft(draft, format, referrer, sample.contact(), plan));
         if (report.findings().isEmpty()) {

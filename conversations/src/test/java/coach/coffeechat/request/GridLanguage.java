@@ -32,10 +32,11 @@ import java.util.stream.Stream;
  * @param answers the answers, by kind ({@code learn}, {@code summary}, {@code why}) and size
  * @param intro how a draft introduces the writer, before the sender's first name
  * @param subject the label an email's first line starts with in this language ("Subject", "Asunto", "Betreff")
+ * @param texts the language's messages, as the drafter reads them
  */
 record GridLanguage(String tag, RequestChecker checker, RequestDrafter drafter,
                     Map<String, Map<OwnDraftsPassOwnChecksTest.Size, String>> answers, Pattern intro,
-                    String subject) {
+                    String subject, Texts texts) {
     /** The system property naming a directory with {@code lang/TAG/templates/} to try. */
     static final String SCRATCH = "grid.languages";
     /** The languages that may join the grid, with their answers and introductions. */
@@ -49,7 +50,7 @@ record GridLanguage(String tag, RequestChecker checker, RequestDrafter drafter,
         RequestChecker english = new RequestChecker(CheckRules.load(Optional.empty()), TestCoach.TEXTS);
         languages.add(new GridLanguage("en", english, new RequestDrafter(RequestTemplates.load(Optional.empty()),
                 TestCoach.TEXTS, english), GridAnswers.ENGLISH, Pattern.compile("(?i)(I'm|it's|my name is) "),
-                "Subject"));
+                "Subject", TestCoach.TEXTS));
         for (String tag : OTHERS) {
             templates(tag).ifPresent(dir -> languages.add(of(tag, dir)));
         }
@@ -62,9 +63,9 @@ record GridLanguage(String tag, RequestChecker checker, RequestDrafter drafter,
         RequestDrafter drafter = new RequestDrafter(RequestTemplates.load(Optional.of(configDir)), texts, checker);
         return switch (tag) {
             case "es" -> new GridLanguage(tag, checker, drafter, GridAnswers.SPANISH,
-                    Pattern.compile("(?i)(soy|me llamo|mi nombre es|habla) "), "Asunto");
+                    Pattern.compile("(?i)(soy|me llamo|mi nombre es|habla) "), "Asunto", texts);
             case "de" -> new GridLanguage(tag, checker, drafter, GridAnswers.GERMAN,
-                    Pattern.compile("(?i)(ich bin|hier ist|mein Name ist|ich heiße|hier spricht) "), "Betreff");
+                    Pattern.compile("(?i)(ich bin|hier ist|mein Name ist|ich heiße|hier spricht) "), "Betreff", texts);
             default -> throw new IllegalArgumentException("no grid answers for " + tag);
         };
     }

@@ -148,11 +148,11 @@ final class OwnDraftsPassOwnChecksTest {
         soft.assertThat(body).as("the writer's lines in:\n%s", text).contains(firstWords(summary, 2));
         soft.assertThat(body).as("the goal in:\n%s", text).contains(firstWords(learn, 2));
         if (!why.isEmpty() && !draft.shortened().contains(RequestDrafter.Part.WHY)) {
-            soft.assertThat(body).as("why this person in:\n%s", text).contains(WhyClause.of(why));
+            soft.assertThat(body).as("why this person in:\n%s", text).contains(WhyClause.of(language.texts(), why));
         }
         for (RequestDrafter.Part part : RequestDrafter.Part.values()) {
             String full = switch (part) {
-                case WHY -> WhyClause.of(why);
+                case WHY -> WhyClause.of(language.texts(), why);
                 case REFERRER -> referrer;
                 case SUMMARY -> format == RequestFormat.EMAIL ? summary : Wording.firstSentence(summary);
                 case LEARN -> learn;

@@ -2,6 +2,7 @@ package coach.coffeechat.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coach.coffeechat.testing.TestCoach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,6 +21,6 @@ final class WhyClauseTest {
             '   '                                            | ''
             """)
     void aNoteBecomesAClauseThatFollowsBecauseAndSpeaksToTheReader(String note, String clause) {
-        assertThat(WhyClause.of(note)).isEqualTo(clause);
+        assertThat(WhyClause.of(TestCoach.TEXTS, note)).isEqualTo(clause);
     }
 }

@@ -1,5 +1,6 @@
 package coach.coffeechat.bot.discord;
 
+import coach.coffeechat.config.LanguageScope;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.Attachment;
 import coach.coffeechat.engine.Reply;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -71,6 +71,6 @@ final class ReplyFiles {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+        return String.format(LanguageScope.current().locale(), "%.1f", bytes / (1024.0 * 1024.0));
     }
 }

@@ -2,6 +2,8 @@ package coach.coffeechat.bot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import coach.coffeechat.config.Language;
+import coach.coffeechat.config.LanguageScope;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.Attachment;
 import coach.coffeechat.engine.Reply;
@@ -64,6 +66,19 @@ final class ReplyFilesTest {
         assertThat(fitted.attachments()).isEmpty();
         assertThat(fitted.notes()).hasSize(2);
         assertThat(fitted.notes().get(1)).startsWith("The files come to 0.0 MB even zipped");
+    }
+
+    @Test
+    void theSizeIsWrittenWithTheLanguagesDecimalMark() {
+        byte[] noise = new byte[3 * LIMIT];
+        new Random(7).nextBytes(noise);
+        ReplyFiles big = new ReplyFiles(TEXTS, 2 * 1024 * 1024 / 10);
+
+        try (LanguageScope scope = LanguageScope.open(new Language("de", "Deutsch", List.of("de")))) {
+            List<String> notes = big.fit(reply(file("a.png", new byte[150_000]), file("b.png", new byte[150_000])))
+                    .notes();
+            assertThat(notes.get(1)).contains("0,3");
+        }
     }
 
     private static Reply reply(Attachment... attachments) {
