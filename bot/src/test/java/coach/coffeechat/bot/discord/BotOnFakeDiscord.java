@@ -10,6 +10,8 @@ import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.Settings;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.store.Database;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -67,6 +69,23 @@ final class BotOnFakeDiscord implements AutoCloseable {
         }
         assertThat(transport.shards().getGuildCache().size()).as("the guild is cached").isEqualTo(1);
         return this;
+    }
+
+    /** Dispatches an interaction and waits for the bot's callback to it (its first answer). */
+    RecordedCall answer(ObjectNode interaction) {
+        discord.dispatch("INTERACTION_CREATE", interaction);
+        return discord.awaitRequest("POST", "interactions/" + interaction.path("id").asText() + "/[^/]+/callback",
+                DiscordEndToEndTest.WAIT);
+    }
+
+    /** The command of this name in a registration body (the array PUT to Discord). */
+    static JsonNode command(JsonNode commands, String name) {
+        for (JsonNode command : commands) {
+            if (command.path("name").asText().equals(name)) {
+                return command;
+            }
+        }
+        throw new AssertionError("no command " + name + " in " + commands);
     }
 
     @Override

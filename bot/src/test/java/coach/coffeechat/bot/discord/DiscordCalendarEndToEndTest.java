@@ -59,9 +59,9 @@ final class DiscordCalendarEndToEndTest {
     void meetingScheduleCarriesTheInviteAndMeetingCancelItsCancellation() {
         FakeUser ada = discord.newUser("ada");
         addContact(new UserId(Long.toUnsignedString(ada.id())), "Ana Li");
-        answer(discord.events().slashCommand(ada, Where.GUILD, "settings", Map.of("timezone", "Europe/Berlin")));
+        bot.answer(discord.events().slashCommand(ada, Where.GUILD, "settings", Map.of("timezone", "Europe/Berlin")));
 
-        RecordedCall booked = answer(discord.events().subcommand(ada, Where.GUILD, "meeting", "schedule",
+        RecordedCall booked = bot.answer(discord.events().subcommand(ada, Where.GUILD, "meeting", "schedule",
                 Map.of("contact", "Ana Li", "when", "2026-10-29 10:00", "format", "video")));
 
         assertThat(booked.hasBody()).as("the multipart's payload_json").isTrue();
@@ -78,7 +78,7 @@ final class DiscordCalendarEndToEndTest {
         assertThat(request.getEvents().get(0).getDateStart().getValue().toInstant())
                 .isEqualTo(Instant.parse("2026-10-29T09:00:00Z"));
 
-        RecordedCall cancelled = answer(discord.events().subcommand(ada, Where.GUILD, "meeting", "cancel",
+        RecordedCall cancelled = bot.answer(discord.events().subcommand(ada, Where.GUILD, "meeting", "cancel",
                 Map.of("contact", "Ana Li")));
 
         assertThat(contract.check(cancelled)).isEmpty();
@@ -104,9 +104,4 @@ final class DiscordCalendarEndToEndTest {
         assertThat(reply.text()).as("saved").contains(name);
     }
 
-    private RecordedCall answer(ObjectNode interaction) {
-        discord.dispatch("INTERACTION_CREATE", interaction);
-        return discord.awaitRequest("POST", "interactions/" + interaction.path("id").asText() + "/[^/]+/callback",
-                DiscordEndToEndTest.WAIT);
-    }
 }

@@ -91,19 +91,19 @@ final class DiscordCoachEndToEndTest {
         setup.put("day", "monday");
         setup.put("time", "09:00");
         setup.put("timezone", "UTC");
-        RecordedCall set = answer(discord.events().subcommand(dana, Where.GUILD, "coach", "setup", setup));
+        RecordedCall set = bot.answer(discord.events().subcommand(dana, Where.GUILD, "coach", "setup", setup));
         assertThat(Bodies.text(set.body())).contains("Coaching is set up for Cohort A.",
                 "<#" + discord.events().guildChannelId() + ">");
 
-        RecordedCall asked = answer(discord.events().subcommand(dana, Where.GUILD, "coach", "share",
+        RecordedCall asked = bot.answer(discord.events().subcommand(dana, Where.GUILD, "coach", "share",
                 Map.of("level", "counts")));
         assertThat(Bodies.text(asked.body())).contains("If you share counts, the coaches of Cohort A will see");
         String yes = Bodies.components(asked.body()).keySet().stream().filter(id -> id.endsWith(":y")).findFirst()
                 .orElseThrow();
-        RecordedCall shared = answer(discord.events().buttonClick(dana, Where.GUILD, yes));
+        RecordedCall shared = bot.answer(discord.events().buttonClick(dana, Where.GUILD, yes));
         assertThat(Bodies.text(shared.body())).contains("Done: the coaches of Cohort A see your counts");
 
-        RecordedCall roster = answer(discord.events().subcommand(dana, Where.GUILD, "coach", "roster", Map.of()));
+        RecordedCall roster = bot.answer(discord.events().subcommand(dana, Where.GUILD, "coach", "roster", Map.of()));
         assertThat(Bodies.text(roster.body())).contains("Cohort A: 1 member shares their progress");
         assertThat(roster.body().path("data").path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
 
@@ -128,12 +128,12 @@ final class DiscordCoachEndToEndTest {
     void aChallengeFromStartToResult() {
         FakeUser dana = discord.newUser("dana");
         FakeUser ada = discord.newUser("ada");
-        answer(discord.events().subcommand(dana, Where.GUILD, "coach", "setup", Map.of("timezone", "UTC")));
+        bot.answer(discord.events().subcommand(dana, Where.GUILD, "coach", "setup", Map.of("timezone", "UTC")));
         Map<String, Object> challenge = new LinkedHashMap<>();
         challenge.put("goal", "requests");
         challenge.put("count", 2);
         challenge.put("end", "2026-03-04");
-        RecordedCall started = answer(discord.events().subcommand(dana, Where.GUILD, "challenge", "start",
+        RecordedCall started = bot.answer(discord.events().subcommand(dana, Where.GUILD, "challenge", "start",
                 challenge));
         assertThat(Bodies.text(started.body())).contains("Started: 2 requests sent each, from Mon 2 Mar to Wed 4 Mar.");
         String posts = "channels/" + discord.events().guildChannelId() + "/messages";
@@ -145,10 +145,10 @@ final class DiscordCoachEndToEndTest {
             RecordedCall announced = discord.awaitRequest("POST", posts, DiscordEndToEndTest.WAIT);
             assertThat(Bodies.text(announced.body())).contains("New challenge in Cohort A");
             String join = Bodies.components(announced.body()).keySet().iterator().next();
-            RecordedCall joined = answer(discord.events().buttonClick(ada, Where.GUILD, join));
+            RecordedCall joined = bot.answer(discord.events().buttonClick(ada, Where.GUILD, join));
             assertThat(Bodies.text(joined.body())).contains("You're in: 2 requests sent each");
             assertThat(joined.body().path("data").path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
-            answer(discord.events().subcommand(ada, Where.GUILD, "challenge", "join", Map.of("appear", "named")));
+            bot.answer(discord.events().subcommand(ada, Where.GUILD, "challenge", "join", Map.of("appear", "named")));
 
             now.set(now.get().plus(Duration.ofDays(3)));
             timer.runOnce();
@@ -163,12 +163,12 @@ final class DiscordCoachEndToEndTest {
     void aCoachAddsAServerQuestionAndAMemberPreparingQuestionsThereIsOfferedItFirst() {
         FakeUser dana = discord.newUser("dana");
         FakeUser ada = discord.newUser("ada");
-        answer(discord.events().subcommand(dana, Where.GUILD, "coach", "setup", Map.of("timezone", "UTC")));
+        bot.answer(discord.events().subcommand(dana, Where.GUILD, "coach", "setup", Map.of("timezone", "UTC")));
         Map<String, Object> add = new LinkedHashMap<>();
         add.put("action", "add");
         add.put("question", "What did your first month at ${organisation} teach you about the work?");
         add.put("tags", "insights, advice");
-        RecordedCall added = answer(discord.events().subcommand(dana, Where.GUILD, "coach", "questions", add));
+        RecordedCall added = bot.answer(discord.events().subcommand(dana, Where.GUILD, "coach", "questions", add));
         assertThat(Bodies.text(added.body())).contains("Added to the questions of Cohort A");
         assertThat(added.body().path("data").path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
         database.inTransaction(c -> {
@@ -188,17 +188,17 @@ final class DiscordCoachEndToEndTest {
                     });
         });
 
-        RecordedCall minutes = answer(discord.events().subcommand(ada, Where.GUILD, "questions", "prepare",
+        RecordedCall minutes = bot.answer(discord.events().subcommand(ada, Where.GUILD, "questions", "prepare",
                 Map.of("contact", "Ana Li")));
         String open = Bodies.components(minutes.body()).keySet().stream().filter(id -> id.endsWith(":m"))
                 .findFirst().orElseThrow();
-        RecordedCall modal = answer(discord.events().buttonClick(ada, Where.GUILD, open));
-        RecordedCall menu = answer(discord.events().modalSubmit(ada, Where.GUILD,
+        RecordedCall modal = bot.answer(discord.events().buttonClick(ada, Where.GUILD, open));
+        RecordedCall menu = bot.answer(discord.events().modalSubmit(ada, Where.GUILD,
                 modal.body().path("data").path("custom_id").asText(), Map.of(CustomIds.TEXT_ANSWER, "15")));
-        RecordedCall topics = answer(pick(ada, menu.body(), "topic"));
+        RecordedCall topics = bot.answer(pick(ada, menu.body(), "topic"));
         assertThat(options(topics.body()).entrySet()).as(topics.body().toString()).first()
                 .isEqualTo(Map.entry("coach", "From your coach"));
-        RecordedCall questions = answer(pick(ada, topics.body(), "coach"));
+        RecordedCall questions = bot.answer(pick(ada, topics.body(), "coach"));
         assertThat(options(questions.body()).values()).as(questions.body().toString())
                 .anyMatch(label -> label.startsWith("What did your first month at Acme Health"));
     }
@@ -208,19 +208,19 @@ final class DiscordCoachEndToEndTest {
         FakeUser dana = discord.newUser("dana");
         FakeUser ada = discord.newUser("ada");
         discord.events().plainMember(ada);
-        answer(discord.events().subcommand(dana, Where.GUILD, "coach", "setup", Map.of("timezone", "UTC")));
+        bot.answer(discord.events().subcommand(dana, Where.GUILD, "coach", "setup", Map.of("timezone", "UTC")));
 
-        RecordedCall setup = answer(discord.events().subcommand(ada, Where.GUILD, "coach", "setup",
+        RecordedCall setup = bot.answer(discord.events().subcommand(ada, Where.GUILD, "coach", "setup",
                 Map.of("timezone", "Europe/Berlin")));
-        RecordedCall add = answer(discord.events().subcommand(ada, Where.GUILD, "coach", "questions",
+        RecordedCall add = bot.answer(discord.events().subcommand(ada, Where.GUILD, "coach", "questions",
                 Map.of("action", "add", "question", "What surprised you in your first month?")));
-        RecordedCall share = answer(discord.events().subcommand(ada, Where.GUILD, "coach", "share",
+        RecordedCall share = bot.answer(discord.events().subcommand(ada, Where.GUILD, "coach", "share",
                 Map.of("level", "counts")));
 
         assertThat(Bodies.text(setup.body())).contains("Only members who can manage this server can set up");
         assertThat(Bodies.text(add.body())).contains("Only this server's coaches");
         assertThat(Bodies.text(share.body())).contains("If you share counts, the coaches of Cohort A will see");
-        RecordedCall settings = answer(discord.events().subcommand(ada, Where.GUILD, "coach", "settings", Map.of()));
+        RecordedCall settings = bot.answer(discord.events().subcommand(ada, Where.GUILD, "coach", "settings", Map.of()));
         assertThat(Bodies.text(settings.body())).contains("(UTC)").doesNotContain("Europe/Berlin");
     }
 
@@ -251,9 +251,4 @@ final class DiscordCoachEndToEndTest {
         return discord.events().buttonClick(user, Where.GUILD, button);
     }
 
-    private RecordedCall answer(ObjectNode interaction) {
-        discord.dispatch("INTERACTION_CREATE", interaction);
-        return discord.awaitRequest("POST", "interactions/" + interaction.path("id").asText() + "/[^/]+/callback",
-                DiscordEndToEndTest.WAIT);
-    }
 }

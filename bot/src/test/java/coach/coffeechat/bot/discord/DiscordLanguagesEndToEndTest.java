@@ -49,18 +49,18 @@ final class DiscordLanguagesEndToEndTest {
     void theRegisteredCommandsCarryEveryLanguagesNamesAndDescriptions() {
         RecordedCall put = discord.awaitRequest("PUT", "applications/\\d+/commands", DiscordEndToEndTest.WAIT);
 
-        JsonNode settings = command(put.body(), "settings");
+        JsonNode settings = BotOnFakeDiscord.command(put.body(), "settings");
         assertThat(settings.path("name_localizations").path("fr").asText()).isEqualTo("réglages");
         assertThat(settings.path("description_localizations").path("fr").asText()).startsWith("Votre fuseau");
         JsonNode language = option(settings, "language");
         assertThat(language.path("name_localizations").path("fr").asText()).isEqualTo("langue");
         assertThat(language.path("choices").get(0).path("name_localizations").path("fr").asText())
                 .isEqualTo("Auto : suivre la langue de mon Discord");
-        JsonNode add = option(command(put.body(), "contact"), "add");
+        JsonNode add = option(BotOnFakeDiscord.command(put.body(), "contact"), "add");
         assertThat(add.path("name").asText()).isEqualTo("add");
         assertThat(add.path("name_localizations").path("fr").asText()).isEqualTo("ajouter");
         // What French leaves out stays English: no localization, Discord shows the English name.
-        assertThat(option(command(put.body(), "contact"), "list").path("name_localizations").has("fr")).isFalse();
+        assertThat(option(BotOnFakeDiscord.command(put.body(), "contact"), "list").path("name_localizations").has("fr")).isFalse();
     }
 
     @Test
@@ -75,7 +75,7 @@ final class DiscordLanguagesEndToEndTest {
         // WHEN Ana chooses French with /settings language: fr, from an English Discord
         ObjectNode choose = discord.events().slashCommand(ana, Where.DIRECT_MESSAGE, "settings", Map.of("language", "fr"));
         choose.put("locale", "en-US");
-        String chosen = Bodies.text(answer(choose).body());
+        String chosen = Bodies.text(bot.answer(choose).body());
 
         // THEN the answer already speaks French, and so does every later one, whatever her Discord's language
         assertThat(chosen).contains("C'est noté.", "Langue : Français.");
@@ -84,7 +84,7 @@ final class DiscordLanguagesEndToEndTest {
         // WHEN she goes back to auto, her Discord's language (English) decides again
         ObjectNode auto = discord.events().slashCommand(ana, Where.DIRECT_MESSAGE, "settings", Map.of("language", "auto"));
         auto.put("locale", "en-US");
-        assertThat(Bodies.text(answer(auto).body())).contains("Saved.", "Language: auto, following Discord");
+        assertThat(Bodies.text(bot.answer(auto).body())).contains("Saved.", "Language: auto, following Discord");
     }
 
     @Test
@@ -110,23 +110,10 @@ final class DiscordLanguagesEndToEndTest {
     String answeredIn(FakeUser user, String locale) {
         ObjectNode interaction = discord.events().slashCommand(user, Where.DIRECT_MESSAGE, "settings", Map.of());
         interaction.put("locale", locale);
-        return Bodies.text(answer(interaction).body());
+        return Bodies.text(bot.answer(interaction).body());
     }
 
-    private RecordedCall answer(ObjectNode interaction) {
-        discord.dispatch("INTERACTION_CREATE", interaction);
-        return discord.awaitRequest("POST", "interactions/" + interaction.path("id").asText() + "/[^/]+/callback",
-                DiscordEndToEndTest.WAIT);
-    }
 
-    private static JsonNode command(JsonNode commands, String name) {
-        for (JsonNode command : commands) {
-            if (command.path("name").asText().equals(name)) {
-                return command;
-            }
-        }
-        throw new AssertionError("no command " + name + " in " + commands);
-    }
 
     private static JsonNode option(JsonNode command, String name) {
         for (JsonNode option : command.path("options")) {

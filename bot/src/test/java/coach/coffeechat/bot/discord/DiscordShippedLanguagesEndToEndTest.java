@@ -43,11 +43,11 @@ final class DiscordShippedLanguagesEndToEndTest {
     void theRegistrationNamesTheCommandsInSpanishAndGerman() {
         RecordedCall put = discord.awaitRequest("PUT", "applications/\\d+/commands", DiscordEndToEndTest.WAIT);
 
-        JsonNode draft = command(put.body(), "draft");
+        JsonNode draft = BotOnFakeDiscord.command(put.body(), "draft");
         assertThat(draft.path("name_localizations").path("es-ES").asText()).isEqualTo("borrador");
         assertThat(draft.path("name_localizations").path("es-419").asText()).isEqualTo("borrador");
         assertThat(draft.path("name_localizations").path("de").asText()).isEqualTo("entwurf");
-        assertThat(command(put.body(), "contact").path("name_localizations").path("de").asText()).isEqualTo("kontakt");
+        assertThat(BotOnFakeDiscord.command(put.body(), "contact").path("name_localizations").path("de").asText()).isEqualTo("kontakt");
     }
 
     @Test
@@ -73,7 +73,7 @@ final class DiscordShippedLanguagesEndToEndTest {
     private String settingsIn(FakeUser user, String locale) {
         ObjectNode interaction = discord.events().slashCommand(user, Where.DIRECT_MESSAGE, "settings", Map.of());
         interaction.put("locale", locale);
-        return Bodies.text(answer(interaction).body());
+        return Bodies.text(bot.answer(interaction).body());
     }
 
     private String draftIn(FakeUser user, String locale, String name, String field) {
@@ -82,21 +82,8 @@ final class DiscordShippedLanguagesEndToEndTest {
         options.put("field", field);
         ObjectNode interaction = discord.events().slashCommand(user, Where.DIRECT_MESSAGE, "draft", options);
         interaction.put("locale", locale);
-        return Bodies.text(answer(interaction).body());
+        return Bodies.text(bot.answer(interaction).body());
     }
 
-    private RecordedCall answer(ObjectNode interaction) {
-        discord.dispatch("INTERACTION_CREATE", interaction);
-        return discord.awaitRequest("POST", "interactions/" + interaction.path("id").asText() + "/[^/]+/callback",
-                DiscordEndToEndTest.WAIT);
-    }
 
-    private static JsonNode command(JsonNode commands, String name) {
-        for (JsonNode command : commands) {
-            if (command.path("name").asText().equals(name)) {
-                return command;
-            }
-        }
-        throw new AssertionError("no command " + name + " in " + commands);
-    }
 }

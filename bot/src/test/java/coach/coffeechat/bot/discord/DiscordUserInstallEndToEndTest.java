@@ -84,38 +84,38 @@ final class DiscordUserInstallEndToEndTest {
     void aFlowInAServerTheBotIsNotInIsAnsweredOnlyToTheUserAndRunsToTheEnd() {
         FakeUser ada = discord.newUser("ada");
 
-        RecordedCall call = answer(discord.events().subcommand(ada, Where.OTHER_SERVER, "contact", "add", Map.of()));
+        RecordedCall call = bot.answer(discord.events().subcommand(ada, Where.OTHER_SERVER, "contact", "add", Map.of()));
         assertEphemeral(call);
         assertThat(Bodies.components(call.body())).containsKey("cc:1:m");
-        RecordedCall modal = answer(discord.events().buttonClick(ada, Where.OTHER_SERVER, "cc:1:m"));
+        RecordedCall modal = bot.answer(discord.events().buttonClick(ada, Where.OTHER_SERVER, "cc:1:m"));
         assertThat(modal.body().path("type").asInt()).as("a modal").isEqualTo(9);
-        call = answer(discord.events().modalSubmit(ada, Where.OTHER_SERVER, "cc:1:d",
+        call = bot.answer(discord.events().modalSubmit(ada, Where.OTHER_SERVER, "cc:1:d",
                 Map.of("name", "Priya Raman", "role", "Security engineer", "organisation", "", "why", "")));
         assertEphemeral(call);
         assertThat(Bodies.text(call.body())).contains("How well do you know Priya Raman?");
-        call = answer(discord.events().buttonClick(ada, Where.OTHER_SERVER, "cc:2:o:warm"));
+        call = bot.answer(discord.events().buttonClick(ada, Where.OTHER_SERVER, "cc:2:o:warm"));
         assertEphemeral(call);
-        call = answer(discord.events().select(ada, Where.OTHER_SERVER, "cc:3:s", "colleague"));
+        call = bot.answer(discord.events().select(ada, Where.OTHER_SERVER, "cc:3:s", "colleague"));
         assertEphemeral(call);
         assertThat(Bodies.text(call.body())).contains("How will you reach Priya Raman?");
-        answer(discord.events().buttonClick(ada, Where.OTHER_SERVER, "cc:4:m"));
-        call = answer(discord.events().modalSubmit(ada, Where.OTHER_SERVER, "cc:4:d",
+        bot.answer(discord.events().buttonClick(ada, Where.OTHER_SERVER, "cc:4:m"));
+        call = bot.answer(discord.events().modalSubmit(ada, Where.OTHER_SERVER, "cc:4:d",
                 Map.of(CustomIds.TEXT_ANSWER, "priya@example.com")));
         for (int step = 0; step < 10 && hasPrompt(call.body()); step++) {
-            call = answer(next(ada, call.body()));
+            call = bot.answer(next(ada, call.body()));
             if (call.body().path("type").asInt() != 9) {
                 assertEphemeral(call);
             }
         }
         assertThat(hasPrompt(call.body())).as("the flow ended: " + call.body()).isFalse();
 
-        RecordedCall list = answer(discord.events().subcommand(ada, Where.OTHER_SERVER, "contact", "list", Map.of()));
+        RecordedCall list = bot.answer(discord.events().subcommand(ada, Where.OTHER_SERVER, "contact", "list", Map.of()));
         assertEphemeral(list);
         assertThat(Bodies.text(list.body())).contains("Priya Raman");
         Map<String, Object> draft = new LinkedHashMap<>();
         draft.put("name", "Sam");
         draft.put("field", "nursing");
-        RecordedCall drafted = answer(discord.events().slashCommand(ada, Where.OTHER_SERVER, "draft", draft));
+        RecordedCall drafted = bot.answer(discord.events().slashCommand(ada, Where.OTHER_SERVER, "draft", draft));
         assertEphemeral(drafted);
         assertThat(Bodies.text(drafted.body())).contains("Hi Sam", "nursing");
         assertThat(discord.requests()).as("nothing asked of a server the bot is not in")
@@ -129,14 +129,14 @@ final class DiscordUserInstallEndToEndTest {
         options.put("name", "Priya");
         options.put("field", "security");
 
-        RecordedCall drafted = answer(discord.events().slashCommand(ada, Where.GROUP_DM, "draft", options));
+        RecordedCall drafted = bot.answer(discord.events().slashCommand(ada, Where.GROUP_DM, "draft", options));
 
         assertEphemeral(drafted);
         assertThat(Bodies.text(drafted.body())).contains("Hi Priya", "security");
         String save = Bodies.components(drafted.body()).entrySet().stream()
                 .filter(button -> button.getValue().equals(coach.texts().get("contact.offer.yes")))
                 .map(Map.Entry::getKey).findFirst().orElseThrow();
-        RecordedCall saved = answer(discord.events().buttonClick(ada, Where.GROUP_DM, save));
+        RecordedCall saved = bot.answer(discord.events().buttonClick(ada, Where.GROUP_DM, save));
         assertEphemeral(saved);
         assertThat(Bodies.text(saved.body())).contains(coach.texts().get("contact.offer.saved", "name", "Priya"));
     }
@@ -146,7 +146,7 @@ final class DiscordUserInstallEndToEndTest {
         FakeUser ada = discord.newUser("ada");
         UserId user = new UserId(Long.toUnsignedString(ada.id()));
         addContact(user, "Ana Li");
-        RecordedCall met = answer(discord.events().subcommand(ada, Where.OTHER_SERVER, "contact", "stage",
+        RecordedCall met = bot.answer(discord.events().subcommand(ada, Where.OTHER_SERVER, "contact", "stage",
                 Map.of("contact", "Ana Li", "stage", "met")));
         assertEphemeral(met);
 
@@ -159,11 +159,11 @@ final class DiscordUserInstallEndToEndTest {
         RecordedCall refused = discord.awaitRequest("POST", "channels/" + discord.directChannelId(ada) + "/messages",
                 WAIT);
         assertThat(contract.check(refused)).isEmpty();
-        RecordedCall next = answer(discord.events().slashCommand(ada, Where.GROUP_DM, "help", Map.of()));
+        RecordedCall next = bot.answer(discord.events().slashCommand(ada, Where.GROUP_DM, "help", Map.of()));
         assertEphemeral(next);
         assertThat(Bodies.text(next.body())).contains(coach.texts().get("followup.held"), "Ana Li",
                 coach.texts().get("followup.held.reach-hint"));
-        RecordedCall after = answer(discord.events().slashCommand(ada, Where.GROUP_DM, "help", Map.of()));
+        RecordedCall after = bot.answer(discord.events().slashCommand(ada, Where.GROUP_DM, "help", Map.of()));
         assertThat(Bodies.text(after.body())).as("shown once").doesNotContain(coach.texts().get("followup.held"));
     }
 
@@ -187,11 +187,6 @@ final class DiscordUserInstallEndToEndTest {
         assertThat(reply.text()).as("saved").contains(name);
     }
 
-    private RecordedCall answer(ObjectNode interaction) {
-        discord.dispatch("INTERACTION_CREATE", interaction);
-        return discord.awaitRequest("POST", "interactions/" + interaction.path("id").asText() + "/[^/]+/callback",
-                WAIT);
-    }
 
     private static boolean hasPrompt(JsonNode body) {
         return DiscordEndToEndTest.hasPrompt(body);
@@ -205,7 +200,7 @@ final class DiscordUserInstallEndToEndTest {
             return discord.events().select(user, Where.OTHER_SERVER, first, Bodies.selectValues(body).get(0));
         }
         if (first.endsWith(":m")) {
-            RecordedCall modal = answer(discord.events().buttonClick(user, Where.OTHER_SERVER, first));
+            RecordedCall modal = bot.answer(discord.events().buttonClick(user, Where.OTHER_SERVER, first));
             Map<String, String> values = new LinkedHashMap<>();
             String modalId = modal.body().path("data").path("custom_id").asText();
             Bodies.components(modal.body()).keySet().stream().filter(id -> !id.equals(modalId))
