@@ -1,5 +1,6 @@
 package coach.coffeechat.contact;
 
+import coach.coffeechat.engine.TypedWords;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,6 +50,14 @@ public enum Cadence {
             return Optional.of(OFF);
         }
         return Arrays.stream(values()).filter(cadence -> cadence.id().equals(plain)).findFirst();
+    }
+
+    /**
+     * The cadence typed in the current language: as {@link #fromTyped(String)}, or off with the language's word for
+     * off ({@code words.off}: {@code ninguna}, {@code aus}) or English's.
+     */
+    public static Optional<Cadence> fromTyped(TypedWords words, String typed) {
+        return words.is("words.off", typed) ? Optional.of(OFF) : fromTyped(typed);
     }
 
     /** The stored value: NULL for the usual rhythm, 0 for off, else the days. */

@@ -10,6 +10,7 @@ import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.StepContext;
 import coach.coffeechat.engine.TextCleaner;
+import coach.coffeechat.engine.TypedWords;
 import coach.coffeechat.user.UserRepository;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ final class ContactTouchCommands {
 
     CommandHandler.Result cadence(Input.Command command, StepContext context) {
         String typed = command.option("every");
-        Optional<Cadence> cadence = Cadence.fromTyped(typed).filter(chosen -> chosen != Cadence.USUAL);
+        Optional<Cadence> cadence = Cadence.fromTyped(new TypedWords(texts), typed).filter(chosen -> chosen != Cadence.USUAL);
         if (cadence.isEmpty()) {
             return CommandHandler.respond(texts.get("contact.cadence.unknown", "typed", typed));
         }

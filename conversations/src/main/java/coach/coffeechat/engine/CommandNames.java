@@ -21,12 +21,14 @@ public final class CommandNames {
     private final Map<String, Map<String, String>> words;
     /** For each English path: every typed option name, to English's. */
     private final Map<String, Map<String, String>> options;
+    private final ChoiceNames choices;
     private final Optional<CommandTexts> texts;
 
     private CommandNames(Map<String, Map<String, String>> words, Map<String, Map<String, String>> options,
-                         Optional<CommandTexts> texts) {
+                         ChoiceNames choices, Optional<CommandTexts> texts) {
         this.words = words;
         this.options = options;
+        this.choices = choices;
         this.texts = texts;
     }
 
@@ -34,7 +36,8 @@ public final class CommandNames {
      * The names of these commands in English and every language of {@code texts}.
      *
      * @throws ConfigException when a name means two things, such as a language's name for an option equal to the
-     *     console's {@code server:} (the texts' own check refuses every other clash)
+     *     console's {@code server:} or a choice's name equal to another choice's (the texts' own check refuses
+     *     every other clash)
      */
     public static CommandNames of(List<CommandSpec> specs, CommandTexts texts) {
         return build(specs, Optional.of(texts));
@@ -68,7 +71,7 @@ public final class CommandNames {
                 }
             }
         }
-        return new CommandNames(freeze(words), freeze(options), texts);
+        return new CommandNames(freeze(words), freeze(options), ChoiceNames.of(specs, texts), texts);
     }
 
     private static void put(Map<String, String> names, String typed, String english, CommandSpec spec) {
@@ -96,6 +99,15 @@ public final class CommandNames {
     /** The English name of an option of this command typed in any language, ignoring case; empty when unknown. */
     public Optional<String> option(CommandSpec spec, String typed) {
         return Optional.ofNullable(options.getOrDefault(spec.path(), Map.of()).get(typed.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * The value of a fixed choice of this command's option typed as its value or as its name in any language
+     * ({@code ha respondido} is {@code replied}), ignoring case and accents; empty when the option has no fixed
+     * choices or the text names none of them.
+     */
+    public Optional<String> choice(CommandSpec spec, String option, String typed) {
+        return choices.value(spec.path(), option, typed);
     }
 
     /** The command's words in the current language ({@code contacto añadir}); English's where it gives none. */

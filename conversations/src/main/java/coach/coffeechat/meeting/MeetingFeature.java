@@ -1,5 +1,4 @@
 package coach.coffeechat.meeting;
-
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.contact.Cadence;
 import coach.coffeechat.contact.ContactFeature;
@@ -16,10 +15,12 @@ import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.PersonalData;
 import coach.coffeechat.engine.Prompt;
 import coach.coffeechat.engine.StepContext;
+import coach.coffeechat.engine.TypedWords;
 import coach.coffeechat.user.UserRepository;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Logging a meeting: the {@code /meeting log contact:} command and its flow. What the user learned is kept with
@@ -88,10 +89,13 @@ public final class MeetingFeature implements Feature {
     }
 
     private CommandHandler.Result log(Input.Command command, StepContext context) {
-        String every = command.option("every");
-        if (!every.isBlank() && Cadence.fromTyped(every).filter(cadence -> cadence != Cadence.USUAL).isEmpty()) {
-            return CommandHandler.respond(texts.get("contact.cadence.unknown", "typed", every));
+        String typed = command.option("every");
+        Optional<Cadence> chosen = Cadence.fromTyped(new TypedWords(texts), typed)
+                .filter(cadence -> cadence != Cadence.USUAL);
+        if (!typed.isBlank() && chosen.isEmpty()) {
+            return CommandHandler.respond(texts.get("contact.cadence.unknown", "typed", typed));
         }
+        String every = chosen.map(Cadence::id).orElse("");
         return lookup.find(command, context).ifFound(found -> {
             Map<String, String> answers = new HashMap<>(ContactHandOff.of(found.contact()).answers());
             answers.put(MeetingFlows.CONTACT_NAME, found.contact().name());

@@ -60,6 +60,8 @@ final class CommandMentionsTest {
     private static final Pattern TOP = Pattern.compile("^([^.]+)\\.name$");
     private static final Pattern SUB = Pattern.compile("^([^.]+)\\.([^.]+)\\.name$");
     private static final Pattern OPTION_KEY = Pattern.compile("^(.+)\\.option\\.([^.]+)\\.name$");
+    private static final Pattern CHOICE_KEY = Pattern.compile("^(.+)\\.option\\.([^.]+)\\.choice\\.([^.]+)$");
+    private static final Pattern CHOICE_WORD = Pattern.compile("[\\p{L}\\p{N}-]+");
 
     private static final CommandTexts TEXTS = CommandTexts.load(Languages.load(Optional.empty()), Optional.empty());
 
@@ -94,6 +96,18 @@ final class CommandMentionsTest {
         assertThat(problems("es", "Mira https://example.com/contact el 12/03, o /home/ana/contact.csv")).isEmpty();
         assertThat(problems("de", "Ändere sie mit /einstellungen zeitzone: Europe/Berlin ruhezeiten: 21:00-08:00"))
                 .isEmpty();
+    }
+
+    @Test
+    void aChoiceAfterItsOptionIsNamedAsTheLanguageNamesIt() {
+        assertThat(problems("es", "Escribe /contacto etapa etapa: replied.")).singleElement().asString()
+                .contains("etapa:").contains("ha respondido");
+        assertThat(problems("de", "Mit /kontakt stand stand: replied")).hasSize(1);
+        assertThat(problems("en", "Type /contact stage stage: ha respondido")).hasSize(1);
+
+        assertThat(problems("es", "Escribe /contacto etapa etapa: ha respondido, o etapa: `${stage}`.")).isEmpty();
+        assertThat(problems("de", "Mit /kontakt stand stand: hat geantwortet oder stand: wie gehabt")).isEmpty();
+        assertThat(problems("en", "Type /contact stage stage: replied")).isEmpty();
     }
 
     /** Every wrong mention in the language's message files, one line each. */
@@ -156,7 +170,12 @@ final class CommandMentionsTest {
             Matcher option = OPTION.matcher(tail);
             while (option.find()) {
                 String typed = option.group(1);
-                if (typed.equals(SERVER_OPTION) || own.options.getOrDefault(spec, Map.of()).containsKey(typed)) {
+                String englishOption = own.options.getOrDefault(spec, Map.of()).get(typed);
+                if (englishOption != null) {
+                    choiceProblem(own, others, spec, englishOption, tail.substring(option.end()))
+                            .ifPresent(problem -> problems.add(typed + ": after /" + spec + " " + problem));
+                }
+                if (typed.equals(SERVER_OPTION) || englishOption != null) {
                     continue;
                 }
                 if (others.stream().anyMatch(names -> names.options.getOrDefault(spec, Map.of()).containsKey(typed))) {
@@ -165,6 +184,37 @@ final class CommandMentionsTest {
             }
         }
         return problems;
+    }
+
+    /**
+     * What is wrong with the value after an option that has fixed choices: it must start with one of the language's
+     * names of them (English's values in English); a value starting with a word of another choice name or value, in
+     * any language, is wrong; anything else ({@code ${stage}}, a backtick, prose) is not a value.
+     */
+    private static Optional<String> choiceProblem(Names own, List<Names> others, String spec, String option,
+                                                  String after) {
+        Map<String, String> choices = own.choices.getOrDefault(spec + "|" + option, Map.of());
+        String value = after.stripLeading();
+        if (choices.isEmpty() || value.isEmpty() || !Character.isLetterOrDigit(value.codePointAt(0))) {
+            return Optional.empty();
+        }
+        boolean named = choices.keySet().stream().anyMatch(name -> value.startsWith(name)
+                && (value.length() == name.length() || !Character.isLetterOrDigit(value.charAt(name.length()))));
+        if (named) {
+            return Optional.empty();
+        }
+        String first = CHOICE_WORD.matcher(value).results().findFirst().map(java.util.regex.MatchResult::group)
+                .orElse(value).toLowerCase(java.util.Locale.ROOT);
+        Set<String> choiceWords = new HashSet<>();
+        Stream.concat(Stream.of(own), others.stream())
+                .flatMap(names -> names.choices.getOrDefault(spec + "|" + option, Map.of()).entrySet().stream())
+                .flatMap(entry -> Stream.of(entry.getKey(), entry.getValue()))
+                .forEach(name -> CHOICE_WORD.matcher(name).results().findFirst()
+                        .ifPresent(word -> choiceWords.add(word.group().toLowerCase(java.util.Locale.ROOT))));
+        return choiceWords.contains(first)
+                ? Optional.of("names no choice of this language: '" + value + "'; its choices are "
+                        + new TreeMap<>(choices).keySet())
+                : Optional.empty();
     }
 
     private static Set<String> allTags() {
@@ -182,16 +232,23 @@ final class CommandMentionsTest {
 
     /**
      * A language's names, each to English's: the commands, each command's subcommands (by the English command) and
-     * each command's options (by the English path).
+     * each command's options (by the English path), and each option's fixed choices by their names (by the English
+     * path and option, {@code contact stage|stage}; in English, the values themselves).
      */
     private record Names(Map<String, String> top, Map<String, Map<String, String>> subs,
-                         Map<String, Map<String, String>> options, Map<String, String> texts) {
+                         Map<String, Map<String, String>> options, Map<String, Map<String, String>> choices,
+                         Map<String, String> texts) {
         static Names of(String tag) {
             Map<String, String> english = TEXTS.english();
             Map<String, String> own = TEXTS.byLanguage().getOrDefault(tag, Map.of());
-            Names names = new Names(new HashMap<>(), new HashMap<>(), new HashMap<>(), own);
+            Names names = new Names(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), own);
             for (String key : english.keySet()) {
                 String name = own.getOrDefault(key, english.get(key));
+                Matcher choice = CHOICE_KEY.matcher(key);
+                if (choice.matches()) {
+                    names.choices.computeIfAbsent(choice.group(1).replace('.', ' ') + "|" + choice.group(2),
+                            option -> new HashMap<>()).put(tag.equals("en") ? choice.group(3) : name, choice.group(3));
+                }
                 Matcher top = TOP.matcher(key);
                 Matcher sub = SUB.matcher(key);
                 Matcher option = OPTION_KEY.matcher(key);

@@ -21,6 +21,10 @@ final class CommandNamesTest {
             CommandSpec.OptionSpec.contact("Which contact"),
             new CommandSpec.OptionSpec(Place.SERVER_OPTION, "The server", false, CommandSpec.OptionKind.SERVER,
                     List.of())));
+    private static final CommandSpec STAGE = new CommandSpec("contact stage", "Move a contact", List.of(
+            CommandSpec.OptionSpec.contact("Which contact"), new CommandSpec.OptionSpec("stage", "The new stage", true,
+                    CommandSpec.OptionKind.CHOICE, List.of(Prompt.Option.of("met", "Met"),
+                            Prompt.Option.of("replied", "Replied")))));
 
     @Test
     void writesACommandInTheCurrentLanguageAndReadsItInAny() {
@@ -47,5 +51,29 @@ final class CommandNamesTest {
 
         assertThatThrownBy(() -> CommandNames.of(List.of(SHOW), texts)).isInstanceOf(ConfigException.class)
                 .hasMessageContaining("'server'").hasMessageContaining("/contact show");
+    }
+
+    @Test
+    void aChoiceNameMeaningAnotherValueIsRefusedInOneLine(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("lang/fr"));
+        Files.writeString(dir.resolve("lang/languages.properties"), "fr=Français\n");
+        Files.writeString(dir.resolve("lang/fr/commands.properties"),
+                "contact.stage.option.stage.choice.met=Replied\n");
+        CommandTexts texts = CommandTexts.load(Languages.load(Optional.of(dir)), Optional.of(dir));
+
+        assertThatThrownBy(() -> CommandNames.of(List.of(STAGE), texts)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'Replied'").hasMessageContaining("in fr")
+                .hasMessageContaining("/contact stage stage:").hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void readsAChoiceByItsValueOrItsNameInAnyLanguage() {
+        CommandNames names = CommandNames.of(List.of(STAGE), CommandTexts.load(LANGUAGES, Optional.empty()));
+
+        assertThat(names.choice(STAGE, "stage", "met")).contains("met");
+        assertThat(names.choice(STAGE, "stage", " reunión  HECHA ")).contains("met");
+        assertThat(names.choice(STAGE, "stage", "getroffen")).contains("met");
+        assertThat(names.choice(STAGE, "stage", "zurück")).isEmpty();
+        assertThat(names.choice(STAGE, "contact", "met")).isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package coach.coffeechat.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import coach.coffeechat.Coach;
+import coach.coffeechat.config.LanguageScope;
 import coach.coffeechat.engine.ControlAction;
 import coach.coffeechat.engine.Input;
 import coach.coffeechat.engine.Reply;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,6 +122,26 @@ final class StayInTouchCadenceTest {
         timer.runOnce();
 
         assertThat(bench.delivered()).extracting(FollowUpPrompt::kind).contains(FollowUpKind.STAY_IN_TOUCH);
+    }
+
+    @Test
+    void theUsersLanguagesWordForOffTurnsTheCadenceOffToo() {
+        logMeeting("");
+        bench.handle(MAYA, new Input.Command("settings", Map.of("language", "es")));
+        Reply off = spoken(new Input.Command("contact cadence", Map.of("contact", "Ana Li", "every", "ninguna")));
+        bench.handle(MAYA, new Input.Command("settings", Map.of("language", "de")));
+        Reply aus = spoken(new Input.Command("meeting log", Map.of("contact", "Ana Li", "every", "Aus")));
+
+        assertThat(off.text()).doesNotContain("ninguna").contains("Ana Li");
+        assertThat(stayInTouchDue()).isEmpty();
+        assertThat(aus.text()).doesNotContain("Aus");
+    }
+
+    /** The reply to Maya's input in her language, as a transport gives it. */
+    private Reply spoken(Input input) {
+        try (LanguageScope scope = bench.coach().speak(MAYA, Optional.empty())) {
+            return bench.handle(MAYA, input);
+        }
     }
 
     @Test

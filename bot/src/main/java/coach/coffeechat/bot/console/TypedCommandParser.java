@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *       command's name in any language the bot speaks ({@link CommandNames}: {@code /contacto añadir} is
  *       {@code /contact add}); the command is sent with its English path.</li>
  *   <li>Options are {@code name: value} or {@code name:value}, using the command's option names in any language
- *       (any case), sent with their English names. A
+ *       (any case), sent with their English names. An option with fixed choices takes a choice's value or its name
+ *       in any language ({@code etapa: ha respondido} is {@code stage: replied}), ignoring case and accents. A
  *       value runs until the next known option or the end of the line, so it may hold spaces and colons. Quotes
  *       around a whole value ({@code "Ana Li"}, {@code 'met'}, {@code \u201cAna Li\u201d}) are not part of it.</li>
  *   <li>A command with exactly one option takes text typed without a name as that option's value
@@ -123,6 +124,7 @@ public final class TypedCommandParser {
             options.put(spec.options().get(0).name(), unquoted(leading));
         }
         options.putAll(values(rest, known));
+        options.replaceAll((option, value) -> names.choice(spec, option, value).orElse(value));
         return new TypedCommand.Send(new Input.Command(spec.path(), options));
     }
 

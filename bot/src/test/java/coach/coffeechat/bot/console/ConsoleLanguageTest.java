@@ -43,6 +43,25 @@ final class ConsoleLanguageTest {
     }
 
     @Test
+    void aChoiceIsTypedAsTheMessagesNameItInEachLanguage() throws Exception {
+        try (InMemoryCoach coach = InMemoryCoach.open(frenchConfig())) {
+            // GIVEN Spanish, whose settings reply suggests linkedin: premium (notas de hasta 300 caracteres)
+            String spanish = coach.converse("/ajustes idioma: es", "/ajustes");
+            // WHEN the user types the choice as the message names it, then in German, then in English
+            String premium = coach.converse("/ajustes linkedin: premium (notas de hasta 300 caracteres)");
+            String free = coach.converse("/ajustes idioma: de",
+                    "/einstellungen linkedin: KOSTENLOS (Nachrichten bis 200 Zeichen)");
+            String english = coach.converse("/settings language: auto", "/settings linkedin: premium");
+
+            // THEN each is the choice's value
+            assertThat(spanish).contains("linkedin: premium (notas de hasta 300 caracteres)");
+            assertThat(premium).contains("Guardado.", "LinkedIn premium (notas de hasta 300 caracteres).");
+            assertThat(free).contains("LinkedIn kostenlos (Nachrichten bis 200 Zeichen).");
+            assertThat(english).contains("Saved.").doesNotContain("isn't");
+        }
+    }
+
+    @Test
     void aGermanCommandIsReadInTheEnglishConsole() throws Exception {
         try (InMemoryCoach coach = InMemoryCoach.open(frenchConfig())) {
             String reply = coach.converse("/einstellungen zeitzone: Europe/Berlin", "/hilfe");

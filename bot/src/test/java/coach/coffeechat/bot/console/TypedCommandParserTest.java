@@ -9,9 +9,11 @@ import coach.coffeechat.engine.CommandSpec;
 import coach.coffeechat.engine.CommandSpec.OptionKind;
 import coach.coffeechat.engine.CommandSpec.OptionSpec;
 import coach.coffeechat.engine.Input;
+import coach.coffeechat.engine.Prompt;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 final class TypedCommandParserTest {
@@ -212,6 +214,60 @@ final class TypedCommandParserTest {
     void sendsAnUnknownLocalizedCommandAsTyped() {
         assertThat(shippedLanguages().parse("/contacto volar contacto: Ana"))
                 .isEqualTo(send("contacto volar", Map.of("contacto", "Ana")));
+    }
+
+    @Test
+    void readsASpanishChoiceByItsSpanishNameAsItsValue() {
+        TypedCommandParser parser = withChoices();
+
+        assertThat(parser.parse("/contacto etapa contacto: Ana etapa: ha respondido"))
+                .isEqualTo(send("contact stage", Map.of("contact", "Ana", "stage", "replied")));
+        assertThat(parser.parse("/contacto etapa contacto: Ana etapa: Reunion Hecha"))
+                .isEqualTo(send("contact stage", Map.of("contact", "Ana", "stage", "met")));
+        assertThat(parser.parse("/contacto ritmo contacto: Ana cada: desactivado: sin recordatorios"))
+                .isEqualTo(send("contact cadence", Map.of("contact", "Ana", "every", "off")));
+    }
+
+    @Test
+    void readsAGermanChoiceByItsGermanNameAsItsValue() {
+        TypedCommandParser parser = withChoices();
+
+        assertThat(parser.parse("/kontakt stand kontakt: Ana stand: hat geantwortet"))
+                .isEqualTo(send("contact stage", Map.of("contact", "Ana", "stage", "replied")));
+        assertThat(parser.parse("/kontakt stand kontakt: Ana stand: AUSGEWAEHLT"))
+                .isEqualTo(send("contact stage", Map.of("contact", "Ana", "stage", "identified")));
+        assertThat(parser.parse("/kontakt rhythmus kontakt: Ana intervall: aus: keine Erinnerungen"))
+                .isEqualTo(send("contact cadence", Map.of("contact", "Ana", "every", "off")));
+    }
+
+    @Test
+    void readsEnglishChoiceValuesAsBeforeAndLeavesUnknownValuesAsTyped() {
+        TypedCommandParser parser = withChoices();
+
+        assertThat(parser.parse("/contact stage contact: Ana stage: replied"))
+                .isEqualTo(send("contact stage", Map.of("contact", "Ana", "stage", "replied")));
+        assertThat(parser.parse("/contacto etapa contacto: Ana etapa: met"))
+                .isEqualTo(send("contact stage", Map.of("contact", "Ana", "stage", "met")));
+        assertThat(parser.parse("/contact cadence contact: Ana every: 30"))
+                .isEqualTo(send("contact cadence", Map.of("contact", "Ana", "every", "30")));
+        assertThat(parser.parse("/contact stage contact: Ana stage: flying"))
+                .isEqualTo(send("contact stage", Map.of("contact", "Ana", "stage", "flying")));
+    }
+
+    /** Commands with fixed choices, their names in every shipped language. */
+    private static TypedCommandParser withChoices() {
+        CommandTexts texts = CommandTexts.load(Languages.load(Optional.empty()), Optional.empty());
+        List<Prompt.Option> stages = Stream.of("identified", "request-drafted", "request-sent", "replied",
+                "meeting-scheduled", "met", "thanked", "staying-in-touch", "closed")
+                .map(stage -> Prompt.Option.of(stage, stage)).toList();
+        List<Prompt.Option> every = Stream.of("30", "60", "90", "off").map(value -> Prompt.Option.of(value, value))
+                .toList();
+        CommandSpec stage = new CommandSpec("contact stage", "Move a contact", List.of(
+                OptionSpec.contact("Which contact"), new OptionSpec("stage", "Stage", true, OptionKind.CHOICE, stages)));
+        CommandSpec cadence = new CommandSpec("contact cadence", "Cadence", List.of(
+                OptionSpec.contact("Which contact"), new OptionSpec("every", "Every", true, OptionKind.CHOICE, every)));
+        List<CommandSpec> specs = List.of(stage, cadence);
+        return new TypedCommandParser(specs, CommandNames.of(specs, texts));
     }
 
     /** The test commands, named in English, Spanish and German as config/lang gives them. */
