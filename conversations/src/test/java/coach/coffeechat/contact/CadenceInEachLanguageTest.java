@@ -23,8 +23,8 @@ final class CadenceInEachLanguageTest {
     }
 
     @ParameterizedTest(name = "{0}: \"{1}\" is off")
-    @CsvSource(delimiter = '|', value = {"es | ninguna", "es | ninguno", "es | Desactivar", "es | off", "de | aus", "de | Keine",
-        "de | none", "en | off", "en | never", "en | None"})
+    @CsvSource(delimiter = '|', value = {"es | ninguna", "es | ninguno", "es | Desactivar", "es | off", "de | aus",
+        "de | Keine", "de | none", "en | off", "en | never", "en | None"})
     void theLanguagesWordTurnsItOff(String tag, String typed) {
         assertThat(read(tag, typed)).contains(Cadence.OFF);
     }
