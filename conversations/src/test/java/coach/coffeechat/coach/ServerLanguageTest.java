@@ -40,6 +40,7 @@ final class ServerLanguageTest {
         assertThat(bench.challengePosts).hasSize(1);
         assertThat(bench.challengePosts.get(0).text()).startsWith("Nuevo reto en Cohort A:")
                 .contains("Únete con el botón de abajo");
+        assertThat(bench.challengePosts.get(0).joinLabel()).isEqualTo("Unirme al reto");
         assertThat(bench.posted).hasSize(1);
         assertThat(bench.posted.get(0).title()).startsWith("Cohort A: la semana hasta el");
         assertThat(bench.posted.get(0).text()).contains("Aquí nadie comparte todavía su progreso");
@@ -58,6 +59,7 @@ final class ServerLanguageTest {
         bench.round();
 
         assertThat(bench.challengePosts.get(0).text()).startsWith("New challenge in Cohort A:");
+        assertThat(bench.challengePosts.get(0).joinLabel()).isEqualTo("Join the challenge");
         assertThat(bench.posted.get(0).title()).startsWith("Cohort A: the week to");
         assertThat(bench.posted.get(0).text()).contains("Nobody here shares their progress yet");
     }
