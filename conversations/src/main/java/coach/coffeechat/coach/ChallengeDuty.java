@@ -1,5 +1,8 @@
 package coach.coffeechat.coach;
 
+import coach.coffeechat.config.Language;
+import coach.coffeechat.config.LanguageScope;
+import coach.coffeechat.config.Languages;
 import coach.coffeechat.engine.TimerDuty;
 import coach.coffeechat.store.AfterCommit;
 import coach.coffeechat.store.Database;
@@ -14,7 +17,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The timer's challenge posts: each round, every challenge whose end is not posted yet gets its latest due post
  * (its announcement once started, its midpoint, its result once over) claimed in the round's transaction, written
- * from the data as it is, and posted once the claim is committed; then it is marked posted. Only the latest due
+ * from the data as it is in its server's language, and posted once the claim is committed; then it is marked posted. Only the latest due
  * moment is posted: after a long stop the bot posts the result, not a stale midpoint before it. A process that dies
  * while posting leaves a claim whose lease runs out, and a later round posts it again with the same nonce.
  */
@@ -27,9 +30,13 @@ final class ChallengeDuty implements TimerDuty {
     private final ChallengePostRepository posts;
     private final ChallengeWriter writer;
     private final ChallengeSink sink;
+    private final ServerRepository servers;
+    private final Languages languages;
 
     ChallengeDuty(DataSource dataSource, Clock clock, ChallengeRepository challenges, ChallengePostRepository posts,
-                  ChallengeWriter writer, ChallengeSink sink) {
+                  ChallengeWriter writer, ChallengeSink sink, ServerRepository servers, Languages languages) {
+        this.servers = servers;
+        this.languages = languages;
         this.dataSource = dataSource;
         this.clock = clock;
         this.challenges = challenges;
@@ -50,7 +57,13 @@ final class ChallengeDuty implements TimerDuty {
                     now.plus(DigestDuty.LEASE))) {
                 continue;
             }
-            ChallengePost post = writer.post(connection, challenge, due.get(), now);
+            // Worded in the server's language: its channel is shared, whatever the timer's thread speaks.
+            Language language = servers.find(connection, challenge.serverId()).map(setup -> setup.speaks(languages))
+                    .orElse(Language.ENGLISH);
+            ChallengePost post;
+            try (LanguageScope scope = LanguageScope.open(language)) {
+                post = writer.post(connection, challenge, due.get(), now);
+            }
             AfterCommit.run(() -> post(post));
             claimed++;
         }

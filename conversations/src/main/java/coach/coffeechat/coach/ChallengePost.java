@@ -16,8 +16,10 @@ import java.util.Objects;
  * @param channel the channel it goes to (a Discord channel id, or {@code console})
  * @param moment which of its posts this is
  * @param text the message, plain text of at most {@value #MAX_TEXT} characters
+ * @param joinLabel the Join button's label, in the same language as the text
  */
-public record ChallengePost(long challengeId, String serverId, String channel, Moment moment, String text) {
+public record ChallengePost(long challengeId, String serverId, String channel, Moment moment, String text,
+                            String joinLabel) {
     /** The longest text posted (Discord's limit for a message's content). */
     public static final int MAX_TEXT = 2000;
 
@@ -26,6 +28,7 @@ public record ChallengePost(long challengeId, String serverId, String channel, M
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(moment, "moment");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(joinLabel, "joinLabel");
         if (text.length() > MAX_TEXT) {
             text = text.substring(0, MAX_TEXT - 1) + "\u2026";
         }

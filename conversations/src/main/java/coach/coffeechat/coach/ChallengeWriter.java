@@ -48,7 +48,7 @@ final class ChallengeWriter {
         lines.add(texts.get("challenge.post." + moment.id() + ".footer" + (console ? ".console" : ""),
                 "server", server));
         return new ChallengePost(challenge.id(), challenge.serverId(), challenge.channel(), moment,
-                String.join("\n\n", lines));
+                String.join("\n\n", lines), texts.get("challenge.join-button"));
     }
 
     /** What a member sees of the challenge with {@code /challenge status}: their own count, and the totals. */

@@ -114,6 +114,8 @@ public final class CoachFeature implements Feature {
             String name = day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
             days.add(Prompt.Option.of(name.toLowerCase(Locale.ROOT), name));
         }
+        List<Prompt.Option> languages = texts.languages().all().stream()
+                .map(language -> Prompt.Option.of(language.tag(), language.name())).toList();
         List<Prompt.Option> levels = new ArrayList<>();
         for (Sharing level : Sharing.values()) {
             levels.add(Prompt.Option.of(level.id(), texts.get("coach.share.level." + level.id())));
@@ -140,7 +142,9 @@ public final class CoachFeature implements Feature {
                         new OptionSpec("reminder-days", "Days before a polite reminder when a request gets no reply,"
                                 + " 3 to 60", false, OptionKind.INTEGER, List.of()),
                         new OptionSpec("challenge-role", "A role that may also start challenges", false,
-                                OptionKind.ROLE, List.of()))), settings::setup)
+                                OptionKind.ROLE, List.of()),
+                        new OptionSpec("language", "The language of the digest and challenge posts (English if"
+                                + " not set)", false, OptionKind.CHOICE, languages))), settings::setup)
                 .add(new CommandSpec("coach settings", "This server's coaching setup", List.of(server())),
                         settings::settings)
                 .add(new CommandSpec("coach share", "What the coach of this server may see of your progress",
@@ -223,7 +227,7 @@ public final class CoachFeature implements Feature {
      */
     public TimerDuty digests(DataSource dataSource, Clock clock, DigestSink sink) {
         return new DigestDuty(dataSource, clock, servers, members, figures, new DigestWriter(texts),
-                new DigestRepository(), sink);
+                new DigestRepository(), sink, texts.languages());
     }
 
     /**
@@ -234,7 +238,8 @@ public final class CoachFeature implements Feature {
      * @param sink where the posts go
      */
     public TimerDuty challenges(DataSource dataSource, Clock clock, ChallengeSink sink) {
-        return new ChallengeDuty(dataSource, clock, challenges, new ChallengePostRepository(), challengeWriter, sink);
+        return new ChallengeDuty(dataSource, clock, challenges, new ChallengePostRepository(), challengeWriter, sink,
+                servers, texts.languages());
     }
 
     private static OptionSpec server() {

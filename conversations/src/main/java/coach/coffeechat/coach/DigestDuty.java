@@ -1,5 +1,7 @@
 package coach.coffeechat.coach;
 
+import coach.coffeechat.config.LanguageScope;
+import coach.coffeechat.config.Languages;
 import coach.coffeechat.engine.TimerDuty;
 import coach.coffeechat.store.AfterCommit;
 import coach.coffeechat.store.Database;
@@ -16,7 +18,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The timer's weekly digests: each round, every server with a digest channel whose latest slot (its day and local
  * time, in its zone) has come, and came after the server was set up, has that week's digest claimed in the round's
- * transaction, written from the data as it is, and posted once the claim is committed; then it is marked posted.
+ * transaction, written from the data as it is (in the server's language), and posted once the claim is committed; then it is marked posted.
  * A process that dies while posting leaves a claim whose lease runs out, and the next round posts it again with
  * the same nonce, which Discord recognises. Only the latest week is ever posted: after a long stop the bot does not
  * post a backlog of old digests.
@@ -34,9 +36,12 @@ final class DigestDuty implements TimerDuty {
     private final DigestWriter writer;
     private final DigestRepository digests;
     private final DigestSink sink;
+    private final Languages languages;
 
     DigestDuty(DataSource dataSource, Clock clock, ServerRepository servers, MemberRepository members,
-               FiguresReader figures, DigestWriter writer, DigestRepository digests, DigestSink sink) {
+               FiguresReader figures, DigestWriter writer, DigestRepository digests, DigestSink sink,
+               Languages languages) {
+        this.languages = languages;
         this.dataSource = dataSource;
         this.clock = clock;
         this.servers = servers;
@@ -61,7 +66,11 @@ final class DigestDuty implements TimerDuty {
                 continue;
             }
             List<Figures> sharing = figures.read(connection, members.sharing(connection, setup.serverId()), now);
-            Digest digest = writer.write(setup, slot, sharing);
+            // Worded in the server's language: its channel is shared, whatever the timer's thread speaks.
+            Digest digest;
+            try (LanguageScope scope = LanguageScope.open(setup.speaks(languages))) {
+                digest = writer.write(setup, slot, sharing);
+            }
             AfterCommit.run(() -> post(digest));
             claimed++;
         }

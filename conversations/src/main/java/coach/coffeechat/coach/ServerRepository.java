@@ -14,7 +14,7 @@ import java.util.Optional;
 /** The {@code coach_servers} table: each server's setup. Works in the caller's transaction. Stateless. */
 final class ServerRepository {
     private static final String COLUMNS = "server_id, name, coach_role, channel, digest_day, digest_time, time_zone,"
-            + " ping_role, meeting_minutes, reminder_days, challenge_role";
+            + " ping_role, meeting_minutes, reminder_days, challenge_role, language";
 
     /** A server's setup, if a coach set it up. */
     Optional<ServerSetup> find(Connection connection, String serverId) {
@@ -38,7 +38,7 @@ final class ServerRepository {
     void save(Connection connection, ServerSetup setup, Instant now) {
         int updated = Sql.update(connection, "UPDATE coach_servers SET name = ?, coach_role = ?, channel = ?,"
                 + " digest_day = ?, digest_time = ?, time_zone = ?, ping_role = ?, meeting_minutes = ?,"
-                + " reminder_days = ?, challenge_role = ?, updated_at = ? WHERE server_id = ?", s -> {
+                + " reminder_days = ?, challenge_role = ?, language = ?, updated_at = ? WHERE server_id = ?", s -> {
                     s.setString(1, setup.name());
                     s.setString(2, setup.coachRole());
                     s.setString(3, setup.channel());
@@ -49,12 +49,13 @@ final class ServerRepository {
                     s.setInt(8, setup.meetingMinutes());
                     s.setInt(9, setup.reminderDays());
                     s.setString(10, setup.challengeRole());
-                    Sql.setInstant(s, 11, now);
-                    s.setString(12, setup.serverId());
+                    s.setString(11, setup.language().isEmpty() ? null : setup.language());
+                    Sql.setInstant(s, 12, now);
+                    s.setString(13, setup.serverId());
                 });
         if (updated == 0) {
             Sql.update(connection, "INSERT INTO coach_servers (" + COLUMNS + ", created_at, updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s -> {
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s -> {
                         s.setString(1, setup.serverId());
                         s.setString(2, setup.name());
                         s.setString(3, setup.coachRole());
@@ -66,8 +67,9 @@ final class ServerRepository {
                         s.setInt(9, setup.meetingMinutes());
                         s.setInt(10, setup.reminderDays());
                         s.setString(11, setup.challengeRole());
-                        Sql.setInstant(s, 12, now);
+                        s.setString(12, setup.language().isEmpty() ? null : setup.language());
                         Sql.setInstant(s, 13, now);
+                        Sql.setInstant(s, 14, now);
                     });
         }
     }
@@ -77,6 +79,6 @@ final class ServerRepository {
                 row.getString("channel"), DayOfWeek.valueOf(row.getString("digest_day")),
                 row.getObject("digest_time", LocalTime.class), ZoneId.of(row.getString("time_zone")),
                 row.getBoolean("ping_role"), row.getInt("meeting_minutes"), row.getInt("reminder_days"),
-                row.getString("challenge_role"));
+                row.getString("challenge_role"), Optional.ofNullable(row.getString("language")).orElse(""));
     }
 }

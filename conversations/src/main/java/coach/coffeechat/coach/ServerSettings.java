@@ -1,5 +1,6 @@
 package coach.coffeechat.coach;
 
+import coach.coffeechat.config.Language;
 import coach.coffeechat.config.LanguageScope;
 import coach.coffeechat.config.Texts;
 import coach.coffeechat.engine.CommandHandler;
@@ -19,10 +20,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * {@code /coach setup} and {@code /coach settings}: a server's coach role, digest channel, day, time and zone, and
- * the cohort's defaults. Setting up needs Manage Server, checked here on every use whatever Discord showed; every
+ * {@code /coach setup} and {@code /coach settings}: a server's coach role, digest channel, day, time and zone, the
+ * language of its channel posts, and the cohort's defaults. Setting up needs Manage Server, checked here on every use whatever Discord showed; every
  * option given is checked, and one bad option changes nothing.
  */
 final class ServerSettings {
@@ -124,8 +126,16 @@ final class ServerSettings {
                 ServerSetup.MAX_MINUTES, "coach.setup.minutes-range", refusals);
         int days = number(command.option("reminder-days"), setup.reminderDays(), ServerSetup.MIN_REMINDER_DAYS,
                 ServerSetup.MAX_REMINDER_DAYS, "coach.setup.days-range", refusals);
+        String language = setup.language();
+        if (!command.option("language").isEmpty()) {
+            Optional<Language> typed = texts.languages().find(command.option("language"));
+            typed.ifPresentOrElse(l -> { }, () -> refusals.add(texts.get("coach.setup.language-unknown",
+                    "typed", command.option("language"), "languages", texts.languages().all().stream()
+                            .map(Language::name).collect(Collectors.joining(", ")))));
+            language = typed.map(l -> l.tag().equals(Language.ENGLISH.tag()) ? "" : l.tag()).orElse(language);
+        }
         return new ServerSetup(setup.serverId(), place.serverName(), role, channel, day, time, zone, ping, minutes,
-                days, challengeRole);
+                days, challengeRole, language);
     }
 
     private int number(String typed, int current, int min, int max, String refusal, List<String> refusals) {
@@ -163,7 +173,8 @@ final class ServerSettings {
                 "ping", texts.get(setup.pingRole() ? "coach.settings.ping-on" : "coach.settings.ping-off"),
                 "minutes", setup.meetingMinutes(), "days", setup.reminderDays(),
                 "challenge-role", setup.challengeRole().isEmpty() ? texts.get("coach.settings.no-challenge-role")
-                        : role(place, setup.challengeRole()));
+                        : role(place, setup.challengeRole()),
+                "language", setup.speaks(texts.languages()).name());
     }
 
     /** A channel as shown: a Discord channel reference, or the simulated channel's name. */

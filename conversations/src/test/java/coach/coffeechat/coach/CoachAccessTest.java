@@ -56,7 +56,7 @@ final class CoachAccessTest {
         String shown = text("coach.settings", "server", "Cohort A", "role", "<@&" + COACH_ROLE + ">",
                 "channel", "<#" + CHANNEL + ">", "day", "Friday", "time", "16:30", "zone", "Europe/Berlin",
                 "ping", text("coach.settings.ping-off"), "minutes", 30, "days", 7,
-                "challenge-role", text("coach.settings.no-challenge-role"));
+                "challenge-role", text("coach.settings.no-challenge-role"), "language", "English");
         assertThat(setUp.notes()).containsExactly(text("coach.setup.created", "server", "Cohort A"), shown);
         assertThat(bench.command(LEO, in(SERVER, "Leo", false), "coach settings").text()).isEqualTo(shown);
     }

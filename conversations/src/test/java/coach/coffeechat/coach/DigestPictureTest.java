@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 final class DigestPictureTest {
     private static final Instant DUE = Instant.parse("2026-03-09T08:00:00Z");
     private static final ServerSetup SETUP = new ServerSetup("111", "Cohort A", "700", "900", DayOfWeek.MONDAY,
-            LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"), false, 20, 10, "");
+            LocalTime.of(9, 0), ZoneId.of("Europe/Berlin"), false, 20, 10, "", "");
 
     @Test
     void aFixtureCohortGivesAKindDigestAndAChartWorthLookingAt() throws IOException {
@@ -57,7 +57,7 @@ final class DigestPictureTest {
     @Test
     void aLocalTimeThatSummerTimeSkipsMovesForwardByTheGap() {
         ServerSetup atHalfTwo = new ServerSetup("111", "Cohort A", "", "900", DayOfWeek.SUNDAY, LocalTime.of(2, 30),
-                ZoneId.of("Europe/Berlin"), false, 20, 10, "");
+                ZoneId.of("Europe/Berlin"), false, 20, 10, "", "");
 
         DigestSlot slot = DigestSlot.latest(atHalfTwo, Instant.parse("2026-03-29T12:00:00Z"));
 

@@ -25,19 +25,16 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 public final class DiscordChallengeSink implements ChallengeSink {
     private final DiscordDigestSink.Channels channels;
     private final Duration timeout;
-    private final String joinLabel;
 
-    DiscordChallengeSink(DiscordDigestSink.Channels channels, Duration timeout, String joinLabel) {
+    DiscordChallengeSink(DiscordDigestSink.Channels channels, Duration timeout) {
         this.channels = Objects.requireNonNull(channels, "channels");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
-        this.joinLabel = Objects.requireNonNull(joinLabel, "joinLabel");
     }
 
-    /** A sink posting through whichever shard holds the channel; {@code joinLabel} is the Join button's label. */
-    public static DiscordChallengeSink over(ShardManager shards, Duration timeout, String joinLabel) {
+    /** A sink posting through whichever shard holds the channel; the Join button's label comes with each post. */
+    public static DiscordChallengeSink over(ShardManager shards, Duration timeout) {
         Objects.requireNonNull(shards, "shards");
-        return new DiscordChallengeSink(id -> shards.getChannelById(GuildMessageChannel.class, id), timeout,
-                joinLabel);
+        return new DiscordChallengeSink(id -> shards.getChannelById(GuildMessageChannel.class, id), timeout);
     }
 
     @Override
@@ -74,7 +71,7 @@ public final class DiscordChallengeSink implements ChallengeSink {
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class));
         if (post.joinable()) {
             builder.setComponents(ActionRow.of(Button.primary(CustomIds.joinChallenge(post.challengeId()),
-                    joinLabel)));
+                    post.joinLabel())));
         }
         return builder.build();
     }

@@ -193,7 +193,7 @@ public final class DiscordTransport implements AutoCloseable {
         gateway.measure(coach.meters());
         timer = coach.timer(DiscordFollowUpSink.over(shards, coach.texts(), DELIVERY_TIMEOUT),
                 DiscordDigestSink.over(shards, DELIVERY_TIMEOUT),
-                DiscordChallengeSink.over(shards, DELIVERY_TIMEOUT, coach.texts().get("challenge.join-button")));
+                DiscordChallengeSink.over(shards, DELIVERY_TIMEOUT));
         timer.start();
         LOG.info("Discord transport ready with {} command path(s)", coach.commands().specs().size());
     }

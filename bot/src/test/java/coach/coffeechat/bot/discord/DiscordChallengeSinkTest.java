@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * Mockito stands in for JDA.
  */
 final class DiscordChallengeSinkTest {
-    private final DiscordChallengeSink sink = new DiscordChallengeSink(id -> null, Duration.ofSeconds(1), "Join");
+    private final DiscordChallengeSink sink = new DiscordChallengeSink(id -> null, Duration.ofSeconds(1));
 
     @Test
     void theAnnouncementPingsNobodyAndCarriesAJoinButtonForThisChallenge() {
@@ -39,6 +39,8 @@ final class DiscordChallengeSinkTest {
         String customId = json.getArray("components").getObject(0).getArray("components").getObject(0)
                 .getString("custom_id");
         assertThat(CustomIds.decode(customId)).contains(new Click.JoinChallenge(0, 7));
+        assertThat(json.getArray("components").getObject(0).getArray("components").getObject(0).getString("label"))
+                .as("the label the post was written with, in its server's language").isEqualTo("Unirme al reto");
     }
 
     @Test
@@ -57,8 +59,8 @@ final class DiscordChallengeSinkTest {
         when(action.submit()).thenReturn(CompletableFuture.completedFuture(mock(Message.class)));
         ChallengePost post = post(ChallengePost.Moment.MIDPOINT, "Halfway through.");
 
-        DigestSink.Outcome posted = new DiscordChallengeSink(id -> id == 900L ? channel : null, Duration.ofSeconds(1),
-                "Join").post(post);
+        DigestSink.Outcome posted = new DiscordChallengeSink(id -> id == 900L ? channel : null, Duration.ofSeconds(1))
+                .post(post);
         DigestSink.Outcome hidden = sink.post(post);
 
         assertThat(posted).isInstanceOf(DigestSink.Posted.class);
@@ -68,6 +70,6 @@ final class DiscordChallengeSinkTest {
     }
 
     private static ChallengePost post(ChallengePost.Moment moment, String text) {
-        return new ChallengePost(7, "111", "900", moment, text);
+        return new ChallengePost(7, "111", "900", moment, text, "Unirme al reto");
     }
 }

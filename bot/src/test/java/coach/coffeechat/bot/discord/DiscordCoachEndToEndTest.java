@@ -140,7 +140,7 @@ final class DiscordCoachEndToEndTest {
 
         try (FollowUpScheduler timer = coach.timer(prompt -> new FollowUpSink.Delivered(),
                 digest -> new DigestSink.Posted(), DiscordChallengeSink.over(transport.shards(),
-                        DiscordEndToEndTest.WAIT, "Join the challenge"))) {
+                        DiscordEndToEndTest.WAIT))) {
             timer.runOnce();
             RecordedCall announced = discord.awaitRequest("POST", posts, DiscordEndToEndTest.WAIT);
             assertThat(Bodies.text(announced.body())).contains("New challenge in Cohort A");
