@@ -9,6 +9,10 @@ import coach.coffeechat.bot.discord.fake.RecordedCall;
 import coach.coffeechat.config.CoachConfig;
 import coach.coffeechat.config.Settings;
 import coach.coffeechat.config.Texts;
+import coach.coffeechat.engine.Input;
+import coach.coffeechat.engine.Prompt;
+import coach.coffeechat.engine.Reply;
+import coach.coffeechat.engine.UserId;
 import coach.coffeechat.store.Database;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -69,6 +73,20 @@ final class BotOnFakeDiscord implements AutoCloseable {
         }
         assertThat(transport.shards().getGuildCache().size()).as("the guild is cached").isEqualTo(1);
         return this;
+    }
+
+    /** Adds a contact through the engine, as the {@code /contact add} flow would save it. */
+    void addContact(UserId user, String name) {
+        coach.conversations().handle(user, Input.Command.of("contact add"));
+        coach.conversations().handle(user, new Input.Form(Map.of("name", name, "why", "She moved into research")));
+        Reply reply = coach.conversations().handle(user, new Input.Answer("warm"));
+        for (int step = 0; step < 6 && reply.prompt().isPresent(); step++) {
+            Prompt prompt = reply.prompt().get();
+            String answer = prompt instanceof Prompt.Confirm ? "yes"
+                    : prompt instanceof Prompt.Choice choice ? choice.options().get(0).id() : "skip";
+            reply = coach.conversations().handle(user, new Input.Answer(answer));
+        }
+        assertThat(reply.text()).as("saved").contains(name);
     }
 
     /** Dispatches an interaction and waits for the bot's callback to it (its first answer). */

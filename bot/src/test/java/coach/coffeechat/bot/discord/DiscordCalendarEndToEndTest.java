@@ -12,9 +12,6 @@ import coach.coffeechat.bot.discord.fake.GatewayEvents.Where;
 import coach.coffeechat.bot.discord.fake.OpenApiContract;
 import coach.coffeechat.bot.discord.fake.RecordedCall;
 import coach.coffeechat.bot.discord.fake.Upload;
-import coach.coffeechat.engine.Input;
-import coach.coffeechat.engine.Prompt;
-import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.UserId;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +55,7 @@ final class DiscordCalendarEndToEndTest {
     @Test
     void meetingScheduleCarriesTheInviteAndMeetingCancelItsCancellation() {
         FakeUser ada = discord.newUser("ada");
-        addContact(new UserId(Long.toUnsignedString(ada.id())), "Ana Li");
+        bot.addContact(new UserId(Long.toUnsignedString(ada.id())), "Ana Li");
         bot.answer(discord.events().slashCommand(ada, Where.GUILD, "settings", Map.of("timezone", "Europe/Berlin")));
 
         RecordedCall booked = bot.answer(discord.events().subcommand(ada, Where.GUILD, "meeting", "schedule",
@@ -90,18 +87,5 @@ final class DiscordCalendarEndToEndTest {
         assertThat(cancellation.getEvents().get(0).getSequence().getValue()).isEqualTo(1);
     }
 
-    /** Adds a contact through the engine, as the {@code /contact add} flow would save it. */
-    private void addContact(UserId user, String name) {
-        coach.conversations().handle(user, Input.Command.of("contact add"));
-        coach.conversations().handle(user, new Input.Form(Map.of("name", name, "why", "She moved into research")));
-        Reply reply = coach.conversations().handle(user, new Input.Answer("warm"));
-        for (int step = 0; step < 6 && reply.prompt().isPresent(); step++) {
-            Prompt prompt = reply.prompt().get();
-            String answer = prompt instanceof Prompt.Confirm ? "yes"
-                    : prompt instanceof Prompt.Choice choice ? choice.options().get(0).id() : "skip";
-            reply = coach.conversations().handle(user, new Input.Answer(answer));
-        }
-        assertThat(reply.text()).as("saved").contains(name);
-    }
 
 }

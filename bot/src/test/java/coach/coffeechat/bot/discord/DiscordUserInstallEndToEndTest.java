@@ -9,9 +9,6 @@ import coach.coffeechat.bot.discord.fake.FakeUser;
 import coach.coffeechat.bot.discord.fake.GatewayEvents.Where;
 import coach.coffeechat.bot.discord.fake.OpenApiContract;
 import coach.coffeechat.bot.discord.fake.RecordedCall;
-import coach.coffeechat.engine.Input;
-import coach.coffeechat.engine.Prompt;
-import coach.coffeechat.engine.Reply;
 import coach.coffeechat.engine.UserId;
 import coach.coffeechat.followup.FollowUpScheduler;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -145,7 +142,7 @@ final class DiscordUserInstallEndToEndTest {
     void aFollowUpRefusedForSharingNoServerIsHeldAndShownAtTheNextCommandWithTheHint() {
         FakeUser ada = discord.newUser("ada");
         UserId user = new UserId(Long.toUnsignedString(ada.id()));
-        addContact(user, "Ana Li");
+        bot.addContact(user, "Ana Li");
         RecordedCall met = bot.answer(discord.events().subcommand(ada, Where.OTHER_SERVER, "contact", "stage",
                 Map.of("contact", "Ana Li", "stage", "met")));
         assertEphemeral(met);
@@ -173,19 +170,6 @@ final class DiscordUserInstallEndToEndTest {
         assertThat(OpenApiContract.mentionViolations(call.body())).isEmpty();
     }
 
-    /** Adds a contact through the engine, as the {@code /contact add} flow would save it. */
-    private void addContact(UserId user, String name) {
-        coach.conversations().handle(user, Input.Command.of("contact add"));
-        coach.conversations().handle(user, new Input.Form(Map.of("name", name, "why", "She moved into research")));
-        Reply reply = coach.conversations().handle(user, new Input.Answer("warm"));
-        for (int step = 0; step < 6 && reply.prompt().isPresent(); step++) {
-            Prompt prompt = reply.prompt().get();
-            String answer = prompt instanceof Prompt.Confirm ? "yes"
-                    : prompt instanceof Prompt.Choice choice ? choice.options().get(0).id() : "skip";
-            reply = coach.conversations().handle(user, new Input.Answer(answer));
-        }
-        assertThat(reply.text()).as("saved").contains(name);
-    }
 
 
     private static boolean hasPrompt(JsonNode body) {
